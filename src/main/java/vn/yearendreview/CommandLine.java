@@ -1,0 +1,99 @@
+package vn.yearendreview;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The options of the command, turned into the {@code yearend.*} properties of a run.
+ * Spring settings may be passed through as {@code --spring.*=...} (for example another
+ * database).
+ *
+ * @param language the language asked for, {@code vi} or {@code en}
+ * @param help whether the usage was asked for
+ * @param properties the properties of the run
+ */
+record CommandLine(String language, boolean help, Map<String, String> properties) {
+
+	private static final Set<String> LANGUAGES = Set.of("vi", "en");
+
+	/**
+	 * Reads the arguments.
+	 * @param args the command-line arguments
+	 * @return the parsed command line
+	 * @throws UsageException naming the first argument that is not understood
+	 */
+	static CommandLine parse(String[] args) throws UsageException {
+		String language = languageOf(args);
+		Messages messages = Messages.of(language);
+		Map<String, String> properties = new LinkedHashMap<>();
+		boolean help = false;
+		for (String arg : args) {
+			String name = arg;
+			String value = null;
+			int equals = arg.indexOf('=');
+			if (arg.startsWith("--") && equals > 0) {
+				name = arg.substring(0, equals);
+				value = arg.substring(equals + 1);
+			}
+			switch (name) {
+				case "--help", "-h", "-?" -> help = true;
+				case "--input" -> properties.put("yearend.input", required(messages, name, value));
+				case "--output" -> properties.put("yearend.output", required(messages, name, value));
+				case "--year" -> properties.put("yearend.year", year(messages, value));
+				case "--lang" -> properties.put("yearend.lang", language);
+				case "--validate-only" -> properties.put("yearend.validate-only", flag(messages, name, value));
+				case "--strict" -> properties.put("yearend.strict", flag(messages, name, value));
+				default -> {
+					if ((name.startsWith("--spring.") || name.startsWith("--yearend.") || name.startsWith("--logging."))
+							&& value != null) {
+						properties.put(name.substring(2), value);
+					}
+					else {
+						throw new UsageException(messages.get("usage.unknownOption", arg));
+					}
+				}
+			}
+		}
+		properties.putIfAbsent("yearend.lang", language);
+		return new CommandLine(language, help, properties);
+	}
+
+	private static String languageOf(String[] args) throws UsageException {
+		String language = "vi";
+		for (String arg : args) {
+			if (arg.startsWith("--lang=")) {
+				language = arg.substring("--lang=".length());
+				if (!LANGUAGES.contains(language)) {
+					throw new UsageException(Messages.of("vi").get("usage.badLanguage", language));
+				}
+			}
+		}
+		return language;
+	}
+
+	private static String required(Messages messages, String name, String value) throws UsageException {
+		if (value == null || value.isBlank()) {
+			throw new UsageException(messages.get("usage.missingValue", name));
+		}
+		return value;
+	}
+
+	private static String year(Messages messages, String value) throws UsageException {
+		if (value == null || !value.matches("\\d{4}")) {
+			throw new UsageException(messages.get("usage.badYear", String.valueOf(value)));
+		}
+		return value;
+	}
+
+	private static String flag(Messages messages, String name, String value) throws UsageException {
+		if (value == null) {
+			return "true";
+		}
+		if (value.equals("true") || value.equals("false")) {
+			return value;
+		}
+		throw new UsageException(messages.get("usage.badFlag", name, value));
+	}
+
+}

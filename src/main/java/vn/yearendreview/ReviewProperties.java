@@ -1,0 +1,54 @@
+package vn.yearendreview;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What a run is asked to do, from the command line ({@code --input=DIR} becomes
+ * {@code yearend.input}).
+ *
+ * @param input the drop folder
+ * @param output where results go; {@code output/<year>/} is published,
+ * {@code output/.state/} holds the job repository and the staging folder
+ * @param year the year under review, {@code null} for the latest year found in the
+ * submissions
+ * @param validateOnly check the inputs and write the data check only
+ * @param strict fail the run, publishing nothing, when any row or file is rejected
+ * @param lang language of the documents and messages: {@code vi} or {@code en}
+ * @param ingestThreads how many submission files are read at once
+ * @param chunkSize rows committed together
+ */
+@ConfigurationProperties("yearend")
+public record ReviewProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output, Integer year,
+		boolean validateOnly, boolean strict, @DefaultValue("vi") String lang, @DefaultValue("2") int ingestThreads,
+		@DefaultValue("1000") int chunkSize) {
+
+	/**
+	 * The folder of the job repository, the lock and the staging area.
+	 * @return {@code output/.state}
+	 */
+	public Path stateFolder() {
+		return this.output.resolve(".state");
+	}
+
+	/**
+	 * Where a run writes its documents before publishing them.
+	 * @param instance the job instance
+	 * @return {@code output/.state/staging/<instance>}
+	 */
+	public Path stagingFolder(long instance) {
+		return stateFolder().resolve("staging").resolve(String.valueOf(instance));
+	}
+
+	/**
+	 * Where the documents of a year are published.
+	 * @param year the year under review
+	 * @return {@code output/<year>}
+	 */
+	public Path yearFolder(int year) {
+		return this.output.resolve(String.valueOf(year));
+	}
+
+}

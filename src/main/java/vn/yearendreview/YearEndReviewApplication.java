@@ -1,0 +1,100 @@
+package vn.yearendreview;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.yearendreview.job.ReviewRunner;
+import vn.yearendreview.publish.OutputLock;
+
+/**
+ * The command: reads the submissions in the input folder and publishes the year-end
+ * review in the output folder. Run with {@code --help} for the options.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class YearEndReviewApplication {
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	/**
+	 * Runs the command and returns its exit code instead of exiting.
+	 * @param args the command-line arguments
+	 * @param out where the usage goes
+	 * @param err where usage errors go
+	 * @return the exit code, see {@link ExitCode}
+	 */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		CommandLine commandLine;
+		try {
+			commandLine = CommandLine.parse(args);
+		}
+		catch (UsageException ex) {
+			err.println(ex.getMessage());
+			err.println();
+			err.println(Messages.of(languageFor(args)).get("usage.text"));
+			return ExitCode.USAGE.code();
+		}
+		Messages messages = Messages.of(commandLine.language());
+		if (commandLine.help()) {
+			out.println(messages.get("usage.text"));
+			return ExitCode.OK.code();
+		}
+		Map<String, String> properties = new LinkedHashMap<>(commandLine.properties());
+		Path input = Path.of(properties.getOrDefault("yearend.input", "input")).toAbsolutePath().normalize();
+		Path output = Path.of(properties.getOrDefault("yearend.output", "output")).toAbsolutePath().normalize();
+		if (!Files.isDirectory(input)) {
+			err.println(messages.get("usage.noInput", input));
+			err.println();
+			err.println(messages.get("usage.text"));
+			return ExitCode.USAGE.code();
+		}
+		properties.put("yearend.input", input.toString());
+		properties.put("yearend.output", output.toString());
+		Path state = output.resolve(".state");
+		try (OutputLock lock = OutputLock.acquire(state)) {
+			return launch(properties);
+		}
+		catch (OutputLock.Busy ex) {
+			err.println(messages.get("run.busy", output, ex.holder()));
+			return ExitCode.FAILED.code();
+		}
+		catch (IOException ex) {
+			err.println(messages.get("usage.unwritableOutput", output, ex.getMessage()));
+			return ExitCode.USAGE.code();
+		}
+	}
+
+	private static int launch(Map<String, String> properties) {
+		String[] springArgs = properties.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YearEndReviewApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(springArgs)) {
+			return context.getBean(ReviewRunner.class).run().code();
+		}
+	}
+
+	private static String languageFor(String[] args) {
+		for (String arg : args) {
+			if (arg.equals("--lang=en")) {
+				return "en";
+			}
+		}
+		return "vi";
+	}
+
+}

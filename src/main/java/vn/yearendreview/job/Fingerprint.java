@@ -1,0 +1,67 @@
+package vn.yearendreview.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.submission.InputFolder;
+
+/**
+ * The identity of a run: a SHA-256 over everything that shapes its outputs (the input
+ * folder's files, the options, the templates and message bundles, the program version).
+ * The same fingerprint again means the outputs would come out the same.
+ */
+final class Fingerprint {
+
+	private Fingerprint() {
+	}
+
+	/**
+	 * Computes the fingerprint of a run.
+	 * @param folder the scanned input folder
+	 * @param properties the options
+	 * @return lower-case hex SHA-256
+	 * @throws IOException when a template cannot be read
+	 */
+	static String of(InputFolder folder, ReviewProperties properties) throws IOException {
+		MessageDigest digest = InputFolder.newDigest();
+		line(digest, "inputs", folder.contentHash());
+		line(digest, "year", String.valueOf(properties.year()));
+		line(digest, "lang", properties.lang());
+		line(digest, "strict", String.valueOf(properties.strict()));
+		line(digest, "validateOnly", String.valueOf(properties.validateOnly()));
+		line(digest, "version", String.valueOf(Fingerprint.class.getPackage().getImplementationVersion()));
+		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:reports/**/*.*");
+		Arrays.sort(templates, Comparator.comparing(Fingerprint::path));
+		for (Resource template : templates) {
+			try (InputStream in = template.getInputStream()) {
+				line(digest, "template " + path(template),
+						HexFormat.of().formatHex(InputFolder.newDigest().digest(in.readAllBytes())));
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static String path(Resource resource) {
+		try {
+			String url = resource.getURL().toString();
+			return url.substring(url.lastIndexOf("reports/"));
+		}
+		catch (IOException ex) {
+			return String.valueOf(resource.getFilename());
+		}
+	}
+
+	private static void line(MessageDigest digest, String key, String value) {
+		digest.update((key + "=" + value + "\n").getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,329 @@
+package vn.yearendreview.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import vn.yearendreview.ExitCode;
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.publish.Manifest;
+import vn.yearendreview.publish.PublishStepConfiguration;
+import vn.yearendreview.publish.Publisher;
+import vn.yearendreview.report.DepartmentReportRenderer;
+import vn.yearendreview.report.Recipients;
+import vn.yearendreview.report.ReportData;
+import vn.yearendreview.submission.Catalog;
+import vn.yearendreview.submission.CatalogException;
+import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
+import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.submission.RegisterInputsStepConfiguration;
+import vn.yearendreview.submission.StrictModeException;
+
+/**
+ * Runs the year-end review once: checks the planner's reference files, decides whether
+ * this is a new run, the restart of an interrupted one, or a repeat whose outputs are
+ * already current, runs the job, and tells the planner what happened.
+ */
+@Component
+public class ReviewRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReviewRunner.class);
+
+	private static final Logger details = LoggerFactory.getLogger("vn.yearendreview.details");
+
+	private static final String JOB_NAME = "yearEndReviewJob";
+
+	private static final String ATTEMPT_PARAMETER = "attempt";
+
+	private final ReviewProperties properties;
+
+	private final Messages messages;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private final ObjectProvider<Catalog> catalog;
+
+	private final ObjectProvider<ReportSettings> settings;
+
+	private final ObjectProvider<Recipients> recipients;
+
+	private final Publisher publisher;
+
+	private final ReportData data;
+
+	ReviewRunner(ReviewProperties properties, Messages messages, JobOperator jobOperator, JobRepository jobRepository,
+			Job yearEndReviewJob, ObjectProvider<Catalog> catalog, ObjectProvider<ReportSettings> settings,
+			ObjectProvider<Recipients> recipients, Publisher publisher, ReportData data) {
+		this.properties = properties;
+		this.messages = messages;
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = yearEndReviewJob;
+		this.catalog = catalog;
+		this.settings = settings;
+		this.recipients = recipients;
+		this.publisher = publisher;
+		this.data = data;
+	}
+
+	/**
+	 * Runs the review.
+	 * @return the exit code
+	 */
+	public ExitCode run() {
+		Instant started = Instant.now();
+		try {
+			if (this.publisher.recover()) {
+				logger.info(this.messages.get("run.recoveredPublication"));
+			}
+			if (!preflight()) {
+				return ExitCode.USAGE;
+			}
+			InputFolder folder = InputFolder.scan(this.properties.input());
+			logger.info(this.messages.get("run.start", this.properties.input(), folder.submissions().size(),
+					folder.others().size()));
+			String fingerprint = Fingerprint.of(folder, this.properties);
+			JobExecution execution = launch(fingerprint, folder.contentHash());
+			if (execution == null) {
+				return ExitCode.OK;
+			}
+			return finish(execution, started);
+		}
+		catch (Exception ex) {
+			details.error("run failed", ex);
+			logger.error(this.messages.get("run.failed", describe(ex), logFile()));
+			return ExitCode.FAILED;
+		}
+	}
+
+	private boolean preflight() {
+		try {
+			this.catalog.getObject();
+			this.settings.getObject();
+		}
+		catch (CatalogException | ReportSettings.SettingsException ex) {
+			logger.error(this.messages.get("run.badReference", ex.getMessage()));
+			return false;
+		}
+		catch (RuntimeException ex) {
+			Throwable cause = rootCause(ex);
+			if (cause instanceof CatalogException || cause instanceof ReportSettings.SettingsException) {
+				logger.error(this.messages.get("run.badReference", cause.getMessage()));
+				return false;
+			}
+			throw ex;
+		}
+		try {
+			this.recipients.getObject();
+		}
+		catch (RuntimeException ex) {
+			logger.warn(this.messages.get("run.badRecipients", rootCause(ex).getMessage()));
+		}
+		return true;
+	}
+
+	/**
+	 * Starts, restarts or skips the job for a fingerprint.
+	 * @return the finished execution, or {@code null} when the outputs are already
+	 * current
+	 */
+	private JobExecution launch(String fingerprint, String inputsHash) throws Exception {
+		long attempt = 0;
+		JobInstance last = null;
+		for (long n = 1;; n++) {
+			JobInstance instance = this.jobRepository.getJobInstance(JOB_NAME, parameters(fingerprint, n, inputsHash));
+			if (instance == null) {
+				break;
+			}
+			last = instance;
+			attempt = n;
+		}
+		if (last != null) {
+			JobExecution previous = this.jobRepository.getLastJobExecution(last);
+			if (previous != null) {
+				BatchStatus status = previous.getStatus();
+				if (status == BatchStatus.COMPLETED && outputsCurrent(previous, fingerprint)) {
+					logger.info(this.messages.get("run.current", yearFolder(previous)));
+					return null;
+				}
+				if (status.isRunning() || status == BatchStatus.UNKNOWN) {
+					logger.info(this.messages.get("run.recovered", previous.getId()));
+					previous = this.jobOperator.recover(previous);
+					status = previous.getStatus();
+				}
+				if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+					abandonOthers(last.getInstanceId());
+					logger.info(this.messages.get("run.restarting", previous.getId()));
+					return this.jobOperator.restart(previous);
+				}
+			}
+		}
+		abandonOthers(-1);
+		return this.jobOperator.start(this.job, parameters(fingerprint, attempt + 1, inputsHash));
+	}
+
+	private JobParameters parameters(String fingerprint, long attempt, String inputsHash) {
+		return new JobParametersBuilder().addString(PublishStepConfiguration.FINGERPRINT_PARAMETER, fingerprint)
+			.addLong(ATTEMPT_PARAMETER, attempt)
+			.addString(RegisterInputsStepConfiguration.INPUTS_PARAMETER, inputsHash, false)
+			.addString(YearEndReviewJobConfiguration.VALIDATE_ONLY_PARAMETER,
+					String.valueOf(this.properties.validateOnly()), false)
+			.toJobParameters();
+	}
+
+	/**
+	 * Marks every unfinished run but one as abandoned: a new set of inputs replaces their
+	 * staging data, so they must never be restarted.
+	 */
+	private void abandonOthers(long keep) throws Exception {
+		for (JobInstance instance : this.jobRepository.findJobInstances(JOB_NAME)) {
+			if (instance.getInstanceId() == keep) {
+				continue;
+			}
+			JobExecution execution = this.jobRepository.getLastJobExecution(instance);
+			if (execution == null || execution.getStatus() == BatchStatus.COMPLETED
+					|| execution.getStatus() == BatchStatus.ABANDONED) {
+				continue;
+			}
+			if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.UNKNOWN) {
+				execution = this.jobOperator.recover(execution);
+			}
+			this.jobOperator.abandon(execution);
+		}
+	}
+
+	private boolean outputsCurrent(JobExecution execution, String fingerprint) {
+		Path folder = yearFolder(execution);
+		if (folder == null) {
+			return false;
+		}
+		try {
+			Manifest manifest = Manifest.read(folder.resolve(Manifest.FILE));
+			return fingerprint.equals(manifest.fingerprint())
+					&& manifest.jobInstanceId() == execution.getJobInstanceId();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private Path yearFolder(JobExecution execution) {
+		if (!execution.getExecutionContext().containsKey(CheckSubmissionsStepConfiguration.YEAR_KEY)) {
+			return null;
+		}
+		return this.properties
+			.yearFolder(execution.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY));
+	}
+
+	private ExitCode finish(JobExecution execution, Instant started) {
+		String elapsed = String.format(Locale.ROOT, "%.1f",
+				Duration.between(started, Instant.now()).toMillis() / 1000.0);
+		long instance = execution.getJobInstanceId();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			List<Throwable> failures = execution.getAllFailureExceptions();
+			StrictModeException strict = failures.stream()
+				.map(ReviewRunner::rootCause)
+				.filter(StrictModeException.class::isInstance)
+				.map(StrictModeException.class::cast)
+				.findFirst()
+				.orElse(null);
+			if (strict != null) {
+				logger.error(strict.getMessage());
+				printProblems(instance);
+				return ExitCode.FAILED;
+			}
+			failures.forEach((failure) -> details.error("job failed", failure));
+			String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
+					: describe(failures.get(0));
+			logger.error(this.messages.get("run.failed", reason, logFile()));
+			return ExitCode.FAILED;
+		}
+		int year = execution.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
+		Path folder = this.properties.yearFolder(year);
+		ReportData.Totals totals = this.data.totals(instance);
+		if (!this.properties.validateOnly()) {
+			Scoreboard scoreboard = this.data.scoreboard(instance);
+			logger.info(this.messages.get("summary.headline", scoreboard.overall().achieved(),
+					scoreboard.overall().total(), year));
+			logger.info(this.messages.get("summary.review", folder.resolve("bao-cao-tong-hop-" + year + ".pdf")));
+			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
+					folder.resolve(DepartmentReportRenderer.FOLDER)));
+		}
+		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
+				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
+		boolean rejects = totals.rowsRejected() > 0 || totals.filesRejected() > 0;
+		if (rejects) {
+			logger.info(this.messages.get("summary.seeCheck", folder.resolve("kiem-tra-du-lieu-" + year + ".pdf"),
+					folder.resolve("kiem-tra-du-lieu-" + year + ".csv")));
+		}
+		logger.info(this.messages.get("summary.elapsed", elapsed));
+		return rejects ? ExitCode.REJECTS : ExitCode.OK;
+	}
+
+	private void printProblems(long instance) {
+		List<String> lines = new ArrayList<>();
+		this.data.forEachProblem(instance, (problem) -> {
+			if ("ERROR".equals(problem.severity()) && lines.size() < 20) {
+				lines.add(this.messages.get("run.problemLine", problem.file(),
+						(problem.line() != null) ? problem.line() : "",
+						(problem.column() != null) ? problem.column() : "", problem.message()));
+			}
+		});
+		lines.forEach(logger::error);
+		logger.error(this.messages.get("run.strictHint"));
+	}
+
+	private static long countDepartmentReports(Path folder) {
+		try (var files = Files.list(folder.resolve(DepartmentReportRenderer.FOLDER))) {
+			return files.count();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private Path logFile() {
+		return this.properties.stateFolder().resolve("run.log");
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	private static String describe(Throwable failure) {
+		Throwable cause = rootCause(failure);
+		String message = cause.getMessage();
+		return (message != null) ? message : cause.getClass().getSimpleName();
+	}
+
+}

@@ -1,0 +1,50 @@
+package vn.yearendreview.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The year-end review job: register the inputs, ingest the submissions, check them as a
+ * whole, evaluate, write the documents, publish. With {@code --validate-only} it goes
+ * from the checks straight to the data check.
+ */
+@Configuration(proxyBeanMethods = false)
+class YearEndReviewJobConfiguration {
+
+	/** Job parameter: check the inputs only. */
+	static final String VALIDATE_ONLY_PARAMETER = "validateOnly";
+
+	@Bean
+	Job yearEndReviewJob(JobRepository jobRepository, Step registerInputsStep, Step ingestSubmissionsStep,
+			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step evaluateUnreportedIndicatorsStep,
+			Step writeResultFilesStep, Step renderReviewStep, Step renderDepartmentReportsStep,
+			Step renderDataCheckStep, Step publishOutputsStep) {
+		JobExecutionDecider mode = (jobExecution, stepExecution) -> new FlowExecutionStatus(
+				"true".equals(jobExecution.getJobParameters().getString(VALIDATE_ONLY_PARAMETER)) ? "VALIDATE_ONLY"
+						: "REVIEW");
+		return new JobBuilder("yearEndReviewJob", jobRepository).start(registerInputsStep)
+			.next(ingestSubmissionsStep)
+			.next(checkSubmissionsStep)
+			.next(mode)
+			.on("VALIDATE_ONLY")
+			.to(renderDataCheckStep)
+			.next(publishOutputsStep)
+			.from(mode)
+			.on("REVIEW")
+			.to(evaluateIndicatorsStep)
+			.next(evaluateUnreportedIndicatorsStep)
+			.next(writeResultFilesStep)
+			.next(renderReviewStep)
+			.next(renderDepartmentReportsStep)
+			.next(renderDataCheckStep)
+			.end()
+			.build();
+	}
+
+}

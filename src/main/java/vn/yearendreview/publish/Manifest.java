@@ -1,0 +1,114 @@
+package vn.yearendreview.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * {@code manifest.json}: what a published set was made from and of, so that anyone can
+ * check a PDF against its inputs: every input and output with its SHA-256, the row
+ * counts, the job execution and its times.
+ *
+ * @param year the year under review
+ * @param fingerprint the fingerprint of everything that shaped the outputs
+ * @param jobInstanceId the job instance
+ * @param jobExecutionId the job execution that published the set
+ * @param startTime when the run started (ISO-8601)
+ * @param endTime when the set was published (ISO-8601)
+ * @param options the options of the run
+ * @param headline the headline counts, absent for a check-only run
+ * @param totals rows read, accepted and rejected over all files
+ * @param inputs the input files
+ * @param outputs the output files, relative to the year's folder
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Manifest(int year, String fingerprint, long jobInstanceId, long jobExecutionId, String startTime,
+		String endTime, Map<String, Object> options, Headline headline, Totals totals, List<Input> inputs,
+		List<Output> outputs) {
+
+	/** The file name. */
+	public static final String FILE = "manifest.json";
+
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	/**
+	 * The headline.
+	 *
+	 * @param achieved indicators achieved or exceeded (X)
+	 * @param total indicators counted (Y)
+	 */
+	public record Headline(int achieved, int total) {
+
+	}
+
+	/**
+	 * Row counts.
+	 *
+	 * @param files input files found
+	 * @param filesRejected files refused as a whole
+	 * @param rowsRead records read
+	 * @param rowsAccepted records accepted
+	 * @param rowsRejected records rejected
+	 * @param warnings warnings
+	 */
+	public record Totals(long files, long filesRejected, long rowsRead, long rowsAccepted, long rowsRejected,
+			long warnings) {
+
+	}
+
+	/**
+	 * An input file.
+	 *
+	 * @param file its name relative to the input folder
+	 * @param sha256 its SHA-256
+	 * @param bytes its size
+	 * @param kind {@code submission}, {@code other} (not read) or {@code reference}
+	 * @param encoding the encoding it was read with
+	 * @param rejected whether it was refused as a whole
+	 * @param rowsRead records read, for submissions
+	 * @param rowsAccepted records accepted, for submissions
+	 * @param rowsRejected records rejected, for submissions
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Input(String file, String sha256, long bytes, String kind, String encoding, Boolean rejected,
+			Long rowsRead, Long rowsAccepted, Long rowsRejected) {
+
+	}
+
+	/**
+	 * An output file.
+	 *
+	 * @param file its path relative to the year's folder
+	 * @param sha256 its SHA-256
+	 * @param bytes its size
+	 */
+	public record Output(String file, String sha256, long bytes) {
+
+	}
+
+	/**
+	 * Writes the manifest.
+	 * @param file where
+	 * @throws IOException when it cannot be written
+	 */
+	public void write(Path file) throws IOException {
+		Files.write(file, JSON.writeValueAsBytes(this));
+	}
+
+	/**
+	 * Reads a manifest.
+	 * @param file the file
+	 * @return the manifest
+	 * @throws IOException when it cannot be read
+	 */
+	public static Manifest read(Path file) throws IOException {
+		return JSON.readValue(file.toFile(), Manifest.class);
+	}
+
+}

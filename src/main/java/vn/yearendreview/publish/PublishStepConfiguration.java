@@ -1,0 +1,115 @@
+package vn.yearendreview.publish;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.report.ReportData;
+import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
+import vn.yearendreview.submission.InputFile;
+import vn.yearendreview.submission.InputFolder;
+
+/**
+ * The last step: writes the manifest and publishes the staged set as
+ * {@code output/<year>/}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PublishStepConfiguration {
+
+	/** Job parameter: the fingerprint of everything that shapes the outputs. */
+	public static final String FINGERPRINT_PARAMETER = "fingerprint";
+
+	private static final Logger logger = LoggerFactory.getLogger(PublishStepConfiguration.class);
+
+	@Bean
+	Publisher publisher(ReviewProperties properties) {
+		return new Publisher(properties.stateFolder());
+	}
+
+	@Bean
+	Step publishOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Publisher publisher, ReportData data, ReviewProperties properties, Messages messages) {
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			long instance = job.getJobInstanceId();
+			int year = job.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
+			Path staging = properties.stagingFolder(instance);
+			Path target = properties.yearFolder(year);
+			if (!Files.isDirectory(staging) && isPublished(target, instance)) {
+				logger.info(messages.get("progress.alreadyPublished", target));
+				return RepeatStatus.FINISHED;
+			}
+			LocalDateTime now = LocalDateTime.now();
+			Manifest manifest = manifest(job, year, data, properties, staging, now);
+			manifest.write(staging.resolve(Manifest.FILE));
+			publisher.publish(staging, target, now);
+			Publisher.deleteTree(staging.getParent());
+			logger.info(messages.get("progress.published", target, manifest.outputs().size() + 1));
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("publishOutputsStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	private static boolean isPublished(Path target, long instance) {
+		Path file = target.resolve(Manifest.FILE);
+		try {
+			return Files.isRegularFile(file) && Manifest.read(file).jobInstanceId() == instance;
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
+	}
+
+	private static Manifest manifest(JobExecution job, int year, ReportData data, ReviewProperties properties,
+			Path staging, LocalDateTime now) throws java.io.IOException {
+		long instance = job.getJobInstanceId();
+		List<Manifest.Input> inputs = new ArrayList<>();
+		for (ReportData.FileCounts file : data.fileCounts(instance)) {
+			boolean submission = file.submission();
+			inputs.add(new Manifest.Input(file.name(), file.sha256(), file.size(), submission ? "submission" : "other",
+					file.encoding(), file.rejected(), submission ? file.read() : null,
+					submission ? file.accepted() : null, submission ? file.rejectedRows() : null));
+		}
+		for (InputFile reference : InputFolder.scanReferences(properties.input())) {
+			inputs.add(new Manifest.Input(reference.name(), reference.sha256(), reference.size(), "reference", null,
+					null, null, null, null));
+		}
+		ReportData.Totals totals = data.totals(instance);
+		Manifest.Headline headline = null;
+		if (!properties.validateOnly()) {
+			Scoreboard scoreboard = data.scoreboard(instance);
+			headline = new Manifest.Headline(scoreboard.overall().achieved(), scoreboard.overall().total());
+		}
+		Map<String, Object> options = new LinkedHashMap<>();
+		options.put("year", properties.year());
+		options.put("lang", properties.lang());
+		options.put("strict", properties.strict());
+		options.put("validateOnly", properties.validateOnly());
+		return new Manifest(year, job.getJobParameters().getString(FINGERPRINT_PARAMETER), instance, job.getId(),
+				String.valueOf(job.getStartTime()), now.toString(), options, headline,
+				new Manifest.Totals(totals.files(), totals.filesRejected(), totals.rowsRead(), totals.rowsAccepted(),
+						totals.rowsRejected(), totals.warnings()),
+				inputs, Publisher.outputs(staging));
+	}
+
+}

@@ -1,0 +1,156 @@
+package vn.yearendreview.report;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.evaluation.Scoreboard;
+
+/**
+ * Renders {@code bao-cao-tong-hop-<year>.pdf}: the review in portrait, then its appendix
+ * in landscape.
+ */
+public class ConsolidatedReviewRenderer {
+
+	private final ReportTemplates templates;
+
+	private final ReportData data;
+
+	private final DataSource dataSource;
+
+	public ConsolidatedReviewRenderer(ReportTemplates templates, ReportData data, DataSource dataSource) {
+		this.templates = templates;
+		this.data = data;
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * Renders the review of a run.
+	 * @param instance the job instance
+	 * @param documents what the documents share
+	 * @param recipients the recipients for "Nơi nhận"
+	 * @param file the PDF to write
+	 * @return the headline counts
+	 * @throws Exception when filling or writing fails
+	 */
+	public Scoreboard render(long instance, Documents documents, Recipients recipients, Path file) throws Exception {
+		Scoreboard scoreboard = this.data.scoreboard(instance);
+		List<ResultRow> results = this.data.reviewResults(instance);
+		List<Paragraph> body = new ReviewNarrative(documents.messages()).write(documents.settings(), documents.year(),
+				scoreboard, results, this.data.missingDepartments(instance));
+		JasperPrint review = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"),
+				reviewParameters(documents, recipients), new JRMapCollectionDataSource(rows(body)));
+		JasperPrint appendix;
+		try (Connection connection = this.dataSource.getConnection()) {
+			Map<String, Object> parameters = documents.parameters(this.templates);
+			parameters.put("INSTANCE_ID", instance);
+			parameters.put("PAGE_OFFSET", review.getPages().size());
+			parameters.put("ATTACHMENT",
+					documents.messages()
+						.get("appendix.attachment", documents.documentNumber(),
+								Formats.shortDate(documents.settings().date()), documents.settings().reportingBody()));
+			Set<String> groups = new LinkedHashSet<>();
+			results.forEach((r) -> groups.add((r.groupCode() != null) ? r.groupCode() : ""));
+			parameters.put("GROUP_HEADINGS",
+					(groups.size() == 1 && groups.contains("")) ? Map.of() : documents.groupHeadings(groups));
+			parameters.put("GROUP_LABELS", documents.groupLabels());
+			parameters.put("STATUS_LABELS", documents.statusLabels());
+			appendix = JasperFillManager.fillReport(this.templates.get("phu-luc"), parameters, connection);
+		}
+		String headline = documents.messages()
+			.get("pdf.headline", scoreboard.overall().achieved(), scoreboard.overall().total());
+		PdfExport.export(List.of(review, appendix), file, documents
+			.metadata(documents.messages().get("review.pdfTitle", documents.year(), documents.year() + 1), headline));
+		return scoreboard;
+	}
+
+	private Map<String, Object> reviewParameters(Documents documents, Recipients recipients) {
+		ReportSettings settings = documents.settings();
+		Map<String, Object> parameters = documents.parameters(this.templates);
+		parameters.put("ISSUER", settings.issuer());
+		parameters.put("PARENT", emptyToNull(settings.parent()));
+		parameters.put("PARTY", settings.party());
+		parameters.put("NUMBER_LINE", documents.numberLine());
+		parameters.put("PLACE_DATE", documents.placeDate());
+		List<String> marks = new ArrayList<>();
+		if (!settings.confidentiality().isEmpty()) {
+			marks.add(settings.confidentiality());
+		}
+		if (!settings.urgency().isEmpty()) {
+			marks.add(settings.urgency());
+		}
+		parameters.put("MARKS", marks.isEmpty() ? null : String.join("\n", marks));
+		parameters.put("DRAFT",
+				settings.draft().isEmpty() ? null : documents.messages().get("review.draft", settings.draft()));
+		parameters.put("SCOPE", emptyToNull(settings.scope()));
+		parameters.put("SUBTITLE", documents.messages().get("review.subtitle", documents.year(), documents.year() + 1));
+		parameters.put("SIGNER_MANDATE", settings.signerMandate());
+		parameters.put("SIGNER_TITLE", settings.signerTitle());
+		parameters.put("SIGNER_NAME", emptyToNull(settings.signerName()));
+		parameters.put("RECIPIENTS", recipients.block(settings.archive()));
+		return parameters;
+	}
+
+	/**
+	 * Turns the paragraphs into records of the template: body paragraphs carrying the
+	 * headings above them, so that headings are group headers kept with what follows.
+	 */
+	static List<Map<String, ?>> rows(List<Paragraph> body) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		int h1Key = 0;
+		int h2Key = 0;
+		int h3Key = 0;
+		String h1 = null;
+		String h2 = null;
+		String h3 = null;
+		for (Paragraph paragraph : body) {
+			switch (paragraph.kind()) {
+				case HEADING1 -> {
+					h1Key++;
+					h1 = paragraph.text();
+					h2 = null;
+					h3 = null;
+				}
+				case HEADING2 -> {
+					h2Key++;
+					h2 = paragraph.text();
+					h3 = null;
+				}
+				case HEADING3 -> {
+					h3Key++;
+					h3 = paragraph.text();
+				}
+				default -> {
+					Map<String, Object> row = new HashMap<>();
+					row.put("h1Key", h1Key);
+					row.put("h1", h1);
+					row.put("h2Key", h2Key);
+					row.put("h2", h2);
+					row.put("h3Key", h3Key);
+					row.put("h3", h3);
+					row.put("kind", paragraph.kind().name());
+					row.put("text", paragraph.text());
+					rows.add(row);
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static String emptyToNull(String text) {
+		return (text == null || text.isEmpty()) ? null : text;
+	}
+
+}

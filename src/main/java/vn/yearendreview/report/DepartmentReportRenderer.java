@@ -1,0 +1,96 @@
+package vn.yearendreview.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+
+import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.evaluation.Tally;
+
+/**
+ * Renders {@code don-vi/<DEPARTMENT>.pdf}: one department's indicators and the problems
+ * in its data.
+ */
+public class DepartmentReportRenderer {
+
+	/** The sub-folder of the department evaluations. */
+	public static final String FOLDER = "don-vi";
+
+	private final ReportTemplates templates;
+
+	private final DataSource dataSource;
+
+	public DepartmentReportRenderer(ReportTemplates templates, DataSource dataSource) {
+		this.templates = templates;
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * The file of a department's evaluation. Department codes are checked when read
+	 * (letters, digits, {@code -}, {@code _}, {@code .}, not starting with a dot); this
+	 * refuses anything else all the same.
+	 * @param folder the folder of the year's documents
+	 * @param department the department code
+	 * @return the file
+	 */
+	public static Path file(Path folder, String department) {
+		Path base = folder.resolve(FOLDER).normalize();
+		Path file = base.resolve(department + ".pdf").normalize();
+		if (!file.getParent().equals(base) || department.startsWith(".")) {
+			throw new IllegalArgumentException("not a department code: " + department);
+		}
+		return file;
+	}
+
+	/**
+	 * Renders one department's evaluation.
+	 * @param instance the job instance
+	 * @param documents what the documents share
+	 * @param department the department code
+	 * @param name its name
+	 * @param tally its counts
+	 * @param folder the folder of the year's documents
+	 * @throws Exception when filling or writing fails
+	 */
+	public void render(long instance, Documents documents, String department, String name, Tally tally, Path folder)
+			throws Exception {
+		Path file = file(folder, department);
+		Files.createDirectories(file.getParent());
+		Map<String, Object> parameters = documents.parameters(this.templates);
+		parameters.put("INSTANCE_ID", instance);
+		parameters.put("ISSUER", documents.settings().issuer());
+		parameters.put("DEPARTMENT", department);
+		parameters.put("DEPARTMENT_NAME", name);
+		parameters.put("HEADLINE", headline(documents, tally));
+		parameters.put("STATUS_LABELS", documents.statusLabels());
+		parameters.put("PROBLEMS_REPORT", this.templates.get("don-vi-van-de"));
+		JasperPrint print;
+		try (Connection connection = this.dataSource.getConnection()) {
+			print = JasperFillManager.fillReport(this.templates.get("don-vi"), parameters, connection);
+		}
+		String title = documents.messages().get("department.pdfTitle", name, documents.year());
+		PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally)));
+	}
+
+	private static String headline(Documents documents, Tally tally) {
+		if (tally.total() == 0) {
+			return documents.messages().get("department.headline.none");
+		}
+		StringBuilder text = new StringBuilder(
+				documents.messages().get("department.headline", tally.achieved(), tally.total()));
+		for (Status status : List.of(Status.NEARLY_ACHIEVED, Status.NOT_ACHIEVED, Status.NO_DATA)) {
+			if (tally.count(status) > 0) {
+				text.append(documents.messages().get("department.headline." + status.name(), tally.count(status)));
+			}
+		}
+		return text.append('.').toString();
+	}
+
+}

@@ -1,0 +1,138 @@
+package vn.yearendreview.report;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRParameter;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.submission.IndicatorGroup;
+
+/**
+ * What every document of a run shares: the language, the planner's settings, the year,
+ * and the texts built from them (document number, date line, labels of groups and
+ * verdicts).
+ *
+ * @param messages the words of the run's language
+ * @param settings the planner's settings
+ * @param year the year under review
+ */
+public record Documents(Messages messages, ReportSettings settings, int year) {
+
+	private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X" };
+
+	public Locale locale() {
+		return this.messages.locale();
+	}
+
+	/**
+	 * Parameters every template takes: language, bundle and styles.
+	 * @param templates the templates
+	 * @return a new mutable map
+	 */
+	Map<String, Object> parameters(ReportTemplates templates) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put(JRParameter.REPORT_LOCALE, locale());
+		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, this.messages.bundle());
+		parameters.put("STYLES", templates.styles());
+		parameters.put("YEAR", this.year);
+		return parameters;
+	}
+
+	/**
+	 * The number line: {@code Số 125-BC/TU}, or blanks for the office to fill when no
+	 * number is set.
+	 * @return the text
+	 */
+	String numberLine() {
+		return this.messages.get("review.number", documentNumber());
+	}
+
+	/**
+	 * The document number and symbol: {@code 125-BC/TU}, blanks before the dash when no
+	 * number is set.
+	 * @return the text
+	 */
+	String documentNumber() {
+		String number = this.settings.number().isEmpty() ? "      " : this.settings.number();
+		return number + "-" + this.settings.symbol();
+	}
+
+	/**
+	 * The place and date line: {@code Ninh Thuận, ngày 05 tháng 12 năm 2023}.
+	 * @return the text
+	 */
+	String placeDate() {
+		String date = Formats.longDate(this.settings.date(), locale());
+		if (this.settings.place().isEmpty()) {
+			return Character.toUpperCase(date.charAt(0)) + date.substring(1);
+		}
+		return this.settings.place() + ", " + date;
+	}
+
+	/**
+	 * The label of a group, "Khác" for indicators without one.
+	 * @param code the group code, empty for none
+	 * @return the label
+	 */
+	String groupLabel(String code) {
+		return this.messages.get((code == null || code.isEmpty()) ? "group.none" : "group." + code);
+	}
+
+	/**
+	 * Labels of all groups, by code.
+	 * @return code to label, {@code ""} for indicators without a group
+	 */
+	Map<String, String> groupLabels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (IndicatorGroup group : IndicatorGroup.values()) {
+			labels.put(group.code(), groupLabel(group.code()));
+		}
+		labels.put("", groupLabel(""));
+		return labels;
+	}
+
+	/**
+	 * Table headings of the groups present, numbered in order: {@code I. KINH TẾ}.
+	 * @param codes the group codes present, in order
+	 * @return code to heading
+	 */
+	Map<String, String> groupHeadings(Iterable<String> codes) {
+		Map<String, String> headings = new LinkedHashMap<>();
+		int n = 0;
+		for (String code : codes) {
+			String roman = (n < ROMAN.length) ? ROMAN[n] : String.valueOf(n + 1);
+			headings.put(code, roman + ". " + groupLabel(code).toUpperCase(locale()));
+			n++;
+		}
+		return headings;
+	}
+
+	/**
+	 * Short labels of the verdicts for tables and charts.
+	 * @return status name to label
+	 */
+	Map<String, String> statusLabels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (Status status : Status.values()) {
+			labels.put(status.name(), this.messages.get("status." + status.name()));
+		}
+		return labels;
+	}
+
+	/**
+	 * PDF metadata of a document.
+	 * @param title its title
+	 * @param subject its subject
+	 * @return the metadata
+	 */
+	PdfExport.Metadata metadata(String title, String subject) {
+		return new PdfExport.Metadata(title, this.settings.issuer(), subject,
+				this.messages.get("pdf.keywords", this.year));
+	}
+
+}

@@ -1,0 +1,174 @@
+package vn.yearendreview.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import vn.yearendreview.submission.Target;
+import vn.yearendreview.submission.Text;
+
+/**
+ * How numbers, targets and dates are printed: Vietnamese style ({@code 22.710},
+ * {@code 9,4}, {@code 102,3}, {@code ngày 05 tháng 12 năm 2023}) or English style.
+ * Numbers keep the decimals they were written with; percentages are rounded half up to
+ * one decimal here and nowhere before. Public and static so that report templates can
+ * call them.
+ */
+public final class Formats {
+
+	/** Printed where a value is undefined or not shown. */
+	public static final String DASH = "\u2013";
+
+	private static final Set<String> PERCENT_UNITS = Set.of("%", "diem %", "% diem", "diem phan tram",
+			"percentage points", "percent", "pp", "phan tram");
+
+	private Formats() {
+	}
+
+	/**
+	 * Whether a unit is a percentage or percentage points, for which levels are compared
+	 * instead of a percent of plan.
+	 * @param unit the unit as written
+	 * @return {@code true} for {@code %}, {@code điểm %} and the like
+	 */
+	public static boolean isPercentUnit(String unit) {
+		return unit != null && PERCENT_UNITS.contains(Text.fold(unit));
+	}
+
+	/**
+	 * A number with the decimals it was written with.
+	 * @param plain the exact value as plain text, may be {@code null}
+	 * @param locale {@code vi} or {@code en}
+	 * @return e.g. {@code 22.710} or {@code 9,40}; empty for {@code null}
+	 */
+	public static String number(String plain, Locale locale) {
+		if (plain == null || plain.isEmpty()) {
+			return "";
+		}
+		return number(new BigDecimal(plain), locale);
+	}
+
+	/**
+	 * A number with the decimals it was written with.
+	 * @param value the value
+	 * @param locale {@code vi} or {@code en}
+	 * @return the text
+	 */
+	public static String number(BigDecimal value, Locale locale) {
+		int scale = Math.max(0, value.scale());
+		return format(value, scale, locale);
+	}
+
+	/**
+	 * A percentage rounded half up to one decimal, without the sign.
+	 * @param plain the exact percentage, may be {@code null}
+	 * @param locale {@code vi} or {@code en}
+	 * @return e.g. {@code 102,3}; a dash for {@code null}
+	 */
+	public static String percent(String plain, Locale locale) {
+		if (plain == null || plain.isEmpty()) {
+			return DASH;
+		}
+		return format(new BigDecimal(plain).setScale(1, RoundingMode.HALF_UP), 1, locale);
+	}
+
+	/**
+	 * The percentage column of a table: the percentage, or a dash for percentage units.
+	 * @param plain the exact percentage
+	 * @param unit the indicator's unit
+	 * @param locale {@code vi} or {@code en}
+	 * @return the cell text
+	 */
+	public static String percentCell(String plain, String unit, Locale locale) {
+		return isPercentUnit(unit) ? DASH : percent(plain, locale);
+	}
+
+	/**
+	 * A target in the compact form of a table: {@code 10–11}, {@code ≥ 85}, {@code ≤ 4},
+	 * {@code 22.200}.
+	 * @param canonical the target's canonical text, may be {@code null}
+	 * @param locale {@code vi} or {@code en}
+	 * @return the cell text
+	 */
+	public static String targetCell(String canonical, Locale locale) {
+		if (canonical == null || canonical.isEmpty()) {
+			return "";
+		}
+		Target target = Target.fromCanonical(canonical);
+		String low = number(target.low(), locale);
+		return switch (target.kind()) {
+			case RANGE -> low + DASH + number(target.high(), locale);
+			case AT_MOST -> "\u2264 " + low;
+			case AT_LEAST -> target.bare() ? low : "\u2265 " + low;
+		};
+	}
+
+	/**
+	 * A value with its unit: {@code 9,40%}, {@code 22.710 tỷ đồng}.
+	 * @param formattedValue the value already formatted
+	 * @param unit the unit, may be empty
+	 * @return the text
+	 */
+	public static String withUnit(String formattedValue, String unit) {
+		if (unit == null || unit.isBlank()) {
+			return formattedValue;
+		}
+		return "%".equals(unit.strip()) ? formattedValue + "%" : formattedValue + " " + unit.strip();
+	}
+
+	/**
+	 * An official date: {@code ngày 05 tháng 12 năm 2023}; the day below 10 and the
+	 * months 1 and 2 take a leading zero. In English: {@code 5 December 2023}.
+	 * @param date the date
+	 * @param locale {@code vi} or {@code en}
+	 * @return the text
+	 */
+	public static String longDate(LocalDate date, Locale locale) {
+		if ("vi".equals(locale.getLanguage())) {
+			String month = (date.getMonthValue() <= 2) ? String.format("%02d", date.getMonthValue())
+					: String.valueOf(date.getMonthValue());
+			return String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(), month, date.getYear());
+		}
+		return date.getDayOfMonth() + " "
+				+ date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+				+ date.getYear();
+	}
+
+	/**
+	 * A short date: {@code 05/12/2023}.
+	 * @param date the date
+	 * @return the text
+	 */
+	public static String shortDate(LocalDate date) {
+		return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+	}
+
+	/**
+	 * A count as official documents write it: two digits below ten ({@code 04}).
+	 * @param count the count
+	 * @return the text
+	 */
+	public static String count(long count) {
+		return (count >= 0 && count < 10) ? "0" + count : String.valueOf(count);
+	}
+
+	private static String format(BigDecimal value, int scale, Locale locale) {
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+		boolean vietnamese = "vi".equals(locale.getLanguage());
+		symbols.setGroupingSeparator(vietnamese ? '.' : ',');
+		symbols.setDecimalSeparator(vietnamese ? ',' : '.');
+		StringBuilder pattern = new StringBuilder("#,##0");
+		if (scale > 0) {
+			pattern.append('.').append("0".repeat(scale));
+		}
+		DecimalFormat format = new DecimalFormat(pattern.toString(), symbols);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		format.setParseBigDecimal(true);
+		return format.format(value);
+	}
+
+}

@@ -1,0 +1,88 @@
+package vn.yearendreview.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+
+/**
+ * The CSV outputs: {@code ket-qua-<year>.csv} (every evaluated indicator) and
+ * {@code kiem-tra-du-lieu-<year>.csv} (every problem found). Numbers with a dot decimal;
+ * percentages rounded half up to one decimal.
+ */
+public class ResultFiles {
+
+	/** Header of the results file. */
+	static final String[] RESULT_HEADER = { "department", "indicator", "name", "unit", "group", "plan", "actual",
+			"previous", "percent_of_plan", "percent_of_previous", "status" };
+
+	/** Header of the data-check file. */
+	static final String[] CHECK_HEADER = { "file", "line", "column", "value", "reason_code", "message" };
+
+	private final ReportData data;
+
+	public ResultFiles(ReportData data) {
+		this.data = data;
+	}
+
+	/**
+	 * Writes every evaluated indicator, in catalog order then code order.
+	 * @param instance the job instance
+	 * @param file the CSV to write
+	 * @return how many indicators were written
+	 * @throws IOException when the file cannot be written
+	 */
+	public long writeResults(long instance, Path file) throws IOException {
+		long[] count = { 0 };
+		try (CsvOutput csv = CsvOutput.create(file, RESULT_HEADER)) {
+			this.data.forEachResult(instance, (row) -> {
+				try {
+					csv.row(row.department(), row.indicator(), row.name(), row.unit(), row.groupCode(), row.plan(),
+							row.actual(), row.previous(), rounded(row.percentOfPlan()),
+							rounded(row.percentOfPrevious()), row.status().name());
+					count[0]++;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		return count[0];
+	}
+
+	/**
+	 * Writes every problem found: rejected rows, whole-file problems, warnings,
+	 * departments that sent nothing.
+	 * @param instance the job instance
+	 * @param file the CSV to write
+	 * @throws IOException when the file cannot be written
+	 */
+	public void writeDataCheck(long instance, Path file) throws IOException {
+		try (CsvOutput csv = CsvOutput.create(file, CHECK_HEADER)) {
+			this.data.forEachProblem(instance, (problem) -> {
+				try {
+					csv.row(problem.file(), problem.line(), problem.column(), problem.value(), problem.reasonCode(),
+							problem.message());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	private static String rounded(String percent) {
+		if (percent == null) {
+			return null;
+		}
+		return new BigDecimal(percent).setScale(1, RoundingMode.HALF_UP).toPlainString();
+	}
+
+}

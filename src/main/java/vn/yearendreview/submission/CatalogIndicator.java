@@ -1,0 +1,21 @@
+package vn.yearendreview.submission;
+
+/**
+ * One indicator of the resolution, from {@code catalog/indicators.csv}.
+ *
+ * @param indicator its code
+ * @param group the field it belongs to, {@code null} when not given
+ * @param name its name
+ * @param unit its unit, may be empty
+ * @param plan this year's target, {@code null} when the catalog leaves it to the
+ * submissions
+ * @param planNext next year's target, {@code null} when not set yet
+ * @param department the department that reports the province-wide figure, empty when any
+ * may
+ * @param resolution whether it counts in the headline "đạt và vượt X/Y"
+ * @param order its place in the review
+ */
+public record CatalogIndicator(String indicator, IndicatorGroup group, String name, String unit, Target plan,
+		Target planNext, String department, boolean resolution, int order) {
+
+}

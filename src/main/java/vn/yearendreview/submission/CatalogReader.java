@@ -1,0 +1,181 @@
+package vn.yearendreview.submission;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
+
+/**
+ * Reads {@code catalog/indicators.csv} and {@code catalog/departments.csv}. They are the
+ * planner's own files, so any problem in them stops the run with a message naming the
+ * file, line and column.
+ */
+public final class CatalogReader {
+
+	/** The indicators file, relative to the input folder. */
+	public static final String INDICATORS = "catalog/indicators.csv";
+
+	/** The departments file, relative to the input folder. */
+	public static final String DEPARTMENTS = "catalog/departments.csv";
+
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,31}");
+
+	private static final Set<String> YES = Set.of("yes", "y", "x", "1", "true", "co", "c", "dung");
+
+	private static final Set<String> NO = Set.of("no", "n", "0", "false", "khong", "k", "");
+
+	private static final List<ColumnSpec> INDICATOR_COLUMNS = List.of(
+			ColumnSpec.required("indicator", "ma_chi_tieu", "Mã chỉ tiêu"),
+			ColumnSpec.optional("group", "nhom", "Nhóm", "linh_vuc", "Lĩnh vực"),
+			ColumnSpec.required("name", "chi_tieu", "Chỉ tiêu", "Tên chỉ tiêu"),
+			ColumnSpec.optional("unit", "dvt", "ĐVT", "Đơn vị tính"),
+			ColumnSpec.optional("plan", "ke_hoach", "KH", "Kế hoạch"),
+			ColumnSpec.optional("plan_next", "ke_hoach_nam_sau", "KH năm sau"),
+			ColumnSpec.optional("department", "don_vi", "Đơn vị", "Mã đơn vị", "Đơn vị chủ trì"),
+			ColumnSpec.optional("resolution", "nghi_quyet", "Nghị quyết"),
+			ColumnSpec.optional("order", "thu_tu", "Thứ tự", "STT"));
+
+	private static final List<ColumnSpec> DEPARTMENT_COLUMNS = List.of(
+			ColumnSpec.required("department", "don_vi", "Mã đơn vị", "Đơn vị"),
+			ColumnSpec.optional("name", "ten_don_vi", "Tên đơn vị", "Tên"),
+			ColumnSpec.optional("expected", "phai_nop", "Phải nộp", "Bắt buộc"));
+
+	private final Messages messages;
+
+	public CatalogReader(Messages messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * Reads the catalog of an input folder.
+	 * @param inputFolder the drop folder
+	 * @return the catalog, empty where its files are absent
+	 * @throws CatalogException when a catalog file cannot be used
+	 */
+	public Catalog read(Path inputFolder) {
+		Path indicatorsFile = inputFolder.resolve(INDICATORS);
+		Path departmentsFile = inputFolder.resolve(DEPARTMENTS);
+		boolean hasIndicators = Files.isRegularFile(indicatorsFile);
+		List<CatalogIndicator> indicators = hasIndicators ? readIndicators(indicatorsFile) : List.of();
+		List<CatalogDepartment> departments = Files.isRegularFile(departmentsFile) ? readDepartments(departmentsFile)
+				: List.of();
+		return new Catalog(indicators, departments, hasIndicators);
+	}
+
+	private List<CatalogIndicator> readIndicators(Path path) {
+		ReferenceFile file = ReferenceFile.read(path, INDICATOR_COLUMNS, this.messages);
+		NumberStyleDetector detector = new NumberStyleDetector();
+		for (ReferenceFile.Row row : file.rows()) {
+			detector.observe(row.get("plan"));
+			detector.observe(row.get("plan_next"));
+		}
+		NumberStyle style = detector.style(file.delimiter());
+		if (style == null) {
+			throw file.error(this.messages, null, null, "catalog.ambiguousNumbers",
+					String.join(", ", detector.ambiguousSamples()));
+		}
+		List<CatalogIndicator> indicators = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		int position = 0;
+		for (ReferenceFile.Row row : file.rows()) {
+			position++;
+			String code = code(file, row, "indicator");
+			if (!seen.add(code)) {
+				throw file.error(this.messages, row, "indicator", "catalog.duplicate", code);
+			}
+			IndicatorGroup group = null;
+			String groupText = row.get("group");
+			if (!Text.isBlank(groupText)) {
+				group = IndicatorGroup.fromText(groupText)
+					.orElseThrow(() -> file.error(this.messages, row, "group", "catalog.badGroup", groupText, String
+						.join(", ", Arrays.stream(IndicatorGroup.values()).map(IndicatorGroup::code).toList())));
+			}
+			String name = row.get("name");
+			if (Text.isBlank(name)) {
+				throw file.error(this.messages, row, "name", "catalog.missing", code);
+			}
+			String department = Text.isBlank(row.get("department")) ? "" : code(file, row, "department");
+			indicators.add(new CatalogIndicator(code, group, name, nullToEmpty(row.get("unit")),
+					target(file, row, "plan", style), target(file, row, "plan_next", style), department,
+					yesNo(file, row, "resolution"), order(file, row, position)));
+		}
+		return indicators;
+	}
+
+	private List<CatalogDepartment> readDepartments(Path path) {
+		ReferenceFile file = ReferenceFile.read(path, DEPARTMENT_COLUMNS, this.messages);
+		List<CatalogDepartment> departments = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (ReferenceFile.Row row : file.rows()) {
+			String code = code(file, row, "department");
+			if (!seen.add(code)) {
+				throw file.error(this.messages, row, "department", "catalog.duplicate", code);
+			}
+			String name = row.get("name");
+			departments
+				.add(new CatalogDepartment(code, Text.isBlank(name) ? code : name, yesNo(file, row, "expected")));
+		}
+		return departments;
+	}
+
+	private String code(ReferenceFile file, ReferenceFile.Row row, String column) {
+		String value = row.get(column);
+		if (Text.isBlank(value)) {
+			throw file.error(this.messages, row, column, "catalog.missingCode");
+		}
+		if (!CODE.matcher(value).matches()) {
+			throw file.error(this.messages, row, column, "catalog.badCode", value);
+		}
+		return value.toUpperCase(Locale.ROOT);
+	}
+
+	private Target target(ReferenceFile file, ReferenceFile.Row row, String column, NumberStyle style) {
+		String text = row.get(column);
+		if (Text.isBlank(text)) {
+			return null;
+		}
+		return TargetParser.parse(text, style)
+			.orElseThrow(() -> file.error(this.messages, row, column, "catalog.badTarget", text,
+					this.messages.get("numberStyle." + style.name(), style.example())));
+	}
+
+	private boolean yesNo(ReferenceFile file, ReferenceFile.Row row, String column) {
+		if (!row.has(column)) {
+			return true;
+		}
+		String key = HeaderMatcher.key(nullToEmpty(row.get(column)));
+		if (YES.contains(key)) {
+			return true;
+		}
+		if (NO.contains(key)) {
+			return false;
+		}
+		throw file.error(this.messages, row, column, "catalog.badYesNo", row.get(column));
+	}
+
+	private int order(ReferenceFile file, ReferenceFile.Row row, int position) {
+		String text = row.get("order");
+		if (Text.isBlank(text)) {
+			return position;
+		}
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw file.error(this.messages, row, "order", "catalog.badOrder", text);
+		}
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+}

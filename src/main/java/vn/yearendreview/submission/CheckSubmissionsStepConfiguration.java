@@ -1,0 +1,58 @@
+package vn.yearendreview.submission;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReviewProperties;
+
+/**
+ * After every file is read: decides the year under review (kept in the job's context as
+ * {@value #YEAR_KEY}), applies the rules that need all rows, and stops a strict run that
+ * found rejects.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CheckSubmissionsStepConfiguration {
+
+	/** Key of the year under review in the job execution context. */
+	public static final String YEAR_KEY = "year";
+
+	private static final Logger logger = LoggerFactory.getLogger(CheckSubmissionsStepConfiguration.class);
+
+	@Bean
+	SubmissionChecks submissionChecks(JdbcTemplate jdbc, StagingRepository staging, Messages messages) {
+		return new SubmissionChecks(jdbc, staging, messages);
+	}
+
+	@Bean
+	Step checkSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionChecks checks, ReviewProperties properties, Messages messages) {
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			long instance = jobExecution.getJobInstanceId();
+			int year = checks.decideYear(instance, properties.year());
+			int otherYears = checks.rejectOtherYears(instance, year);
+			int duplicates = checks.rejectDuplicates(instance);
+			int missing = checks.listMissingDepartments(instance);
+			jobExecution.getExecutionContext().putInt(YEAR_KEY, year);
+			logger.info(messages.get("progress.checked", year, otherYears, duplicates, missing));
+			long rejections = checks.countRejections(instance);
+			if (properties.strict() && rejections > 0) {
+				throw new StrictModeException(messages.get("run.strictRejected", rejections), rejections);
+			}
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("checkSubmissionsStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+}

@@ -1,0 +1,42 @@
+package vn.yearendreview.submission;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a submission file turned out to be: its encoding and dialect, which column is
+ * where, its number style, and the problems that concern the whole file.
+ *
+ * @param fileNo the file's place in name order, from 1
+ * @param fileName the file name
+ * @param encoding its encoding
+ * @param delimiter {@code ","}, {@code ";"} or {@code "tab"}; empty when the file is not
+ * text
+ * @param header the header cells as written
+ * @param columns the index of each column found
+ * @param numberStyle the number style, {@code null} when it could not be decided
+ * @param problems whole-file problems and warnings
+ */
+public record FileProfile(int fileNo, String fileName, TextEncoding encoding, String delimiter, List<String> header,
+		Map<Column, Integer> columns, NumberStyle numberStyle,
+		List<Problem> problems) implements SubmissionItem, Staged {
+
+	/**
+	 * Whether the file is refused as a whole; its rows are then all counted as rejected.
+	 * @return {@code true} when a whole-file problem is an error
+	 */
+	public boolean rejected() {
+		return this.problems.stream().anyMatch(Problem::isError);
+	}
+
+	/**
+	 * The header of a column as the department wrote it.
+	 * @param column a column
+	 * @return its header in this file, or the English header when the file lacks it
+	 */
+	public String headerOf(Column column) {
+		Integer index = this.columns.get(column);
+		return (index != null) ? this.header.get(index) : column.header();
+	}
+
+}

@@ -1,0 +1,159 @@
+package vn.yearendreview.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The drop folder as the planner left it: the submissions ({@code *.csv} directly inside,
+ * in name order), other files that are not read but reported, and the reference files
+ * under {@code catalog/}. Hidden files and Excel lock files ({@code ~$*}) are ignored.
+ *
+ * @param root the folder
+ * @param submissions the CSV submissions in name order
+ * @param others other files directly in the folder, in name order
+ * @param references the files under {@code catalog/}, in name order
+ */
+public record InputFolder(Path root, List<InputFile> submissions, List<InputFile> others, List<InputFile> references) {
+
+	/** The sub-folder of reference files. */
+	public static final String CATALOG = "catalog";
+
+	/**
+	 * Lists and fingerprints the files of a folder.
+	 * @param root the input folder
+	 * @return what it holds
+	 * @throws IOException when the folder cannot be listed or a file cannot be read
+	 */
+	public static InputFolder scan(Path root) throws IOException {
+		List<InputFile> submissions = new ArrayList<>();
+		List<InputFile> others = new ArrayList<>();
+		for (Path path : list(root)) {
+			if (!Files.isRegularFile(path)) {
+				continue;
+			}
+			InputFile file = describe(root, path);
+			if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+				submissions.add(file);
+			}
+			else {
+				others.add(file);
+			}
+		}
+		return new InputFolder(root, List.copyOf(submissions), List.copyOf(others), scanReferences(root));
+	}
+
+	/**
+	 * Lists and fingerprints the reference files only.
+	 * @param root the input folder
+	 * @return the files under {@code catalog/}, in name order
+	 * @throws IOException when the folder cannot be listed or a file cannot be read
+	 */
+	public static List<InputFile> scanReferences(Path root) throws IOException {
+		List<InputFile> references = new ArrayList<>();
+		Path catalog = root.resolve(CATALOG);
+		if (Files.isDirectory(catalog)) {
+			for (Path path : list(catalog)) {
+				if (Files.isRegularFile(path)) {
+					references.add(describe(root, path));
+				}
+			}
+		}
+		return List.copyOf(references);
+	}
+
+	/**
+	 * Every file found, submissions first, then other files, then references.
+	 * @return all files
+	 */
+	public List<InputFile> all() {
+		List<InputFile> all = new ArrayList<>(this.submissions);
+		all.addAll(this.others);
+		all.addAll(this.references);
+		return all;
+	}
+
+	/**
+	 * A fingerprint of the folder's content: every file's name and SHA-256.
+	 * @return lower-case hex SHA-256
+	 */
+	public String contentHash() {
+		MessageDigest digest = newDigest();
+		for (InputFile file : all()) {
+			digest
+				.update((file.name() + "\t" + file.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/**
+	 * The files directly in the folder, submissions and others, in name order: the order
+	 * they are numbered in.
+	 * @return the files
+	 */
+	public List<InputFile> topLevel() {
+		List<InputFile> files = new ArrayList<>(this.submissions);
+		files.addAll(this.others);
+		files.sort(Comparator.comparing(InputFile::name));
+		return files;
+	}
+
+	private static List<Path> list(Path folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.filter((path) -> !isIgnored(path.getFileName().toString()))
+				.sorted(Comparator.comparing((Path path) -> path.getFileName().toString()))
+				.toList();
+		}
+	}
+
+	private static boolean isIgnored(String name) {
+		return name.startsWith(".") || name.startsWith("~$");
+	}
+
+	private static InputFile describe(Path root, Path path) throws IOException {
+		String name = root.relativize(path).toString().replace('\\', '/');
+		return new InputFile(name, path, Files.size(path), sha256(path));
+	}
+
+	/**
+	 * The SHA-256 of a file.
+	 * @param path the file
+	 * @return lower-case hex
+	 * @throws IOException when it cannot be read
+	 */
+	public static String sha256(Path path) throws IOException {
+		MessageDigest digest = newDigest();
+		try (InputStream in = Files.newInputStream(path)) {
+			byte[] buffer = new byte[64 * 1024];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				digest.update(buffer, 0, n);
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/**
+	 * A new SHA-256 digest.
+	 * @return the digest
+	 */
+	public static MessageDigest newDigest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new UncheckedIOException(new IOException("SHA-256 is not available", ex));
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package vn.yearendreview.submission;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReviewProperties;
+
+/**
+ * The first step: records which files the run reads (checking they are still the ones the
+ * run was started for) and the catalog it applies.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RegisterInputsStepConfiguration {
+
+	/** Job parameter: the content hash of the input folder when the run was started. */
+	public static final String INPUTS_PARAMETER = "inputs";
+
+	private static final Logger logger = LoggerFactory.getLogger(RegisterInputsStepConfiguration.class);
+
+	@Bean
+	@Lazy
+	Catalog catalog(ReviewProperties properties, Messages messages) {
+		return new CatalogReader(messages).read(properties.input());
+	}
+
+	@Bean
+	Step registerInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RegisterInputsTasklet tasklet) {
+		return new StepBuilder("registerInputsStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	@Bean
+	RegisterInputsTasklet registerInputsTasklet(ReviewProperties properties, ObjectProvider<Catalog> catalog,
+			StagingRepository staging, Messages messages) {
+		return new RegisterInputsTasklet(properties.input(), catalog, staging, messages);
+	}
+
+	/** Registers the input files and the catalog of the instance. */
+	static class RegisterInputsTasklet implements Tasklet {
+
+		private final Path input;
+
+		private final ObjectProvider<Catalog> catalog;
+
+		private final StagingRepository staging;
+
+		private final Messages messages;
+
+		RegisterInputsTasklet(Path input, ObjectProvider<Catalog> catalog, StagingRepository staging,
+				Messages messages) {
+			this.input = input;
+			this.catalog = catalog;
+			this.staging = staging;
+			this.messages = messages;
+		}
+
+		@Override
+		public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+			var stepExecution = chunkContext.getStepContext().getStepExecution();
+			long instance = stepExecution.getJobExecution().getJobInstanceId();
+			InputFolder folder = InputFolder.scan(this.input);
+			String expected = stepExecution.getJobParameters().getString(INPUTS_PARAMETER);
+			if (expected != null && !expected.equals(folder.contentHash())) {
+				throw new IllegalStateException(this.messages.get("run.inputsChanged", this.input));
+			}
+			this.staging.clear();
+			int fileNo = 0;
+			for (InputFile file : folder.topLevel()) {
+				fileNo++;
+				boolean submission = folder.submissions().contains(file);
+				this.staging.registerFile(instance, fileNo, file, submission);
+				if (!submission) {
+					String key = file.name().toLowerCase(java.util.Locale.ROOT).matches(".*\\.xlsx?$")
+							? "problem.NOT_CSV.excel" : "problem.NOT_CSV";
+					this.staging.insertProblems(instance, fileNo, null, List.of(new Problem(Problem.Severity.ERROR,
+							null, null, file.name(), Reason.NOT_CSV, this.messages.get(key))), 0);
+				}
+			}
+			Catalog catalog = this.catalog.getObject();
+			this.staging.saveCatalog(instance, catalog);
+			logger.info(this.messages.get("progress.registered", folder.submissions().size(), folder.others().size(),
+					catalog.indicators().size(), catalog.departments().size()));
+			return RepeatStatus.FINISHED;
+		}
+
+	}
+
+}

@@ -1,0 +1,183 @@
+package vn.yearendreview.submission;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.yearendreview.Messages;
+
+/**
+ * Checks one record of a submission against the contract and the catalog and turns it
+ * into a staged row: accepted with exact values, or rejected with every problem found,
+ * each naming its column and saying what to do. Rules that need the other rows (the year
+ * under review, duplicates) are applied after all files are read.
+ */
+public final class RowValidator {
+
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,31}");
+
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	private final Catalog catalog;
+
+	private final Messages messages;
+
+	public RowValidator(Catalog catalog, Messages messages) {
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	/**
+	 * Checks a record.
+	 * @param record the record as read
+	 * @return the staged row
+	 */
+	public StagedRow validate(SourceRecord record) {
+		FileProfile profile = record.profile();
+		if (profile.rejected()) {
+			return rejected(record, Reason.FILE_REJECTED, List.of());
+		}
+		if (record.defect() != null) {
+			Reason reason = Reason.valueOf(record.defect().name());
+			return rejected(record, reason, List.of(error(record, null, null, reason)));
+		}
+		List<Problem> problems = new ArrayList<>();
+		checkFieldCount(record, problems);
+		if (!problems.isEmpty()) {
+			return rejected(record, Reason.FIELD_COUNT, problems);
+		}
+		String department = code(record, Column.DEPARTMENT, Reason.MISSING_DEPARTMENT, Reason.BAD_DEPARTMENT, problems);
+		String indicator = code(record, Column.INDICATOR, Reason.MISSING_INDICATOR, Reason.BAD_INDICATOR, problems);
+		Integer year = year(record, problems);
+		Optional<CatalogIndicator> entry = Optional.empty();
+		if (indicator != null) {
+			entry = this.catalog.indicator(indicator);
+			if (entry.isEmpty() && this.catalog.hasIndicators()) {
+				problems.add(error(record, Column.INDICATOR, record.cell(Column.INDICATOR), Reason.UNKNOWN_INDICATOR,
+						indicator));
+			}
+		}
+		String name = record.cell(Column.NAME);
+		if (Text.isBlank(name) && entry.isEmpty() && indicator != null && !this.catalog.hasIndicators()) {
+			problems.add(error(record, Column.NAME, null, Reason.MISSING_NAME, indicator));
+		}
+		Target plan = plan(record, indicator, entry, problems);
+		BigDecimal actual = number(record, Column.ACTUAL, problems);
+		BigDecimal previous = number(record, Column.PREVIOUS, problems);
+		if (department != null && !this.catalog.departments().isEmpty()
+				&& this.catalog.department(department).isEmpty()) {
+			problems.add(new Problem(Problem.Severity.WARNING, record.line(), profile.headerOf(Column.DEPARTMENT),
+					department, Reason.UNKNOWN_DEPARTMENT,
+					this.messages.get("problem.UNKNOWN_DEPARTMENT", department)));
+		}
+		Reason reason = problems.stream().filter(Problem::isError).map(Problem::reason).findFirst().orElse(null);
+		return new StagedRow(profile.fileNo(), record.line(), reason, department, year, indicator,
+				Text.isBlank(name) ? null : name, blankToNull(record.cell(Column.UNIT)), plan, actual, previous,
+				blankToNull(record.cell(Column.NOTE)), problems);
+	}
+
+	private void checkFieldCount(SourceRecord record, List<Problem> problems) {
+		int width = record.profile().header().size();
+		List<String> cells = record.cells();
+		boolean extraFilled = false;
+		for (int i = width; i < cells.size(); i++) {
+			extraFilled |= !Text.isBlank(cells.get(i));
+		}
+		if (cells.size() < width || extraFilled) {
+			problems.add(error(record, null, null, Reason.FIELD_COUNT, String.valueOf(cells.size()),
+					String.valueOf(width), record.profile().delimiter()));
+		}
+	}
+
+	private String code(SourceRecord record, Column column, Reason missing, Reason bad, List<Problem> problems) {
+		String value = record.cell(column);
+		if (Text.isBlank(value)) {
+			problems.add(error(record, column, null, missing));
+			return null;
+		}
+		if (!CODE.matcher(value).matches()) {
+			problems.add(error(record, column, value, bad, value));
+			return null;
+		}
+		return value.toUpperCase(Locale.ROOT);
+	}
+
+	private Integer year(SourceRecord record, List<Problem> problems) {
+		String value = record.cell(Column.YEAR);
+		if (Text.isBlank(value)) {
+			problems.add(error(record, Column.YEAR, null, Reason.MISSING_YEAR));
+			return null;
+		}
+		if (!YEAR.matcher(value).matches()) {
+			problems.add(error(record, Column.YEAR, value, Reason.BAD_YEAR, value));
+			return null;
+		}
+		return Integer.valueOf(value);
+	}
+
+	private Target plan(SourceRecord record, String indicator, Optional<CatalogIndicator> entry,
+			List<Problem> problems) {
+		String text = record.cell(Column.PLAN);
+		NumberStyle style = record.profile().numberStyle();
+		Target submitted = Text.isBlank(text) ? null : TargetParser.parse(text, style).orElse(null);
+		Target catalogPlan = entry.map(CatalogIndicator::plan).orElse(null);
+		if (catalogPlan != null) {
+			if (!Text.isBlank(text) && (submitted == null || !sameTarget(submitted, catalogPlan))) {
+				problems.add(new Problem(Problem.Severity.WARNING, record.line(),
+						record.profile().headerOf(Column.PLAN), text, Reason.PLAN_DIFFERS,
+						this.messages.get("problem.PLAN_DIFFERS", text, indicator, catalogPlan.canonical())));
+			}
+			return catalogPlan;
+		}
+		if (!Text.isBlank(text) && submitted == null) {
+			problems.add(error(record, Column.PLAN, text, Reason.BAD_TARGET, text, styleName(style)));
+		}
+		else if (submitted == null && indicator != null && (entry.isPresent() || !this.catalog.hasIndicators())) {
+			problems.add(error(record, Column.PLAN, null, Reason.MISSING_PLAN, indicator));
+		}
+		return submitted;
+	}
+
+	private BigDecimal number(SourceRecord record, Column column, List<Problem> problems) {
+		String text = record.cell(column);
+		if (Text.isBlank(text)) {
+			return null;
+		}
+		NumberStyle style = record.profile().numberStyle();
+		BigDecimal value = style.parse(text);
+		if (value == null) {
+			problems.add(error(record, column, text, Reason.BAD_NUMBER, text, styleName(style), style.example()));
+		}
+		return value;
+	}
+
+	private String styleName(NumberStyle style) {
+		return this.messages.get("numberStyle." + style.name(), style.example());
+	}
+
+	private static boolean sameTarget(Target a, Target b) {
+		return a.kind() == b.kind() && a.low().compareTo(b.low()) == 0 && a.high().compareTo(b.high()) == 0;
+	}
+
+	private static String blankToNull(String text) {
+		return Text.isBlank(text) ? null : text;
+	}
+
+	private Problem error(SourceRecord record, Column column, String value, Reason reason, String... args) {
+		String header = (column != null) ? record.profile().headerOf(column) : null;
+		return new Problem(Problem.Severity.ERROR, record.line(), header, value, reason,
+				this.messages.get("problem." + reason.name(), (Object[]) args));
+	}
+
+	private static StagedRow rejected(SourceRecord record, Reason reason, List<Problem> problems) {
+		String department = record.cell(Column.DEPARTMENT);
+		String code = (department != null && CODE.matcher(department).matches()) ? department.toUpperCase(Locale.ROOT)
+				: null;
+		return new StagedRow(record.profile().fileNo(), record.line(), reason, code, null, null, null, null, null, null,
+				null, null, problems);
+	}
+
+}

@@ -1,0 +1,193 @@
+package vn.yearendreview.submission;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Writes what is read from the inputs into the staging tables of one job instance. */
+public class StagingRepository {
+
+	/**
+	 * File number of problems that concern no file, such as a department that sent
+	 * nothing.
+	 */
+	public static final int NO_FILE = 0;
+
+	private static final String INSERT_ROW = """
+			INSERT INTO YR_ROW (INSTANCE_ID, FILE_NO, LINE, ACCEPTED, REASON_CODE, DEPARTMENT, REPORTED_YEAR,
+				INDICATOR, NAME, UNIT, PLAN, ACTUAL, PREVIOUS, NOTE)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String INSERT_PROBLEM = """
+			INSERT INTO YR_PROBLEM (INSTANCE_ID, FILE_NO, LINE, SEQ, SEVERITY, COLUMN_NAME, CELL_VALUE, REASON_CODE,
+				MESSAGE, DEPARTMENT)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	public StagingRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Empties the staging tables. Called when a new set of inputs is registered: the data
+	 * of earlier runs is not needed once a new instance starts (their instances are never
+	 * restarted).
+	 */
+	public void clear() {
+		for (String table : List.of("YR_FILE", "YR_ROW", "YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT",
+				"YR_RESULT")) {
+			this.jdbc.execute("TRUNCATE TABLE " + table);
+		}
+	}
+
+	/**
+	 * Records a file of the input folder.
+	 * @param instance the job instance
+	 * @param fileNo its number
+	 * @param file the file
+	 * @param submission whether it is read as a submission
+	 */
+	public void registerFile(long instance, int fileNo, InputFile file, boolean submission) {
+		this.jdbc.update("""
+				INSERT INTO YR_FILE (INSTANCE_ID, FILE_NO, FILE_NAME, SHA256, SIZE_BYTES, SUBMISSION, REJECTED)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", instance, fileNo, file.name(), file.sha256(), file.size(), submission,
+				!submission);
+	}
+
+	/**
+	 * Stores the catalog a run uses.
+	 * @param instance the job instance
+	 * @param catalog the catalog
+	 */
+	public void saveCatalog(long instance, Catalog catalog) {
+		List<Object[]> indicators = new ArrayList<>();
+		for (CatalogIndicator c : catalog.indicators().values()) {
+			indicators.add(new Object[] { instance, c.indicator(), (c.group() != null) ? c.group().code() : null,
+					(c.group() != null) ? c.group().ordinal() : IndicatorGroup.values().length, c.name(), c.unit(),
+					canonical(c.plan()), canonical(c.planNext()), c.department(), c.resolution(), c.order() });
+		}
+		this.jdbc.batchUpdate("""
+				INSERT INTO YR_CATALOG_INDICATOR (INSTANCE_ID, INDICATOR, GROUP_CODE, GROUP_ORDER, NAME, UNIT, PLAN,
+					PLAN_NEXT, DEPARTMENT, RESOLUTION, SORT_ORDER)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
+		List<Object[]> departments = new ArrayList<>();
+		for (CatalogDepartment d : catalog.departments().values()) {
+			departments.add(new Object[] { instance, d.department(), d.name(), d.expected() });
+		}
+		this.jdbc.batchUpdate("INSERT INTO YR_DEPARTMENT (INSTANCE_ID, DEPARTMENT, NAME, EXPECTED) VALUES (?, ?, ?, ?)",
+				departments);
+	}
+
+	/**
+	 * Stores a file's profile and its whole-file problems, replacing any stored before.
+	 * @param instance the job instance
+	 * @param profile the profile
+	 */
+	public void saveProfile(long instance, FileProfile profile) {
+		this.jdbc.update("""
+				UPDATE YR_FILE SET ENCODING = ?, DELIMITER = ?, NUMBER_STYLE = ?, YEAR_HEADER = ?, INDICATOR_HEADER = ?,
+					REJECTED = ?
+				WHERE INSTANCE_ID = ? AND FILE_NO = ?""",
+				(profile.encoding() != null) ? profile.encoding().label() : null, profile.delimiter(),
+				(profile.numberStyle() != null) ? profile.numberStyle().name() : null, profile.headerOf(Column.YEAR),
+				profile.headerOf(Column.INDICATOR), profile.rejected(), instance, profile.fileNo());
+		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE IS NULL", instance,
+				profile.fileNo());
+		insertProblems(instance, profile.fileNo(), null, profile.problems(), 0);
+	}
+
+	/**
+	 * Stores checked rows with their problems.
+	 * @param instance the job instance
+	 * @param rows the rows
+	 */
+	public void saveRows(long instance, List<StagedRow> rows) {
+		this.jdbc.batchUpdate(INSERT_ROW, rows, rows.size(), (ps, row) -> {
+			ps.setLong(1, instance);
+			ps.setInt(2, row.fileNo());
+			ps.setLong(3, row.line());
+			ps.setBoolean(4, row.accepted());
+			ps.setString(5, (row.reason() != null) ? row.reason().name() : null);
+			ps.setString(6, row.department());
+			if (row.year() != null) {
+				ps.setInt(7, row.year());
+			}
+			else {
+				ps.setNull(7, Types.INTEGER);
+			}
+			ps.setString(8, row.indicator());
+			ps.setString(9, row.name());
+			ps.setString(10, row.unit());
+			ps.setString(11, canonical(row.plan()));
+			ps.setString(12, plain(row.actual()));
+			ps.setString(13, plain(row.previous()));
+			ps.setString(14, row.note());
+		});
+		List<Object[]> problems = new ArrayList<>();
+		for (StagedRow row : rows) {
+			int seq = 0;
+			for (Problem problem : row.problems()) {
+				problems.add(problemRow(instance, row.fileNo(), row.line(), seq++, problem, row.department()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_PROBLEM, problems);
+		}
+	}
+
+	/**
+	 * Stores problems found after reading.
+	 * @param instance the job instance
+	 * @param fileNo the file, or {@link #NO_FILE}
+	 * @param line the line, {@code null} for a whole-file problem
+	 * @param problems the problems
+	 * @param firstSeq the order of the first one among the problems of that line
+	 */
+	public void insertProblems(long instance, int fileNo, Long line, List<Problem> problems, int firstSeq) {
+		List<Object[]> args = new ArrayList<>();
+		int seq = firstSeq;
+		for (Problem problem : problems) {
+			args.add(problemRow(instance, fileNo, line, seq++, problem, null));
+		}
+		if (!args.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_PROBLEM, args);
+		}
+	}
+
+	private static Object[] problemRow(long instance, int fileNo, Long line, int seq, Problem problem,
+			String department) {
+		return new Object[] { instance, fileNo, line, seq, problem.severity().name(), problem.column(), problem.value(),
+				problem.reason().name(), problem.message(), department };
+	}
+
+	static String canonical(Target target) {
+		return (target != null) ? target.canonical() : null;
+	}
+
+	static String plain(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : null;
+	}
+
+	/**
+	 * Binds a nullable value.
+	 * @param ps the statement
+	 * @param index the parameter
+	 * @param value the value
+	 * @throws SQLException from the driver
+	 */
+	static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
+		if (value != null) {
+			ps.setString(index, value);
+		}
+		else {
+			ps.setNull(index, Types.VARCHAR);
+		}
+	}
+
+}

@@ -1,0 +1,35 @@
+package vn.yearendreview.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Stores a chunk of a file's profile and checked rows, in the chunk's transaction. */
+class StagingWriter implements ItemWriter<Staged> {
+
+	private final StagingRepository staging;
+
+	private final long instance;
+
+	StagingWriter(StagingRepository staging, long instance) {
+		this.staging = staging;
+		this.instance = instance;
+	}
+
+	@Override
+	public void write(Chunk<? extends Staged> chunk) {
+		List<StagedRow> rows = new ArrayList<>(chunk.size());
+		for (Staged item : chunk) {
+			if (item instanceof FileProfile profile) {
+				this.staging.saveProfile(this.instance, profile);
+			}
+			else if (item instanceof StagedRow row) {
+				rows.add(row);
+			}
+		}
+		this.staging.saveRows(this.instance, rows);
+	}
+
+}

@@ -1,0 +1,76 @@
+package vn.yearendreview.submission;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Unicode handling shared by everything that reads what departments type. */
+public final class Text {
+
+	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+	private Text() {
+	}
+
+	/**
+	 * Composes decomposed tone marks (as written by macOS and by Windows-1258) so that
+	 * equal text compares equal and renders with its marks in place.
+	 * @param text any text, may be {@code null}
+	 * @return the NFC form, {@code null} for {@code null}
+	 */
+	public static String nfc(String text) {
+		if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+			return text;
+		}
+		return Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	/**
+	 * A key for loose matching of words typed by people: lower case, without tone marks
+	 * or the bar of {@code đ}, spaces collapsed. {@code "Mã  Chỉ tiêu"} and
+	 * {@code "ma chi tieu"} give the same key.
+	 * @param text the text to fold
+	 * @return the folded key
+	 */
+	public static String fold(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+		return SPACES.matcher(bare).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether the text holds no visible character.
+	 * @param text the text, may be {@code null}
+	 * @return {@code true} for {@code null}, empty or white space only
+	 */
+	public static boolean isBlank(String text) {
+		return text == null || SPACES.matcher(text).replaceAll("").isEmpty();
+	}
+
+	/**
+	 * Trims ordinary and non-breaking spaces.
+	 * @param text the text, may be {@code null}
+	 * @return the trimmed text, {@code null} for {@code null}
+	 */
+	public static String trim(String text) {
+		if (text == null) {
+			return null;
+		}
+		int start = 0;
+		int end = text.length();
+		while (start < end && isSpace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && isSpace(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
+	}
+
+}

@@ -1,0 +1,67 @@
+package vn.yearendreview.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.yearendreview.support.Pdfs;
+import vn.yearendreview.support.ReviewCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the whole job on the {@code good} fixture, whose expected results were worked out
+ * by hand ({@code fixtures/good/expected/README.md}).
+ */
+class GoodFixtureEndToEndTests {
+
+	@TempDir
+	static Path output;
+
+	static ReviewCommand.Result result;
+
+	static Path year;
+
+	@BeforeAll
+	static void runOnce() {
+		result = ReviewCommand.run(ReviewCommand.fixture("good/input"), output);
+		year = output.resolve("2023");
+	}
+
+	@Test
+	void completesWithEveryRowAccepted() {
+		assertThat(result.exitCode()).isZero();
+		assertThat(year.resolve("bao-cao-tong-hop-2023.pdf")).isRegularFile();
+		assertThat(year.resolve("ket-qua-2023.csv")).isRegularFile();
+	}
+
+	@Test
+	void resultsMatchTheGoldenFile() throws Exception {
+		byte[] written = Files.readAllBytes(year.resolve("ket-qua-2023.csv"));
+		assertThat(written).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(written, 3, written.length - 3, StandardCharsets.UTF_8).replace("\r\n", "\n");
+		String expected = Files.readString(ReviewCommand.fixture("good/expected/ket-qua-2023.csv"));
+		assertThat(text).isEqualTo(expected);
+	}
+
+	@Test
+	void reviewCarriesTheHeaderAndTheComputedHeadline() {
+		String text = Pdfs.text(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(text).contains("TỈNH ỦY THỬ NGHIỆM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 7-BC/TU",
+				"Thử Nghiệm, ngày 05 tháng 02 năm 2024", "BÁO CÁO", "tình hình thực hiện nhiệm vụ năm 2023,",
+				"phương hướng, nhiệm vụ năm 2024");
+		assertThat(text).contains("đạt và vượt 3/5 chỉ tiêu");
+		assertThat(text).contains("Kinh tế: đạt và vượt 2/3 chỉ tiêu", "Văn hóa – xã hội: đạt và vượt 1/2 chỉ tiêu");
+	}
+
+	@Test
+	void everyFontIsEmbedded() {
+		assertThat(Pdfs.fonts(year.resolve("bao-cao-tong-hop-2023.pdf"))).isNotEmpty()
+			.allSatisfy((font) -> assertThat(font).endsWith("embedded=true"));
+	}
+
+}

@@ -1,0 +1,108 @@
+package vn.yearendreview.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads generated PDFs the way a reader would: their text, page by page, and their fonts.
+ */
+public final class Pdfs {
+
+	private Pdfs() {
+	}
+
+	/**
+	 * The text of a PDF, runs of spaces (justified lines) collapsed to one.
+	 * @param file the PDF
+	 * @return its text, pages in order
+	 */
+	public static String text(Path file) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			return collapse(new PDFTextStripper().getText(document));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The text of each page.
+	 * @param file the PDF
+	 * @return one text per page
+	 */
+	public static List<String> pages(Path file) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			List<String> pages = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(collapse(stripper.getText(document)));
+			}
+			return pages;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String collapse(String text) {
+		return text.replaceAll("[ \\t\\u00A0]+", " ");
+	}
+
+	/**
+	 * The fonts used on any page, with whether each is embedded.
+	 * @param file the PDF
+	 * @return "name embedded=true|false" for each font
+	 */
+	public static List<String> fonts(Path file) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			List<String> fonts = new ArrayList<>();
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					boolean embedded = font.isEmbedded()
+							|| (font instanceof PDType0Font type0 && type0.getDescendantFont().isEmbedded());
+					String entry = font.getName() + " embedded=" + embedded;
+					if (!fonts.contains(entry)) {
+						fonts.add(entry);
+					}
+				}
+			}
+			return fonts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Page sizes and orientation.
+	 * @param file the PDF
+	 * @return "595x842 rotate=0" for each page
+	 */
+	public static List<String> pageSizes(Path file) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			List<String> sizes = new ArrayList<>();
+			for (PDPage page : document.getPages()) {
+				sizes.add(Math.round(page.getMediaBox().getWidth()) + "x" + Math.round(page.getMediaBox().getHeight())
+						+ " rotate=" + page.getRotation());
+			}
+			return sizes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
