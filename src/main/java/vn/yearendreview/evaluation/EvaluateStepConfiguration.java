@@ -18,10 +18,12 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,27 +70,33 @@ public class EvaluateStepConfiguration {
 			+ ", PERCENT_OF_PLAN, PERCENT_OF_PREVIOUS, STATUS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	@Bean
-	IndicatorEvaluator indicatorEvaluator(ReportSettings settings) {
+	@StepScope
+	IndicatorProcessor indicatorProcessor(ReportSettings settings) {
+		return new IndicatorProcessor(evaluator(settings));
+	}
+
+	private static IndicatorEvaluator evaluator(ReportSettings settings) {
 		return new IndicatorEvaluator(new AchievementRules(settings.nearlyAchievedPercent()));
 	}
 
 	@Bean
 	Step evaluateIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<IndicatorInput> reportedIndicatorReader, IndicatorEvaluator evaluator,
+			JdbcCursorItemReader<IndicatorInput> reportedIndicatorReader, IndicatorProcessor indicatorProcessor,
 			ResultWriter resultWriter, ReviewProperties properties) {
 		return new StepBuilder("evaluateIndicatorsStep", jobRepository)
 			.<IndicatorInput, EvaluatedIndicator>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(reportedIndicatorReader)
-			.processor(evaluator::evaluate)
+			.processor(indicatorProcessor)
 			.writer(resultWriter)
 			.build();
 	}
 
 	@Bean
 	Step evaluateUnreportedIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcTemplate jdbc, IndicatorEvaluator evaluator, Messages messages) {
+			JdbcTemplate jdbc, ObjectProvider<ReportSettings> settings, Messages messages) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
+			IndicatorEvaluator evaluator = evaluator(settings.getObject());
 			long instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
 			List<EvaluatedIndicator> results = new ArrayList<>();
 			for (IndicatorInput input : jdbc.query(UNREPORTED, EvaluateStepConfiguration::input, instance)) {
@@ -121,6 +129,22 @@ public class EvaluateStepConfiguration {
 	@StepScope
 	ResultWriter resultWriter(JdbcTemplate jdbc, @Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
 		return new ResultWriter(jdbc, instance);
+	}
+
+	/** Evaluates each indicator read. */
+	static class IndicatorProcessor implements ItemProcessor<IndicatorInput, EvaluatedIndicator> {
+
+		private final IndicatorEvaluator evaluator;
+
+		IndicatorProcessor(IndicatorEvaluator evaluator) {
+			this.evaluator = evaluator;
+		}
+
+		@Override
+		public EvaluatedIndicator process(IndicatorInput input) {
+			return this.evaluator.evaluate(input);
+		}
+
 	}
 
 	/** Stores a chunk of verdicts. */

@@ -133,8 +133,9 @@ public class ReportData {
 				WHERE p.INSTANCE_ID = ?
 				ORDER BY CASE WHEN p.FILE_NO = 0 THEN 1 ELSE 0 END, p.FILE_NO, p.LINE NULLS FIRST, p.SEQ""", (rs) -> {
 			long line = rs.getLong(2);
-			consumer.accept(new ProblemRow(rs.getString(1), rs.wasNull() ? null : line, rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+			Long nullableLine = rs.wasNull() ? null : line;
+			consumer.accept(new ProblemRow(rs.getString(1), nullableLine, rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
 		}, instance);
 	}
 

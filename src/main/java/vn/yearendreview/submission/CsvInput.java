@@ -43,7 +43,9 @@ public final class CsvInput implements Closeable {
 		/** A cell over {@link #MAX_CELL_CHARS}. */
 		CELL_TOO_LONG,
 		/** The file ends inside a quoted cell: it was cut while copying. */
-		UNTERMINATED_QUOTE
+		UNTERMINATED_QUOTE,
+		/** The rest of the file cannot be parsed from this record on. */
+		UNREADABLE_REST
 
 	}
 
@@ -53,8 +55,13 @@ public final class CsvInput implements Closeable {
 	 * @param line the physical line it starts on, the file's first line being 1
 	 * @param cells its cells, NFC
 	 * @param defect why it cannot be used as it stands, or {@code null}
+	 * @param defectCell the index of the cell the defect is in, {@code -1} when not known
 	 */
-	record Row(long line, List<String> cells, Defect defect) {
+	record Row(long line, List<String> cells, Defect defect, int defectCell) {
+
+		Row(long line, List<String> cells, Defect defect) {
+			this(line, cells, defect, -1);
+		}
 
 	}
 
@@ -161,6 +168,15 @@ public final class CsvInput implements Closeable {
 		return cells;
 	}
 
+	/**
+	 * The number of header cells as written, trailing empty ones included: rows may have
+	 * as many.
+	 * @return the raw width of the header
+	 */
+	int headerWidth() {
+		return this.header.size();
+	}
+
 	long headerLine() {
 		return this.headerLine;
 	}
@@ -196,28 +212,34 @@ public final class CsvInput implements Closeable {
 			this.finished = true;
 			if (ex.getCause() != null && ex.getCause().getMessage() != null
 					&& ex.getCause().getMessage().toLowerCase(Locale.ROOT).contains("eof")) {
-				return new Row(start, List.of(), Defect.UNTERMINATED_QUOTE);
+				return new Row(start, List.of(), Defect.UNTERMINATED_QUOTE, this.guard.lastQuoteField());
 			}
-			throw ex.getCause();
+			return new Row(start, List.of(), Defect.UNREADABLE_REST);
 		}
 		long end = this.parser.getCurrentLineNumber() + this.lineOffset;
 		List<String> cells = new ArrayList<>(record.size());
-		Defect defect = cutDefect(start, Math.max(start, end));
+		GuardedReader.Cut cut = cutIn(start, Math.max(start, end));
+		Defect defect = null;
+		int defectCell = -1;
+		if (cut != null) {
+			defect = (cut.kind() == GuardedReader.Cut.Kind.LINE_TOO_LONG) ? Defect.LINE_TOO_LONG : Defect.CELL_TOO_LONG;
+			defectCell = cut.field();
+		}
 		for (String value : record) {
 			if (value.length() > MAX_CELL_CHARS && defect == null) {
 				defect = Defect.CELL_TOO_LONG;
+				defectCell = cells.size();
 			}
 			cells.add(Text.nfc(value));
 		}
-		return new Row(start, cells, defect);
+		return new Row(start, cells, defect, defectCell);
 	}
 
-	private Defect cutDefect(long start, long end) {
+	private GuardedReader.Cut cutIn(long start, long end) {
 		for (GuardedReader.Cut cut : this.guard.cuts()) {
 			long line = cut.line() + this.lineOffset;
 			if (line >= start && line <= end) {
-				return (cut.kind() == GuardedReader.Cut.Kind.LINE_TOO_LONG) ? Defect.LINE_TOO_LONG
-						: Defect.CELL_TOO_LONG;
+				return cut;
 			}
 		}
 		return null;

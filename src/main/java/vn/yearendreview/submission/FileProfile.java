@@ -12,13 +12,14 @@ import java.util.Map;
  * @param encoding its encoding
  * @param delimiter {@code ","}, {@code ";"} or {@code "tab"}; empty when the file is not
  * text
- * @param header the header cells as written
+ * @param header the header cells as written, without empty trailing cells
+ * @param headerWidth the number of header cells, empty trailing ones included
  * @param columns the index of each column found
  * @param numberStyle the number style, {@code null} when it could not be decided
  * @param problems whole-file problems and warnings
  */
 public record FileProfile(int fileNo, String fileName, TextEncoding encoding, String delimiter, List<String> header,
-		Map<Column, Integer> columns, NumberStyle numberStyle,
+		int headerWidth, Map<Column, Integer> columns, NumberStyle numberStyle,
 		List<Problem> problems) implements SubmissionItem, Staged {
 
 	/**

@@ -16,8 +16,14 @@ import java.util.List;
  */
 final class GuardedReader extends Reader {
 
-	/** Something the guard cut, on a physical line counted from 1. */
-	record Cut(long line, Kind kind) {
+	/**
+	 * Something the guard cut.
+	 *
+	 * @param line the physical line, counted from 1
+	 * @param kind what was cut
+	 * @param field the index of the cell it happened in, counted from 0
+	 */
+	record Cut(long line, Kind kind, int field) {
 
 		enum Kind {
 
@@ -56,6 +62,10 @@ final class GuardedReader extends Reader {
 	private long quotedLength;
 
 	private long quoteLine;
+
+	private int field;
+
+	private int quoteField;
 
 	private boolean previousWasCr;
 
@@ -139,6 +149,7 @@ final class GuardedReader extends Reader {
 			}
 			this.droppingLine = false;
 			this.state = State.FIELD_START;
+			this.field = 0;
 			return 1;
 		}
 		advance(c, newline);
@@ -151,16 +162,25 @@ final class GuardedReader extends Reader {
 		}
 		if (this.state == State.QUOTED && this.quotedLength > this.limit) {
 			this.droppingCell = true;
-			this.cuts.add(new Cut(this.quoteLine, Cut.Kind.CELL_TOO_LONG));
+			this.cuts.add(new Cut(this.quoteLine, Cut.Kind.CELL_TOO_LONG, this.quoteField));
 			return 0;
 		}
 		if (!newline && this.lineLength > this.limit && this.state != State.QUOTED
 				&& this.state != State.QUOTE_IN_QUOTED) {
 			this.droppingLine = true;
-			this.cuts.add(new Cut(this.line, Cut.Kind.LINE_TOO_LONG));
+			this.cuts.add(new Cut(this.line, Cut.Kind.LINE_TOO_LONG, this.field));
 			return 0;
 		}
 		return 1;
+	}
+
+	/**
+	 * The cell in which the last quoted cell opened, counted from 0: where a quote left
+	 * open at the end of the file started.
+	 * @return the cell index
+	 */
+	int lastQuoteField() {
+		return this.quoteField;
 	}
 
 	private void advance(char c, boolean newline) {
@@ -170,14 +190,26 @@ final class GuardedReader extends Reader {
 					this.state = State.QUOTED;
 					this.quotedLength = 0;
 					this.quoteLine = this.line;
+					this.quoteField = this.field;
 				}
-				else if (c != this.delimiter && !newline) {
+				else if (c == this.delimiter) {
+					this.field++;
+				}
+				else if (newline) {
+					this.field = 0;
+				}
+				else {
 					this.state = State.UNQUOTED;
 				}
 			}
 			case UNQUOTED -> {
-				if (c == this.delimiter || newline) {
+				if (c == this.delimiter) {
 					this.state = State.FIELD_START;
+					this.field++;
+				}
+				else if (newline) {
+					this.state = State.FIELD_START;
+					this.field = 0;
 				}
 			}
 			case QUOTED -> {
@@ -193,8 +225,13 @@ final class GuardedReader extends Reader {
 					this.state = State.QUOTED;
 					this.quotedLength++;
 				}
-				else if (c == this.delimiter || newline) {
+				else if (c == this.delimiter) {
 					this.state = State.FIELD_START;
+					this.field++;
+				}
+				else if (newline) {
+					this.state = State.FIELD_START;
+					this.field = 0;
 				}
 				else {
 					this.state = State.UNQUOTED;

@@ -21,22 +21,24 @@ final class NumberStyleDetector {
 
 	private final Set<String> ambiguous = new LinkedHashSet<>();
 
-	private NumberStyle decided;
+	private int vietnamese;
+
+	private int english;
 
 	/**
 	 * Looks at one numeric cell or target.
 	 * @param cell the cell as written
 	 */
 	void observe(String cell) {
-		if (this.decided != null || cell == null) {
+		if (cell == null) {
 			return;
 		}
 		Matcher m = NUMBER_TOKEN.matcher(cell);
-		while (m.find() && this.decided == null) {
+		while (m.find()) {
 			String token = m.group().strip();
 			switch (NumberStyle.evidence(token)) {
-				case VIETNAMESE -> this.decided = NumberStyle.VIETNAMESE;
-				case ENGLISH -> this.decided = NumberStyle.ENGLISH;
+				case VIETNAMESE -> this.vietnamese++;
+				case ENGLISH -> this.english++;
 				case AMBIGUOUS -> {
 					if (this.ambiguous.size() < SAMPLES) {
 						this.ambiguous.add(token);
@@ -49,11 +51,11 @@ final class NumberStyleDetector {
 	}
 
 	/**
-	 * Whether a value has decided the style already.
-	 * @return {@code true} once a decisive value was seen
+	 * Whether a value that only one style reads has been seen.
+	 * @return {@code true} once such a value was seen
 	 */
 	boolean decided() {
-		return this.decided != null;
+		return this.vietnamese + this.english > 0;
 	}
 
 	/**
@@ -62,10 +64,10 @@ final class NumberStyleDetector {
 	 * @return the style, or {@code null} when it cannot be decided
 	 */
 	NumberStyle style(char delimiter) {
-		if (this.decided != null) {
-			return this.decided;
+		if (this.english > this.vietnamese) {
+			return NumberStyle.ENGLISH;
 		}
-		if (delimiter == ';' || this.ambiguous.isEmpty()) {
+		if (this.vietnamese > 0 || delimiter == ';' || this.ambiguous.isEmpty()) {
 			return NumberStyle.VIETNAMESE;
 		}
 		return null;

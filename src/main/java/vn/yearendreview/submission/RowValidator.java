@@ -42,7 +42,9 @@ public final class RowValidator {
 		}
 		if (record.defect() != null) {
 			Reason reason = Reason.valueOf(record.defect().name());
-			return rejected(record, reason, List.of(error(record, null, null, reason)));
+			String header = record.headerAt(record.defectCell());
+			return rejected(record, reason, List.of(new Problem(Problem.Severity.ERROR, record.line(), header, null,
+					reason, this.messages.get("problem." + reason.name()))));
 		}
 		List<Problem> problems = new ArrayList<>();
 		checkFieldCount(record, problems);
@@ -81,14 +83,12 @@ public final class RowValidator {
 
 	private void checkFieldCount(SourceRecord record, List<Problem> problems) {
 		int width = record.profile().header().size();
-		List<String> cells = record.cells();
-		boolean extraFilled = false;
-		for (int i = width; i < cells.size(); i++) {
-			extraFilled |= !Text.isBlank(cells.get(i));
-		}
-		if (cells.size() < width || extraFilled) {
-			problems.add(error(record, null, null, Reason.FIELD_COUNT, String.valueOf(cells.size()),
-					String.valueOf(width), record.profile().delimiter()));
+		int size = record.cells().size();
+		if (size < width || size > Math.max(width, record.profile().headerWidth())) {
+			String column = (size < width) ? record.headerAt(size)
+					: this.messages.get("check.extraColumn", Math.max(width, record.profile().headerWidth()) + 1);
+			problems.add(new Problem(Problem.Severity.ERROR, record.line(), column, null, Reason.FIELD_COUNT,
+					this.messages.get("problem.FIELD_COUNT", size, width, record.profile().delimiter())));
 		}
 	}
 

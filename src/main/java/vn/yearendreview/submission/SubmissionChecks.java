@@ -68,6 +68,11 @@ public class SubmissionChecks {
 					this.messages.get("problem.WRONG_YEAR", reported, String.valueOf(year))));
 		}
 		reject(instance, rows, Reason.WRONG_YEAR, problems);
+		List<Object[]> keys = rows.stream().map((row) -> new Object[] { instance, row[0], row[1] }).toList();
+		this.jdbc.batchUpdate(
+				"""
+						DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE = ? AND REASON_CODE = 'PLAN_DIFFERS'""",
+				keys);
 		return rows.size();
 	}
 

@@ -53,7 +53,7 @@ class SubmissionFileReader extends AbstractItemCountingItemStreamItemReader<Subm
 		if (row == null) {
 			return null;
 		}
-		return new SourceRecord(this.profile, row.line(), row.cells(), row.defect());
+		return new SourceRecord(this.profile, row.line(), row.cells(), row.defect(), row.defectCell());
 	}
 
 	@Override

@@ -51,11 +51,11 @@ public final class SubmissionInspector {
 		}
 		catch (IOException ex) {
 			problems.add(fileError(Reason.UNREADABLE_FILE, String.valueOf(ex.getMessage())));
-			return new FileProfile(fileNo, name, null, "", List.of(), Map.of(), null, problems);
+			return new FileProfile(fileNo, name, null, "", List.of(), 0, Map.of(), null, problems);
 		}
 		if (encoding.binary()) {
 			problems.add(fileError(Reason.BINARY_FILE));
-			return new FileProfile(fileNo, name, encoding, "", List.of(), Map.of(), null, problems);
+			return new FileProfile(fileNo, name, encoding, "", List.of(), 0, Map.of(), null, problems);
 		}
 		if (encoding.fallback()) {
 			problems.add(new Problem(Problem.Severity.WARNING, null, null, null, Reason.WINDOWS_1258,
@@ -66,7 +66,7 @@ public final class SubmissionInspector {
 		}
 		catch (IOException ex) {
 			problems.add(fileError(Reason.UNREADABLE_FILE, String.valueOf(ex.getMessage())));
-			return new FileProfile(fileNo, name, encoding, "", List.of(), Map.of(), null, problems);
+			return new FileProfile(fileNo, name, encoding, "", List.of(), 0, Map.of(), null, problems);
 		}
 	}
 
@@ -74,7 +74,8 @@ public final class SubmissionInspector {
 		List<String> header = csv.header();
 		if (header.isEmpty()) {
 			problems.add(fileError(Reason.EMPTY_FILE));
-			return new FileProfile(fileNo, name, csv.encoding(), csv.delimiterName(), header, Map.of(), null, problems);
+			return new FileProfile(fileNo, name, csv.encoding(), csv.delimiterName(), header, 0, Map.of(), null,
+					problems);
 		}
 		Map<Column, Integer> columns = new EnumMap<>(Column.class);
 		List<Problem> headerProblems = new ArrayList<>();
@@ -120,6 +121,7 @@ public final class SubmissionInspector {
 			}
 		}
 		if (legacy.legacyFont()) {
+			problems.removeIf((problem) -> problem.reason() == Reason.WINDOWS_1258);
 			problems.add(fileError(Reason.LEGACY_FONT, shorten(suspect)));
 		}
 		else if (legacy.questionMarks()) {
@@ -148,7 +150,8 @@ public final class SubmissionInspector {
 				.collect(Collectors.joining(", "));
 			problems.add(fileError(Reason.AMBIGUOUS_NUMBERS, values));
 		}
-		return new FileProfile(fileNo, name, csv.encoding(), csv.delimiterName(), header, columns, style, problems);
+		return new FileProfile(fileNo, name, csv.encoding(), csv.delimiterName(), header, csv.headerWidth(), columns,
+				style, problems);
 	}
 
 	private static String cell(CsvInput.Row row, Integer index) {

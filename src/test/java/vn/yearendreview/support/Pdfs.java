@@ -36,6 +36,16 @@ public final class Pdfs {
 	}
 
 	/**
+	 * The text of a PDF as one line: every run of white space, line breaks included,
+	 * collapsed to one space, so that a phrase wrapped in a table cell can be found.
+	 * @param file the PDF
+	 * @return its words
+	 */
+	public static String words(Path file) {
+		return text(file).replaceAll("\\s+", " ");
+	}
+
+	/**
 	 * The text of each page.
 	 * @param file the PDF
 	 * @return one text per page

@@ -1,0 +1,90 @@
+package vn.yearendreview.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import vn.yearendreview.support.ReviewCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command-line options and the exit codes a planner or a script sees. */
+@ExtendWith(OutputCaptureExtension.class)
+class OptionsEndToEndTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void unknownOptionPrintsOneLineAndTheUsage() {
+		ReviewCommand.Result result = ReviewCommand.run("--yaer=2023");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err().lines().findFirst()).hasValue("Tùy chọn không hợp lệ: --yaer=2023");
+		assertThat(result.err()).contains("Cách dùng:", "--input=THƯ_MỤC");
+	}
+
+	@Test
+	void missingInputFolderIsAUsageError() {
+		ReviewCommand.Result result = ReviewCommand.run("--input=" + this.work.resolve("nowhere"),
+				"--output=" + this.work.resolve("out"));
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).startsWith("Không tìm thấy thư mục đầu vào: " + this.work.resolve("nowhere"));
+		assertThat(this.work.resolve("out")).doesNotExist();
+	}
+
+	@Test
+	void helpPrintsTheUsageInTheChosenLanguage() {
+		ReviewCommand.Result result = ReviewCommand.run("--help", "--lang=en");
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).contains("Usage:", "--validate-only", "Exit codes:");
+	}
+
+	@Test
+	void strictRunWithRejectsFailsAndPublishesNothing(CapturedOutput output) {
+		Path out = this.work.resolve("out");
+		ReviewCommand.Result result = ReviewCommand.run(ReviewCommand.fixture("messy/input"), out, "--strict");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(out.resolve("2023")).doesNotExist();
+		assertThat(output).contains("--strict", "BHXH.csv", "--validate-only");
+	}
+
+	@Test
+	void validateOnlyPublishesTheDataCheckAlone() throws Exception {
+		Path out = this.work.resolve("out");
+		ReviewCommand.Result result = ReviewCommand.run(ReviewCommand.fixture("messy/input"), out, "--validate-only");
+		assertThat(result.exitCode()).isEqualTo(3);
+		try (Stream<Path> files = Files.list(out.resolve("2023"))) {
+			assertThat(files.map((file) -> file.getFileName().toString()))
+				.containsExactlyInAnyOrder("kiem-tra-du-lieu-2023.csv", "kiem-tra-du-lieu-2023.pdf", "manifest.json");
+		}
+	}
+
+	@Test
+	void unusableCatalogStopsBeforeReadingSubmissions(CapturedOutput output) throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		Files.writeString(input.resolve("catalog/indicators.csv"),
+				"indicator,group,name,plan\nA1,kinh_te,Tăng trưởng,10-11\nA2,nong_nghiep,Sản lượng lúa,500\n",
+				StandardCharsets.UTF_8);
+		ReviewCommand.Result result = ReviewCommand.run(input, this.work.resolve("out"));
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(output).contains("catalog/indicators.csv, dòng 3, cột «group»", "nong_nghiep", "kinh_te");
+	}
+
+	@Test
+	void misspeltSettingIsRefusedWithTheValidKeys(CapturedOutput output) throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		Files.writeString(input.resolve("catalog/report.properties"), "issuer=TỈNH ỦY A\nsigner.nam=Nguyễn Văn B\n",
+				StandardCharsets.UTF_8);
+		ReviewCommand.Result result = ReviewCommand.run(input, this.work.resolve("out"));
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(output).contains("signer.nam", "signer.name");
+	}
+
+}

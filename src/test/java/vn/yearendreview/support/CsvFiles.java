@@ -1,0 +1,48 @@
+package vn.yearendreview.support;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/** Reads the CSV files the program writes. */
+public final class CsvFiles {
+
+	private CsvFiles() {
+	}
+
+	/**
+	 * Reads a CSV file with a header into maps.
+	 * @param file the file, UTF-8 with or without BOM
+	 * @return one map per record, keyed by header
+	 */
+	public static List<Map<String, String>> read(Path file) {
+		try (Reader reader = new java.io.InputStreamReader(
+				BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(), StandardCharsets.UTF_8);
+				CSVParser parser = CSVFormat.DEFAULT.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.get()
+					.parse(reader)) {
+			List<Map<String, String>> rows = new ArrayList<>();
+			for (CSVRecord record : parser) {
+				rows.add(record.toMap());
+			}
+			return rows;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
