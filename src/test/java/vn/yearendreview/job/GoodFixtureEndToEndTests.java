@@ -3,11 +3,13 @@ package vn.yearendreview.job;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.ReviewCommand;
 
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by hand ({@code fixtures/good/expected/README.md}).
  */
 class GoodFixtureEndToEndTests {
+
+	private static final Map<String, String> GROUP_LABELS = Map.of("kinh_te", "Kinh tế", "van_hoa_xa_hoi",
+			"Văn hóa – xã hội");
 
 	@TempDir
 	static Path output;
@@ -56,6 +61,26 @@ class GoodFixtureEndToEndTests {
 				"phương hướng, nhiệm vụ năm 2024");
 		assertThat(text).contains("đạt và vượt 3/5 chỉ tiêu");
 		assertThat(text).contains("Kinh tế: đạt và vượt 2/3 chỉ tiêu", "Văn hóa – xã hội: đạt và vượt 1/2 chỉ tiêu");
+	}
+
+	@Test
+	void headlineGroupAndDepartmentCountsMatchTheHandWorkedGolden() {
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		for (Map<String, String> count : CsvFiles.read(ReviewCommand.fixture("good/expected/counts.csv"))) {
+			String scope = count.get("scope");
+			String ratio = count.get("achieved") + "/" + count.get("total");
+			if (scope.equals("overall")) {
+				assertThat(review).contains("thực hiện đạt và vượt " + ratio + " chỉ tiêu chủ yếu");
+			}
+			else if (scope.startsWith("department:")) {
+				String department = scope.substring("department:".length());
+				assertThat(Pdfs.words(year.resolve("don-vi/" + department + ".pdf")))
+					.contains("Đơn vị thực hiện đạt và vượt " + ratio + " chỉ tiêu");
+			}
+			else {
+				assertThat(review).contains(GROUP_LABELS.get(scope) + ": đạt và vượt " + ratio + " chỉ tiêu.");
+			}
+		}
 	}
 
 	@Test

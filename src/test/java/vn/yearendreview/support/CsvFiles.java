@@ -27,9 +27,20 @@ public final class CsvFiles {
 	 * @return one map per record, keyed by header
 	 */
 	public static List<Map<String, String>> read(Path file) {
+		return read(file, ',');
+	}
+
+	/**
+	 * Reads a CSV file with a header into maps.
+	 * @param file the file, UTF-8 with or without BOM
+	 * @param delimiter its delimiter
+	 * @return one map per record, keyed by header
+	 */
+	public static List<Map<String, String>> read(Path file, char delimiter) {
 		try (Reader reader = new java.io.InputStreamReader(
 				BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(), StandardCharsets.UTF_8);
 				CSVParser parser = CSVFormat.DEFAULT.builder()
+					.setDelimiter(delimiter)
 					.setHeader()
 					.setSkipHeaderRecord(true)
 					.get()

@@ -1,0 +1,128 @@
+package vn.yearendreview.job;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.Pdfs;
+import vn.yearendreview.support.ReviewCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample province shipped in {@code input/}, as the README's run command processes
+ * it.
+ */
+class SampleSetEndToEndTests {
+
+	private static final Map<String, String> GROUP_LABELS = Map.of("kinh_te", "Kinh tế", "van_hoa_xa_hoi",
+			"Văn hóa – xã hội", "moi_truong", "Môi trường", "quoc_phong_an_ninh", "Quốc phòng – an ninh",
+			"xay_dung_dang", "Xây dựng Đảng");
+
+	@TempDir
+	static Path output;
+
+	static ReviewCommand.Result result;
+
+	static Path year;
+
+	@BeforeAll
+	static void runOnce() {
+		result = ReviewCommand.run(Path.of("input").toAbsolutePath(), output);
+		year = output.resolve("2023");
+	}
+
+	@Test
+	void everyRowOfTheSampleIsAccepted() {
+		assertThat(result.exitCode()).isZero();
+	}
+
+	@Test
+	void headlineAndGroupCountsInThePdfAreThoseOfTheResultsFile() {
+		Map<String, Map<String, String>> catalog = new HashMap<>();
+		for (Map<String, String> row : CsvFiles.read(Path.of("input/catalog/indicators.csv"), ';')) {
+			catalog.put(row.get("indicator"), row);
+		}
+		int achieved = 0;
+		int total = 0;
+		Map<String, int[]> groups = new LinkedHashMap<>();
+		for (Map<String, String> row : CsvFiles.read(year.resolve("ket-qua-2023.csv"))) {
+			Map<String, String> entry = catalog.get(row.get("indicator"));
+			boolean inReview = entry.get("department").equals(row.get("department"));
+			if (!entry.get("resolution").equals("có") || !inReview) {
+				continue;
+			}
+			boolean counts = row.get("status").equals("EXCEEDED") || row.get("status").equals("ACHIEVED");
+			int[] group = groups.computeIfAbsent(row.get("group"), (g) -> new int[2]);
+			group[0] += counts ? 1 : 0;
+			group[1]++;
+			achieved += counts ? 1 : 0;
+			total++;
+		}
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(total).isEqualTo(22);
+		assertThat(review).contains("đạt và vượt " + achieved + "/" + total + " chỉ tiêu chủ yếu của Nghị quyết");
+		groups.forEach((code, counts) -> assertThat(review)
+			.contains(GROUP_LABELS.get(code) + ": đạt và vượt " + counts[0] + "/" + counts[1] + " chỉ tiêu."));
+	}
+
+	@Test
+	void reviewReadsInTheOrderOfAPartyDocument() {
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).containsSubsequence("TỈNH ỦY NINH THUẬN", "Số 125-BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+				"Ninh Thuận, ngày 05 tháng 12 năm 2023", "BÁO CÁO",
+				"tình hình thực hiện nhiệm vụ năm 2023, phương hướng, nhiệm vụ năm 2024",
+				"I- KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023", "đạt và vượt 18/22 chỉ tiêu",
+				"a) Kinh tế: đạt và vượt 6/9 chỉ tiêu.",
+				"Tốc độ tăng trưởng GRDP ước đạt 9,40% (KH 10–11%), không đạt kế hoạch.",
+				"Tổng vốn đầu tư toàn xã hội ước đạt 22.710 tỷ đồng, bằng 102,3% KH, tăng 11,8% so với cùng kỳ, vượt kế hoạch.",
+				"b) Văn hóa – xã hội: đạt và vượt 5/6 chỉ tiêu.", "e) Xây dựng Đảng: đạt và vượt 2/2 chỉ tiêu.",
+				"Các chỉ tiêu không đạt và nguyên nhân",
+				"Thu ngân sách nhà nước trên địa bàn (Sở Tài chính): Giảm thu tiền sử dụng đất",
+				"Các chỉ tiêu chưa có số liệu", "Tỷ lệ trường học đạt chuẩn quốc gia (Sở Giáo dục và Đào tạo)",
+				"còn 01 đơn vị chưa gửi số liệu: Sở Giáo dục và Đào tạo", "II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024",
+				"Tốc độ tăng trưởng GRDP: 8–8,5%", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Đức Thanh", "Nơi nhận:",
+				"Ban Bí thư Trung ương Đảng (b/c),", "Lưu Văn phòng Tỉnh ủy.", "PHỤ LỤC",
+				"Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023");
+		assertThat(review).containsOnlyOnce("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy");
+	}
+
+	@Test
+	void pageNumbersStartOnPageTwo() {
+		List<String> pages = Pdfs.pages(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(pages.get(0).lines().findFirst())
+			.hasValueSatisfying((line) -> assertThat(line.strip()).isNotEqualTo("1"));
+		assertThat(pages.get(0)).doesNotContainPattern("(?m)^\\s*1\\s*$");
+		for (int page = 2; page <= pages.size(); page++) {
+			assertThat(pages.get(page - 1).lines().findFirst()).as("page %d", page).hasValue(String.valueOf(page));
+		}
+	}
+
+	@Test
+	void reviewIsPortraitA4ThenLandscapeA4Appendix() {
+		List<String> sizes = Pdfs.pageSizes(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		int firstLandscape = sizes
+			.indexOf(sizes.stream().filter((s) -> !s.equals("595x842 rotate=0")).findFirst().orElseThrow());
+		assertThat(sizes.subList(0, firstLandscape)).isNotEmpty().allMatch("595x842 rotate=0"::equals);
+		assertThat(sizes.subList(firstLandscape, sizes.size())).isNotEmpty()
+			.allMatch((s) -> s.equals("842x595 rotate=0") || s.equals("595x842 rotate=90"));
+	}
+
+	@Test
+	void everyDocumentEmbedsItsFonts() {
+		for (Path pdf : List.of(year.resolve("bao-cao-tong-hop-2023.pdf"), year.resolve("kiem-tra-du-lieu-2023.pdf"),
+				year.resolve("don-vi/SKHDT.pdf"))) {
+			assertThat(Pdfs.fonts(pdf)).as(pdf.toString())
+				.isNotEmpty()
+				.allSatisfy((font) -> assertThat(font).endsWith("embedded=true"));
+		}
+	}
+
+}
