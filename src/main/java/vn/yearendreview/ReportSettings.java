@@ -56,40 +56,54 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	/** The settings file, relative to the input folder. */
 	public static final String FILE = "catalog/report.properties";
 
-	private static final Map<String, String> DEFAULTS = defaults();
+	/** Every key, in the order the error message lists them. */
+	private static final List<String> KEYS = List.of("issuer", "parent", "party", "number", "symbol", "place", "date",
+			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
+			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent");
+
+	/** Keys whose text may be given per language, as {@code issuer.en}. */
+	private static final List<String> TEXTS = List.of("issuer", "parent", "party", "place", "reporting_body", "area",
+			"signer.mandate", "signer.title", "signer.name", "scope", "confidentiality", "urgency", "archive", "intro",
+			"directions");
 
 	/**
-	 * Reads the settings of an input folder; defaults where the file or a key is absent.
+	 * Keys naming roles and bodies in general words: an edition in another language uses
+	 * its own words for them unless the file gives them for that language.
+	 */
+	private static final List<String> GENERIC = List.of("party", "reporting_body", "area", "signer.mandate",
+			"signer.title", "archive", "intro");
+
+	/**
+	 * Reads the settings of an input folder for the language of the documents; defaults
+	 * where the file or a key is absent. A key may be given per language
+	 * ({@code signer.title.en=SECRETARY}); an English edition uses its own words for
+	 * general roles ({@code party}, {@code signer.mandate}...) unless given.
 	 * @param inputFolder the drop folder
 	 * @param today the date used when none is set
-	 * @param messages for error messages
+	 * @param messages the words of the documents' language, with the default settings
 	 * @return the settings
 	 * @throws SettingsException when the file cannot be used
 	 */
 	public static ReportSettings load(Path inputFolder, LocalDate today, Messages messages) {
 		Path file = inputFolder.resolve(FILE);
-		Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
-		if (Files.isRegularFile(file)) {
-			Properties properties = new Properties();
-			try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file),
-					StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
-				properties.load(reader);
+		Properties properties = read(file, messages);
+		String language = messages.locale().getLanguage();
+		boolean base = language.equals("vi");
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String key : KEYS) {
+			String localised = properties.getProperty(key + "." + language);
+			String value;
+			if (localised != null) {
+				value = localised;
 			}
-			catch (CharacterCodingException ex) {
-				throw new SettingsException(messages.get("settings.notUtf8", file));
+			else if (!base && GENERIC.contains(key) || !properties.containsKey(key)) {
+				String defaultKey = "settings.default." + key;
+				value = messages.has(defaultKey) ? messages.get(defaultKey) : "";
 			}
-			catch (IOException | IllegalArgumentException ex) {
-				throw new SettingsException(messages.get("settings.unreadable", file, ex.getMessage()));
+			else {
+				value = properties.getProperty(key);
 			}
-			Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
-			unknown.removeAll(DEFAULTS.keySet());
-			if (!unknown.isEmpty()) {
-				throw new SettingsException(messages.get("settings.unknownKeys", file, String.join(", ", unknown),
-						String.join(", ", DEFAULTS.keySet())));
-			}
-			for (String key : properties.stringPropertyNames()) {
-				values.put(key, Text.nfc(Text.trim(properties.getProperty(key))));
-			}
+			values.put(key, Text.nfc(Text.trim(value)));
 		}
 		LocalDate date = today;
 		if (!values.get("date").isEmpty()) {
@@ -130,29 +144,33 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("intro"), List.copyOf(directions), nearly);
 	}
 
-	private static Map<String, String> defaults() {
-		Map<String, String> d = new LinkedHashMap<>();
-		d.put("issuer", "TỈNH ỦY");
-		d.put("parent", "");
-		d.put("party", "ĐẢNG CỘNG SẢN VIỆT NAM");
-		d.put("number", "");
-		d.put("symbol", "BC/TU");
-		d.put("place", "");
-		d.put("date", "");
-		d.put("reporting_body", "Ban Thường vụ Tỉnh ủy");
-		d.put("area", "toàn tỉnh");
-		d.put("signer.mandate", "T/M BAN THƯỜNG VỤ");
-		d.put("signer.title", "BÍ THƯ");
-		d.put("signer.name", "");
-		d.put("draft", "");
-		d.put("scope", "");
-		d.put("confidentiality", "");
-		d.put("urgency", "");
-		d.put("archive", "Lưu Văn phòng Tỉnh ủy.");
-		d.put("intro", "");
-		d.put("directions", "");
-		d.put("nearly_achieved_percent", "");
-		return d;
+	private static Properties read(Path file, Messages messages) {
+		Properties properties = new Properties();
+		if (!Files.isRegularFile(file)) {
+			return properties;
+		}
+		try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file),
+				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
+			properties.load(reader);
+		}
+		catch (CharacterCodingException ex) {
+			throw new SettingsException(messages.get("settings.notUtf8", file));
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw new SettingsException(messages.get("settings.unreadable", file, ex.getMessage()));
+		}
+		Set<String> allowed = new TreeSet<>(KEYS);
+		for (String key : TEXTS) {
+			allowed.add(key + ".vi");
+			allowed.add(key + ".en");
+		}
+		Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
+		unknown.removeAll(allowed);
+		if (!unknown.isEmpty()) {
+			throw new SettingsException(
+					messages.get("settings.unknownKeys", file, String.join(", ", unknown), String.join(", ", KEYS)));
+		}
+		return properties;
 	}
 
 	/** The settings file cannot be used. */

@@ -148,12 +148,15 @@ public final class Formats {
 	}
 
 	/**
-	 * A count as official documents write it: two digits below ten ({@code 04}).
+	 * A count as official documents write it: in Vietnamese two digits below ten
+	 * ({@code 04}).
 	 * @param count the count
+	 * @param locale {@code vi} or {@code en}
 	 * @return the text
 	 */
-	public static String count(long count) {
-		return (count >= 0 && count < 10) ? "0" + count : String.valueOf(count);
+	public static String count(long count, Locale locale) {
+		boolean vietnamese = "vi".equals(locale.getLanguage());
+		return (vietnamese && count >= 0 && count < 10) ? "0" + count : String.valueOf(count);
 	}
 
 	private static String format(BigDecimal value, int scale, Locale locale) {

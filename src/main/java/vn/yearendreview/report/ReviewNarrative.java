@@ -93,7 +93,7 @@ public final class ReviewNarrative {
 		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.notSubmitted", section)));
 		body.add(new Paragraph(Paragraph.Kind.BODY,
 				missingDepartments.isEmpty() ? text("review.notSubmitted.none") : text("review.notSubmitted.text",
-						Formats.count(missingDepartments.size()), String.join(", ", missingDepartments))));
+						Formats.count(missingDepartments.size(), this.locale), String.join(", ", missingDepartments))));
 		body.add(new Paragraph(Paragraph.Kind.HEADING1, text("review.section2", year + 1)));
 		nextYear(body, year, settings, groups);
 		return body;
@@ -134,13 +134,15 @@ public final class ReviewNarrative {
 	private String headline(int year, String area, Tally overall) {
 		StringBuilder rest = new StringBuilder();
 		if (overall.count(Status.NEARLY_ACHIEVED) > 0) {
-			rest.append(text("review.headline.nearly", Formats.count(overall.count(Status.NEARLY_ACHIEVED))));
+			rest.append(
+					text("review.headline.nearly", Formats.count(overall.count(Status.NEARLY_ACHIEVED), this.locale)));
 		}
 		if (overall.count(Status.NOT_ACHIEVED) > 0) {
-			rest.append(text("review.headline.notAchieved", Formats.count(overall.count(Status.NOT_ACHIEVED))));
+			rest.append(text("review.headline.notAchieved",
+					Formats.count(overall.count(Status.NOT_ACHIEVED), this.locale)));
 		}
 		if (overall.count(Status.NO_DATA) > 0) {
-			rest.append(text("review.headline.noData", Formats.count(overall.count(Status.NO_DATA))));
+			rest.append(text("review.headline.noData", Formats.count(overall.count(Status.NO_DATA), this.locale)));
 		}
 		return text("review.headline", year, area, overall.achieved(), overall.total(), rest);
 	}

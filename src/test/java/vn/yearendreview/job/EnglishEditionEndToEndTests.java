@@ -1,0 +1,68 @@
+package vn.yearendreview.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.yearendreview.support.Pdfs;
+import vn.yearendreview.support.ReviewCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code --lang=en}: the three documents in English. Data values (indicator names, notes,
+ * departments, recipients) stay as the departments wrote them; no label of the program is
+ * left in Vietnamese.
+ */
+class EnglishEditionEndToEndTests {
+
+	/** Labels and phrases of the Vietnamese edition. */
+	private static final List<String> VIETNAMESE_LABELS = List.of("BÁO CÁO", "Nơi nhận", "PHỤ LỤC", "đạt và vượt",
+			"Đánh giá", "Ghi chú", "KẾT QUẢ", "PHƯƠNG HƯỚNG", "Đánh giá chung", "Kèm theo", "so với cùng kỳ", "ước đạt",
+			"kế hoạch", "Dự thảo", "ĐẢNG CỘNG SẢN", "T/M BAN", "BÍ THƯ", "Lưu Văn phòng", "STT", "ĐVT", "ƯTH", "Vượt",
+			"Không đạt", "Chưa có số liệu", "Biểu đồ", "KIỂM TRA", "Bảng mã", "Số dòng", "Từ chối", "Không có",
+			"Đơn vị:", "chỉ tiêu chủ yếu", "Kiểm tra lúc", "Cảnh báo", "chưa gửi số liệu", "ngày 05 tháng");
+
+	@TempDir
+	static Path output;
+
+	static Path year;
+
+	static int exitCode;
+
+	@BeforeAll
+	static void runOnce() {
+		exitCode = ReviewCommand.run(Path.of("input").toAbsolutePath(), output, "--lang=en").exitCode();
+		year = output.resolve("2023");
+	}
+
+	@Test
+	void reviewIsInEnglish() {
+		assertThat(exitCode).isZero();
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).contains("NINH THUAN PROVINCIAL PARTY COMMITTEE", "COMMUNIST PARTY OF VIETNAM",
+				"No. 125-BC/TU", "Ninh Thuan, 5 December 2023", "REPORT", "achieved or exceeded 18/22", "22,710",
+				"Recipients:", "SECRETARY", "APPENDIX", "Assessment", "Exceeded");
+		assertThat(review).doesNotContain(VIETNAMESE_LABELS);
+	}
+
+	@Test
+	void departmentEvaluationIsInEnglish() {
+		String department = Pdfs.words(year.resolve("don-vi/SKHDT.pdf"));
+		assertThat(department).contains("RESULTS OF THE INDICATORS OF 2023", "Department:", "Sở Kế hoạch và Đầu tư",
+				"Problems in the department's data");
+		assertThat(department).doesNotContain(VIETNAMESE_LABELS);
+	}
+
+	@Test
+	void dataCheckIsInEnglish() {
+		String check = Pdfs.words(year.resolve("kiem-tra-du-lieu-2023.pdf"));
+		assertThat(check).contains("DATA CHECK REPORT", "Files read", "Encoding", "Windows-1258",
+				"Departments that sent nothing", "has not sent its data");
+		assertThat(check).doesNotContain(VIETNAMESE_LABELS);
+	}
+
+}
