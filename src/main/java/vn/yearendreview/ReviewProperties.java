@@ -18,12 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param strict fail the run, publishing nothing, when any row or file is rejected
  * @param lang language of the documents and messages: {@code vi} or {@code en}
  * @param ingestThreads how many submission files are read at once
+ * @param renderThreads how many department evaluations are rendered at once
  * @param chunkSize rows committed together
  */
 @ConfigurationProperties("yearend")
 public record ReviewProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output, Integer year,
 		boolean validateOnly, boolean strict, @DefaultValue("vi") String lang, @DefaultValue("2") int ingestThreads,
-		@DefaultValue("1000") int chunkSize) {
+		@DefaultValue("2") int renderThreads, @DefaultValue("1000") int chunkSize) {
 
 	/**
 	 * The folder of the job repository, the lock and the staging area.

@@ -48,22 +48,25 @@ public class EvaluateStepConfiguration {
 			DEPARTMENT, INDICATOR, NAME, UNIT, GROUP_CODE, GROUP_ORDER, SORT_ORDER, RESOLUTION, IN_REVIEW, PLAN,
 			PLAN_NEXT, ACTUAL, PREVIOUS, NOTE""";
 
-	private static final String REPORTED = """
+	private static final String REPORTED_SELECT = """
 			SELECT r.DEPARTMENT, r.INDICATOR, COALESCE(c.NAME, r.NAME), COALESCE(NULLIF(c.UNIT, ''), r.UNIT),
 				c.GROUP_CODE, COALESCE(c.GROUP_ORDER, 99), COALESCE(c.SORT_ORDER, 0), COALESCE(c.RESOLUTION, TRUE),
 				(c.INDICATOR IS NULL OR c.DEPARTMENT = '' OR c.DEPARTMENT = r.DEPARTMENT), r.PLAN, c.PLAN_NEXT,
-				r.ACTUAL, r.PREVIOUS, r.NOTE
-			FROM YR_ROW r LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
-			WHERE r.INSTANCE_ID = ? AND r.ACCEPTED
-			ORDER BY r.FILE_NO, r.LINE""";
+				r.ACTUAL, r.PREVIOUS, r.NOTE, r.FILE_NO, r.LINE""";
 
+	private static final String REPORTED_FROM = """
+			FROM YR_ROW r LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR""";
+
+	/**
+	 * Catalog indicators without a province-wide figure among the results of the reported
+	 * rows.
+	 */
 	private static final String UNREPORTED = """
 			SELECT c.DEPARTMENT, c.INDICATOR, c.NAME, c.UNIT, c.GROUP_CODE, c.GROUP_ORDER, c.SORT_ORDER, c.RESOLUTION,
 				TRUE, c.PLAN, c.PLAN_NEXT, NULL, NULL, NULL
 			FROM YR_CATALOG_INDICATOR c
-			WHERE c.INSTANCE_ID = ? AND NOT EXISTS (
-				SELECT 1 FROM YR_ROW r WHERE r.INSTANCE_ID = c.INSTANCE_ID AND r.ACCEPTED AND r.INDICATOR = c.INDICATOR
-				AND (c.DEPARTMENT = '' OR r.DEPARTMENT = c.DEPARTMENT))
+			WHERE c.INSTANCE_ID = ? AND c.INDICATOR NOT IN (
+				SELECT r.INDICATOR FROM YR_RESULT r WHERE r.INSTANCE_ID = ? AND r.IN_REVIEW)
 			ORDER BY c.INDICATOR""";
 
 	private static final String INSERT = "INSERT INTO YR_RESULT (INSTANCE_ID, " + COLUMNS
@@ -99,7 +102,7 @@ public class EvaluateStepConfiguration {
 			IndicatorEvaluator evaluator = evaluator(settings.getObject());
 			long instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
 			List<EvaluatedIndicator> results = new ArrayList<>();
-			for (IndicatorInput input : jdbc.query(UNREPORTED, EvaluateStepConfiguration::input, instance)) {
+			for (IndicatorInput input : jdbc.query(UNREPORTED, EvaluateStepConfiguration::input, instance, instance)) {
 				results.add(evaluator.evaluate(input));
 			}
 			insert(jdbc, instance, results);
@@ -112,16 +115,22 @@ public class EvaluateStepConfiguration {
 			.build();
 	}
 
+	/**
+	 * Streams the accepted rows in file and line order, so that a restart goes on after
+	 * the last row committed.
+	 */
 	@Bean
 	@StepScope
 	JdbcCursorItemReader<IndicatorInput> reportedIndicatorReader(DataSource dataSource,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
 		return new JdbcCursorItemReaderBuilder<IndicatorInput>().name("reportedIndicatorReader")
 			.dataSource(dataSource)
-			.sql(REPORTED)
+			.sql(REPORTED_SELECT + "\n" + REPORTED_FROM
+					+ "\nWHERE r.INSTANCE_ID = ? AND r.ACCEPTED ORDER BY r.FILE_NO, r.LINE")
 			.preparedStatementSetter((ps) -> ps.setLong(1, instance))
 			.rowMapper(EvaluateStepConfiguration::input)
 			.fetchSize(1000)
+			.connectionAutoCommit(true)
 			.build();
 	}
 

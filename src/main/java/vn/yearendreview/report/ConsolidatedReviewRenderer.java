@@ -17,6 +17,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.evaluation.Status;
 
 /**
  * Renders {@code bao-cao-tong-hop-<year>.pdf}: the review in portrait, then its appendix
@@ -67,6 +68,7 @@ public class ConsolidatedReviewRenderer {
 					(groups.size() == 1 && groups.contains("")) ? Map.of() : documents.groupHeadings(groups));
 			parameters.put("GROUP_LABELS", documents.groupLabels());
 			parameters.put("STATUS_LABELS", documents.statusLabels());
+			parameters.put("CHART_DATA", new JRMapCollectionDataSource(chartData(documents, scoreboard)));
 			appendix = JasperFillManager.fillReport(this.templates.get("phu-luc"), parameters, connection);
 		}
 		String headline = documents.messages()
@@ -74,6 +76,27 @@ public class ConsolidatedReviewRenderer {
 		PdfExport.export(List.of(review, appendix), file, documents
 			.metadata(documents.messages().get("review.pdfTitle", documents.year(), documents.year() + 1), headline));
 		return scoreboard;
+	}
+
+	/**
+	 * The chart's records: for each group, the count of each verdict that occurs
+	 * anywhere, every verdict in the same order so that each keeps its colour.
+	 */
+	static List<Map<String, ?>> chartData(Documents documents, Scoreboard scoreboard) {
+		List<Status> statuses = new ArrayList<>();
+		for (Status status : Status.values()) {
+			if (scoreboard.overall().count(status) > 0) {
+				statuses.add(status);
+			}
+		}
+		Map<String, String> labels = documents.statusLabels();
+		List<Map<String, ?>> records = new ArrayList<>();
+		for (Status status : statuses) {
+			scoreboard.byGroup()
+				.forEach((group, tally) -> records.add(Map.of("group", documents.groupLabel(group), "status",
+						labels.get(status.name()), "count", tally.count(status))));
+		}
+		return records;
 	}
 
 	private Map<String, Object> reviewParameters(Documents documents, Recipients recipients) {

@@ -5,6 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -12,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -19,18 +26,20 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.Progress;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.evaluation.Scoreboard;
@@ -45,6 +54,8 @@ import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
 public class ReportStepConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReportStepConfiguration.class);
+
+	static final int DEPARTMENTS_PER_CHUNK = 10;
 
 	@Bean
 	@Lazy
@@ -101,8 +112,9 @@ public class ReportStepConfiguration {
 
 	@Bean
 	Step renderDepartmentReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<String[]> departmentReader, DepartmentReportWriter departmentReportWriter) {
-		return new StepBuilder("renderDepartmentReportsStep", jobRepository).<String[], String[]>chunk(10)
+			DepartmentReader departmentReader, DepartmentReportWriter departmentReportWriter) {
+		return new StepBuilder("renderDepartmentReportsStep", jobRepository)
+			.<String[], String[]>chunk(DEPARTMENTS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(departmentReader)
 			.writer(departmentReportWriter)
@@ -111,33 +123,77 @@ public class ReportStepConfiguration {
 
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<String[]> departmentReader(DataSource dataSource,
+	DepartmentReader departmentReader(JdbcTemplate jdbc,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new JdbcCursorItemReaderBuilder<String[]>().name("departmentReader")
-			.dataSource(dataSource)
-			.sql(ReportData.DEPARTMENTS_WITH_ROWS_OR_PROBLEMS)
-			.preparedStatementSetter((ps) -> {
-				for (int i = 1; i <= 4; i++) {
-					ps.setLong(i, instance);
-				}
-			})
-			.rowMapper((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
-			.build();
+		return new DepartmentReader(jdbc, instance);
+	}
+
+	/**
+	 * The departments that get an evaluation, in code order. The list is read again on a
+	 * restart, which goes on after the departments already rendered.
+	 */
+	static class DepartmentReader extends AbstractItemCountingItemStreamItemReader<String[]> {
+
+		private final JdbcTemplate jdbc;
+
+		private final long instance;
+
+		private List<String[]> departments;
+
+		private int next;
+
+		DepartmentReader(JdbcTemplate jdbc, long instance) {
+			this.jdbc = jdbc;
+			this.instance = instance;
+			setName("departmentReader");
+		}
+
+		@Override
+		protected void doOpen() {
+			this.departments = this.jdbc.query(ReportData.DEPARTMENTS_WITH_ROWS_OR_PROBLEMS,
+					(rs, n) -> new String[] { rs.getString(1), rs.getString(2) }, this.instance, this.instance,
+					this.instance, this.instance);
+			this.next = 0;
+		}
+
+		@Override
+		protected String[] doRead() {
+			return (this.next < this.departments.size()) ? this.departments.get(this.next++) : null;
+		}
+
+		@Override
+		protected void doClose() {
+			this.departments = null;
+		}
+
 	}
 
 	@Bean
 	@StepScope
 	DepartmentReportWriter departmentReportWriter(ReportTemplates templates, ReportData data, DataSource dataSource,
 			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
-			@Value("#{stepExecution}") StepExecution stepExecution) throws IOException {
+			ThreadPoolTaskExecutor renderTaskExecutor, @Value("#{stepExecution}") StepExecution stepExecution)
+			throws IOException {
 		Run run = Run.of(stepExecution, properties);
 		return new DepartmentReportWriter(new DepartmentReportRenderer(templates, dataSource),
 				new Documents(messages, settings.getObject(), run.year()), data.scoreboard(run.instance()), run,
-				stepExecution, messages);
+				renderTaskExecutor, new Progress(logger, 5000), messages);
 	}
 
-	/** Renders the evaluations of a chunk of departments. */
-	static class DepartmentReportWriter implements ItemWriter<String[]> {
+	@Bean
+	ThreadPoolTaskExecutor renderTaskExecutor(ReviewProperties properties) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(Math.max(1, properties.renderThreads()));
+		executor.setMaxPoolSize(Math.max(1, properties.renderThreads()));
+		executor.setThreadNamePrefix("render-");
+		return executor;
+	}
+
+	/**
+	 * Renders the evaluations of a chunk of departments, several at once; the chunk
+	 * commits when all are written, so a restart renders again at most one chunk.
+	 */
+	static class DepartmentReportWriter implements ItemWriter<String[]>, StepExecutionListener {
 
 		private final DepartmentReportRenderer renderer;
 
@@ -147,27 +203,51 @@ public class ReportStepConfiguration {
 
 		private final Run run;
 
-		private final StepExecution stepExecution;
+		private final AsyncTaskExecutor executor;
+
+		private final Progress progress;
 
 		private final Messages messages;
 
+		private final AtomicLong rendered = new AtomicLong();
+
 		DepartmentReportWriter(DepartmentReportRenderer renderer, Documents documents, Scoreboard scoreboard, Run run,
-				StepExecution stepExecution, Messages messages) {
+				AsyncTaskExecutor executor, Progress progress, Messages messages) {
 			this.renderer = renderer;
 			this.documents = documents;
 			this.scoreboard = scoreboard;
 			this.run = run;
-			this.stepExecution = stepExecution;
+			this.executor = executor;
+			this.progress = progress;
 			this.messages = messages;
 		}
 
 		@Override
 		public void write(Chunk<? extends String[]> chunk) throws Exception {
+			List<Future<?>> renders = new ArrayList<>();
 			for (String[] department : chunk) {
-				this.renderer.render(this.run.instance(), this.documents, department[0], department[1],
-						this.scoreboard.department(department[0]), this.run.folder());
+				renders.add(this.executor.submit(() -> {
+					this.renderer.render(this.run.instance(), this.documents, department[0], department[1],
+							this.scoreboard.department(department[0]), this.run.folder());
+					return null;
+				}));
 			}
-			logger.info(this.messages.get("progress.departments", this.stepExecution.getWriteCount() + chunk.size()));
+			for (Future<?> render : renders) {
+				try {
+					render.get();
+				}
+				catch (ExecutionException ex) {
+					throw (ex.getCause() instanceof Exception cause) ? cause : ex;
+				}
+			}
+			long done = this.rendered.addAndGet(chunk.size());
+			this.progress.report(false, () -> this.messages.get("progress.departments", done));
+		}
+
+		@Override
+		public ExitStatus afterStep(StepExecution stepExecution) {
+			this.progress.report(true, () -> this.messages.get("progress.departments", stepExecution.getWriteCount()));
+			return null;
 		}
 
 	}

@@ -1,6 +1,7 @@
 package vn.yearendreview.submission;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.Progress;
 import vn.yearendreview.ReviewProperties;
 
 /**
@@ -117,19 +119,81 @@ public class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	FileSummaryListener fileSummaryListener(JdbcTemplate jdbc, Messages messages,
+	FileSummaryListener fileSummaryListener(JdbcTemplate jdbc, Messages messages, IngestProgress ingestProgress,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
 			@Value("#{stepExecutionContext['fileNo']}") int fileNo,
 			@Value("#{stepExecutionContext['fileName']}") String fileName) {
-		return new FileSummaryListener(jdbc, messages, instance, fileNo, fileName);
+		return new FileSummaryListener(jdbc, messages, ingestProgress, instance, fileNo, fileName);
 	}
 
-	/** Prints one line per file read. */
+	@Bean
+	IngestProgress ingestProgress(JdbcTemplate jdbc, Messages messages) {
+		return new IngestProgress(jdbc, messages);
+	}
+
+	/**
+	 * What the planner sees while files are read: a line per file for a province's few
+	 * dozen files, a line every few seconds with the rate for a country's thousands.
+	 */
+	static class IngestProgress {
+
+		/** Up to this many files, each gets its own line. */
+		static final int FILES_LISTED = 30;
+
+		private final JdbcTemplate jdbc;
+
+		private final Messages messages;
+
+		private final Progress progress = new Progress(logger, 5000);
+
+		private final AtomicLong files = new AtomicLong();
+
+		private final AtomicLong rows = new AtomicLong();
+
+		private volatile long started;
+
+		private volatile long total = -1;
+
+		IngestProgress(JdbcTemplate jdbc, Messages messages) {
+			this.jdbc = jdbc;
+			this.messages = messages;
+		}
+
+		void fileRead(long instance, String fileName, long read, long accepted) {
+			if (this.total < 0) {
+				synchronized (this) {
+					if (this.total < 0) {
+						Long count = this.jdbc.queryForObject(
+								"SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND SUBMISSION", Long.class,
+								instance);
+						this.total = (count != null) ? count : 0;
+						this.started = System.nanoTime();
+					}
+				}
+			}
+			long done = this.files.incrementAndGet();
+			long rowsSoFar = this.rows.addAndGet(read);
+			if (this.total <= FILES_LISTED) {
+				logger.info(this.messages.get("progress.file", fileName, read, accepted, read - accepted));
+				return;
+			}
+			this.progress.report(done == this.total, () -> {
+				double seconds = Math.max(0.001, (System.nanoTime() - this.started) / 1e9);
+				return this.messages.get("progress.ingest", done, this.total, rowsSoFar,
+						Math.round(rowsSoFar / seconds));
+			});
+		}
+
+	}
+
+	/** Reports each file read to the ingest progress. */
 	static class FileSummaryListener implements StepExecutionListener {
 
 		private final JdbcTemplate jdbc;
 
 		private final Messages messages;
+
+		private final IngestProgress progress;
 
 		private final long instance;
 
@@ -137,9 +201,11 @@ public class IngestStepConfiguration {
 
 		private final String fileName;
 
-		FileSummaryListener(JdbcTemplate jdbc, Messages messages, long instance, int fileNo, String fileName) {
+		FileSummaryListener(JdbcTemplate jdbc, Messages messages, IngestProgress progress, long instance, int fileNo,
+				String fileName) {
 			this.jdbc = jdbc;
 			this.messages = messages;
+			this.progress = progress;
 			this.instance = instance;
 			this.fileNo = fileNo;
 			this.fileName = fileName;
@@ -153,9 +219,7 @@ public class IngestStepConfiguration {
 			this.jdbc.query("""
 					SELECT COUNT(*), COALESCE(SUM(CASE WHEN ACCEPTED THEN 1 ELSE 0 END), 0)
 					FROM YR_ROW WHERE INSTANCE_ID = ? AND FILE_NO = ?""", (rs) -> {
-				long read = rs.getLong(1);
-				long accepted = rs.getLong(2);
-				logger.info(this.messages.get("progress.file", this.fileName, read, accepted, read - accepted));
+				this.progress.fileRead(this.instance, this.fileName, rs.getLong(1), rs.getLong(2));
 			}, this.instance, this.fileNo);
 			return null;
 		}

@@ -1,0 +1,144 @@
+package vn.yearendreview.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.yearendreview.benchmark.InputGenerator;
+import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.support.ReviewCommand;
+import vn.yearendreview.support.ReviewProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Office PCs get switched off in the middle of a run: the command is run as a separate
+ * process and killed (SIGKILL), then run again.
+ */
+class CrashRecoveryTests {
+
+	private static final Duration RUN = Duration.ofMinutes(6);
+
+	@TempDir
+	Path work;
+
+	@Test
+	void killedDuringIngestResumesAndGivesTheResultsOfACleanRun() throws Exception {
+		Path input = this.work.resolve("input");
+		long rows = InputGenerator.generate(input, 200, 1000, 2023, 2);
+		assertThat(rows).isGreaterThanOrEqualTo(200_000);
+		Path out = this.work.resolve("out");
+		try (ReviewProcess killed = ReviewProcess.start(this.work.resolve("killed.log"), "--input=" + input,
+				"--output=" + out)) {
+			assertThat(killed.awaitLine(Pattern.compile("Đã đọc \\d+/200 tệp"), RUN)).as(killed.output()).isTrue();
+			killed.kill();
+			assertThat(killed.output()).doesNotContain("Đã đọc 200/200 tệp");
+		}
+		assertThat(out.resolve("2023")).doesNotExist();
+
+		ReviewProcess restarted = ReviewProcess.start(this.work.resolve("restarted.log"), "--input=" + input,
+				"--output=" + out);
+		assertThat(restarted.waitFor(RUN)).as(restarted.output()).isEqualTo(3);
+		assertThat(restarted.output()).contains("bị ngắt giữa chừng; tiếp tục từ chỗ đã dừng");
+
+		ReviewProcess clean = ReviewProcess.start(this.work.resolve("clean.log"), "--input=" + input,
+				"--output=" + this.work.resolve("clean"));
+		assertThat(clean.waitFor(RUN)).as(clean.output()).isEqualTo(3);
+
+		assertThat(Files.readAllBytes(out.resolve("2023/ket-qua-2023.csv")))
+			.isEqualTo(Files.readAllBytes(this.work.resolve("clean/2023/ket-qua-2023.csv")));
+		try (Connection db = DriverManager.getConnection(
+				"jdbc:hsqldb:file:" + out.resolve(".state/db/yearend") + ";hsqldb.lock_file=false;shutdown=true", "SA",
+				""); Statement sql = db.createStatement()) {
+			ResultSet counts = sql.executeQuery(
+					"""
+							SELECT COUNT(*), COUNT(DISTINCT FILE_NO * 10000000 + LINE), COUNT(DISTINCT INSTANCE_ID) FROM YR_ROW""");
+			counts.next();
+			assertThat(counts.getLong(1)).isEqualTo(rows);
+			assertThat(counts.getLong(2)).isEqualTo(rows);
+			assertThat(counts.getLong(3)).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void killedWhileRenderingLeavesThePreviousSetWholeAndTheNextRunCompletes() throws Exception {
+		Path input = this.work.resolve("input");
+		InputGenerator.generate(input, 40, 400, 2023, 2);
+		Path out = this.work.resolve("out");
+		assertThat(ReviewCommand.run(input, out).exitCode()).isEqualTo(3);
+		Map<String, String> published = hashes(out.resolve("2023"));
+		JsonNode manifest = new ObjectMapper().readTree(out.resolve("2023/manifest.json").toFile());
+		assertThat(published).hasSize(manifest.get("outputs").size() + 1);
+
+		Path changed = input.resolve("D0001.csv");
+		Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8) + "\r\n", StandardCharsets.UTF_8);
+		try (ReviewProcess killed = ReviewProcess.start(this.work.resolve("killed.log"), "--input=" + input,
+				"--output=" + out)) {
+			assertThat(killed.awaitLine(Pattern.compile("Đã lập báo cáo tổng hợp"), RUN)).as(killed.output()).isTrue();
+			killed.kill();
+			assertThat(killed.output()).doesNotContain("Đã công bố");
+		}
+		assertThat(hashes(out.resolve("2023"))).isEqualTo(published);
+		for (JsonNode file : manifest.get("outputs")) {
+			assertThat(InputFolder.sha256(out.resolve("2023").resolve(file.get("file").asText())))
+				.isEqualTo(file.get("sha256").asText());
+		}
+
+		ReviewProcess next = ReviewProcess.start(this.work.resolve("next.log"), "--input=" + input, "--output=" + out);
+		assertThat(next.waitFor(RUN)).as(next.output()).isEqualTo(3);
+		assertThat(new ObjectMapper().readTree(out.resolve("2023/manifest.json").toFile()).get("fingerprint"))
+			.isNotEqualTo(manifest.get("fingerprint"));
+		try (Stream<Path> archived = Files.list(out.resolve("2023/archive"))) {
+			assertThat(hashes(archived.findFirst().orElseThrow())).isEqualTo(published);
+		}
+	}
+
+	@Test
+	void aSecondRunWhileOneIsRunningRefusesAndChangesNothing() throws Exception {
+		Path input = this.work.resolve("input");
+		InputGenerator.generate(input, 40, 400, 2023, 2);
+		Path out = this.work.resolve("out");
+		try (ReviewProcess first = ReviewProcess.start(this.work.resolve("first.log"), "--input=" + input,
+				"--output=" + out)) {
+			assertThat(first.awaitLine(Pattern.compile("Đọc thư mục"), RUN)).as(first.output()).isTrue();
+			String holder = Files.readString(out.resolve(".state/run.holder"));
+
+			ReviewCommand.Result second = ReviewCommand.run(input, out);
+
+			assertThat(second.exitCode()).isEqualTo(1);
+			assertThat(second.err()).contains("Thư mục kết quả " + out, "đang được một lần chạy khác sử dụng", holder,
+					"Hãy đợi lần chạy đó kết thúc rồi chạy lại");
+			assertThat(Files.readString(out.resolve(".state/run.holder"))).isEqualTo(holder);
+			assertThat(first.waitFor(RUN)).as(first.output()).isEqualTo(3);
+		}
+		assertThat(out.resolve("2023/manifest.json")).isRegularFile();
+	}
+
+	private static Map<String, String> hashes(Path folder) throws Exception {
+		Map<String, String> hashes = new HashMap<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String name = folder.relativize(file).toString();
+				if (!name.startsWith("archive")) {
+					hashes.put(name, InputFolder.sha256(file));
+				}
+			}
+		}
+		return hashes;
+	}
+
+}

@@ -1,0 +1,66 @@
+package vn.yearendreview.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import vn.yearendreview.support.ReviewCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Running again and again in December as corrected files arrive. */
+@ExtendWith(OutputCaptureExtension.class)
+class RerunEndToEndTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void sameInputsAgainReportTheOutputsCurrentAndAChangedFileArchivesThePreviousSet(CapturedOutput output)
+			throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		Path out = this.work.resolve("out");
+		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+		JsonNode first = manifest(out.resolve("2023"));
+
+		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+		assertThat(output).contains("đã cập nhật với đúng các tệp đầu vào này; không cần chạy lại");
+		assertThat(manifest(out.resolve("2023")).get("jobExecutionId")).isEqualTo(first.get("jobExecutionId"));
+		assertThat(out.resolve("2023/archive")).doesNotExist();
+
+		Files.writeString(input.resolve("TC.csv"), Files.readString(input.resolve("TC.csv")).replace(",540,", ",610,"),
+				StandardCharsets.UTF_8);
+		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+		JsonNode second = manifest(out.resolve("2023"));
+		assertThat(second.get("fingerprint")).isNotEqualTo(first.get("fingerprint"));
+		assertThat(second.get("headline").get("achieved").asInt()).isEqualTo(4);
+		try (Stream<Path> archived = Files.list(out.resolve("2023/archive"))) {
+			Path previous = archived.findFirst().orElseThrow();
+			assertThat(manifest(previous)).isEqualTo(first);
+			assertThat(previous.resolve("bao-cao-tong-hop-2023.pdf")).isRegularFile();
+		}
+	}
+
+	@Test
+	void anotherLanguageIsANewRunOfTheSameInputs() throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		Path out = this.work.resolve("out");
+		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+		assertThat(ReviewCommand.run(input, out, "--lang=en").exitCode()).isZero();
+		assertThat(manifest(out.resolve("2023")).get("options").get("lang").asText()).isEqualTo("en");
+	}
+
+	private static JsonNode manifest(Path folder) throws Exception {
+		return new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+	}
+
+}

@@ -1,0 +1,132 @@
+package vn.yearendreview.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import vn.yearendreview.YearEndReviewApplication;
+
+/**
+ * The command run as a separate process, as on a planner's PC, so that a test can kill
+ * it.
+ */
+public final class ReviewProcess implements AutoCloseable {
+
+	private final Process process;
+
+	private final Path log;
+
+	private ReviewProcess(Process process, Path log) {
+		this.process = process;
+		this.log = log;
+	}
+
+	/**
+	 * Starts the command in a new JVM with this JVM's class path.
+	 * @param log where its output goes
+	 * @param args its arguments
+	 * @return the running process
+	 */
+	public static ReviewProcess start(Path log, String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx512m");
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(YearEndReviewApplication.class.getName());
+		command.addAll(List.of(args));
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			return new ReviewProcess(process, log);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Waits until the process prints a line matching a pattern.
+	 * @param pattern the pattern
+	 * @param timeout how long to wait at most
+	 * @return whether it printed one before the timeout (and before ending)
+	 */
+	public boolean awaitLine(Pattern pattern, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (output().lines().anyMatch((line) -> pattern.matcher(line).find())) {
+				return true;
+			}
+			if (!this.process.isAlive()) {
+				return false;
+			}
+			sleep(50);
+		}
+		return false;
+	}
+
+	/**
+	 * Kills the process at once (SIGKILL): no shutdown hook, no clean-up.
+	 */
+	public void kill() {
+		this.process.destroyForcibly();
+		waitFor(Duration.ofSeconds(30));
+	}
+
+	/**
+	 * Waits for the process to end.
+	 * @param timeout how long to wait at most
+	 * @return its exit code
+	 */
+	public int waitFor(Duration timeout) {
+		try {
+			if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				this.process.destroyForcibly();
+				throw new IllegalStateException("the run did not end in " + timeout + ":\n" + output());
+			}
+			return this.process.exitValue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What the process printed so far.
+	 * @return its output
+	 */
+	public String output() {
+		try {
+			return Files.exists(this.log) ? Files.readString(this.log, StandardCharsets.UTF_8) : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.process.isAlive()) {
+			kill();
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
