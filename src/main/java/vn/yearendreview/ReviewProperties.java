@@ -20,11 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ingestThreads how many submission files are read at once
  * @param renderThreads how many department evaluations are rendered at once
  * @param chunkSize rows committed together
+ * @param progressIntervalMillis the least time between two progress lines
  */
 @ConfigurationProperties("yearend")
 public record ReviewProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output, Integer year,
 		boolean validateOnly, boolean strict, @DefaultValue("vi") String lang, @DefaultValue("2") int ingestThreads,
-		@DefaultValue("2") int renderThreads, @DefaultValue("1000") int chunkSize) {
+		@DefaultValue("2") int renderThreads, @DefaultValue("1000") int chunkSize,
+		@DefaultValue("5000") long progressIntervalMillis) {
 
 	/**
 	 * The folder of the job repository, the lock and the staging area.

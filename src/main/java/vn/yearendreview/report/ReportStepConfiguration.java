@@ -70,8 +70,16 @@ public class ReportStepConfiguration {
 	}
 
 	@Bean
-	ReportTemplates reportTemplates() {
-		return new ReportTemplates();
+	ReportTemplates reportTemplates(ReviewProperties properties) {
+		ReportTemplates templates = new ReportTemplates(properties.stateFolder().resolve("templates"));
+		if (properties.validateOnly()) {
+			templates.preloadInBackground("kiem-tra-du-lieu", "kiem-tra-tep");
+		}
+		else {
+			templates.preloadInBackground("bao-cao-tong-hop", "phu-luc", "don-vi", "don-vi-van-de", "kiem-tra-du-lieu",
+					"kiem-tra-tep");
+		}
+		return templates;
 	}
 
 	@Bean
@@ -177,7 +185,7 @@ public class ReportStepConfiguration {
 		Run run = Run.of(stepExecution, properties);
 		return new DepartmentReportWriter(new DepartmentReportRenderer(templates, dataSource),
 				new Documents(messages, settings.getObject(), run.year()), data.scoreboard(run.instance()), run,
-				renderTaskExecutor, new Progress(logger, 5000), messages);
+				renderTaskExecutor, new Progress(logger, properties.progressIntervalMillis()), messages);
 	}
 
 	@Bean

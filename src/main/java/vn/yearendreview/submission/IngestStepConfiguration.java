@@ -1,9 +1,9 @@
 package vn.yearendreview.submission;
 
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +32,10 @@ import vn.yearendreview.Progress;
 import vn.yearendreview.ReviewProperties;
 
 /**
- * Reads the submissions, one partition per file, and stages every record as accepted or
- * rejected. Each file's progress is committed with its rows, so a restart resumes every
- * file where it stopped.
+ * Reads the submissions and stages every record as accepted or rejected. The files are
+ * split into as many ranges as there are ingest threads, each a partition read file after
+ * file; a partition's progress is committed with its rows, so a restart resumes every
+ * partition where it stopped.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestStepConfiguration {
@@ -42,27 +43,27 @@ public class IngestStepConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(IngestStepConfiguration.class);
 
 	@Bean
-	Step ingestSubmissionsStep(JobRepository jobRepository, Step ingestSubmissionFileStep,
-			Partitioner submissionPartitioner, TaskExecutor ingestTaskExecutor, ReviewProperties properties) {
-		return new StepBuilder("ingestSubmissionsStep", jobRepository)
-			.partitioner("ingestSubmissionFileStep", submissionPartitioner)
-			.step(ingestSubmissionFileStep)
+	Step ingestSubmissionsStep(JobRepository jobRepository, Step ingestSubmissionFilesStep,
+			Partitioner submissionPartitioner, TaskExecutor ingestTaskExecutor, ReviewProperties properties,
+			IngestProgress ingestProgress) {
+		return new StepBuilder("ingestSubmissionsStep", jobRepository).listener(ingestProgress)
+			.partitioner("ingestSubmissionFilesStep", submissionPartitioner)
+			.step(ingestSubmissionFilesStep)
 			.taskExecutor(ingestTaskExecutor)
-			.gridSize(properties.ingestThreads())
+			.gridSize(Math.max(1, properties.ingestThreads()))
 			.build();
 	}
 
 	@Bean
-	Step ingestSubmissionFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionFileReader submissionFileReader, SubmissionValidator submissionValidator,
-			StagingWriter stagingWriter, FileSummaryListener fileSummaryListener, ReviewProperties properties) {
-		return new StepBuilder("ingestSubmissionFileStep", jobRepository)
+	Step ingestSubmissionFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionFilesReader submissionFilesReader, SubmissionValidator submissionValidator,
+			StagingWriter stagingWriter, ReviewProperties properties) {
+		return new StepBuilder("ingestSubmissionFilesStep", jobRepository)
 			.<SubmissionItem, Staged>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(submissionFileReader)
+			.reader(submissionFilesReader)
 			.processor(submissionValidator)
 			.writer(stagingWriter)
-			.listener(fileSummaryListener)
 			.build();
 	}
 
@@ -78,30 +79,50 @@ public class IngestStepConfiguration {
 		return executor;
 	}
 
+	/**
+	 * Splits the files, in name order, into up to {@code gridSize} contiguous ranges of
+	 * about the same size in bytes.
+	 */
 	@Bean
 	@StepScope
-	Partitioner submissionPartitioner(JdbcTemplate jdbc, ReviewProperties properties,
+	Partitioner submissionPartitioner(JdbcTemplate jdbc,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
 		return (gridSize) -> {
+			List<long[]> files = jdbc.query(
+					"SELECT FILE_NO, SIZE_BYTES FROM YR_FILE WHERE INSTANCE_ID = ? AND SUBMISSION ORDER BY FILE_NO",
+					(rs, n) -> new long[] { rs.getInt(1), rs.getLong(2) }, instance);
+			long total = files.stream().mapToLong((file) -> file[1] + 1).sum();
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-			jdbc.query("SELECT FILE_NO, FILE_NAME FROM YR_FILE WHERE INSTANCE_ID = ? AND NOT REJECTED ORDER BY FILE_NO",
-					(rs) -> {
-						ExecutionContext context = new ExecutionContext();
-						context.putInt("fileNo", rs.getInt(1));
-						context.putString("fileName", rs.getString(2));
-						partitions.put(String.format("file-%06d", rs.getInt(1)), context);
-					}, instance);
+			int start = 0;
+			long size = 0;
+			for (int i = 0; i < files.size(); i++) {
+				size += files.get(i)[1] + 1;
+				boolean last = i == files.size() - 1;
+				if (last || size * gridSize >= total * (partitions.size() + 1)) {
+					ExecutionContext context = new ExecutionContext();
+					context.putInt("fromFileNo", (int) files.get(start)[0]);
+					context.putInt("toFileNo", (int) files.get(i)[0]);
+					partitions.put(String.format("files-%06d-%06d", files.get(start)[0], files.get(i)[0]), context);
+					start = i + 1;
+				}
+			}
 			return partitions;
 		};
 	}
 
 	@Bean
 	@StepScope
-	SubmissionFileReader submissionFileReader(ReviewProperties properties, Messages messages,
-			@Value("#{stepExecutionContext['fileNo']}") int fileNo,
-			@Value("#{stepExecutionContext['fileName']}") String fileName) {
-		Path file = properties.input().resolve(fileName);
-		return new SubmissionFileReader(file, fileNo, new SubmissionInspector(messages));
+	SubmissionFilesReader submissionFilesReader(JdbcTemplate jdbc, ReviewProperties properties, Messages messages,
+			IngestProgress ingestProgress, @Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
+			@Value("#{stepExecutionContext['fromFileNo']}") int from,
+			@Value("#{stepExecutionContext['toFileNo']}") int to) {
+		List<SubmissionFilesReader.SubmissionFile> files = jdbc.query("""
+				SELECT FILE_NO, FILE_NAME FROM YR_FILE
+				WHERE INSTANCE_ID = ? AND SUBMISSION AND FILE_NO BETWEEN ? AND ? ORDER BY FILE_NO""",
+				(rs, n) -> new SubmissionFilesReader.SubmissionFile(rs.getInt(1),
+						properties.input().resolve(rs.getString(2))),
+				instance, from, to);
+		return new SubmissionFilesReader(files, new SubmissionInspector(messages), ingestProgress);
 	}
 
 	@Bean
@@ -118,24 +139,15 @@ public class IngestStepConfiguration {
 	}
 
 	@Bean
-	@StepScope
-	FileSummaryListener fileSummaryListener(JdbcTemplate jdbc, Messages messages, IngestProgress ingestProgress,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
-			@Value("#{stepExecutionContext['fileNo']}") int fileNo,
-			@Value("#{stepExecutionContext['fileName']}") String fileName) {
-		return new FileSummaryListener(jdbc, messages, ingestProgress, instance, fileNo, fileName);
-	}
-
-	@Bean
-	IngestProgress ingestProgress(JdbcTemplate jdbc, Messages messages) {
-		return new IngestProgress(jdbc, messages);
+	IngestProgress ingestProgress(JdbcTemplate jdbc, Messages messages, ReviewProperties properties) {
+		return new IngestProgress(jdbc, messages, new Progress(logger, properties.progressIntervalMillis()));
 	}
 
 	/**
-	 * What the planner sees while files are read: a line per file for a province's few
-	 * dozen files, a line every few seconds with the rate for a country's thousands.
+	 * What the planner sees while files are read: a line every few seconds with the rate
+	 * while reading, then a line per file for a province's few dozen files.
 	 */
-	static class IngestProgress {
+	static class IngestProgress implements SubmissionFilesReader.FileListener, StepExecutionListener {
 
 		/** Up to this many files, each gets its own line. */
 		static final int FILES_LISTED = 30;
@@ -144,71 +156,37 @@ public class IngestStepConfiguration {
 
 		private final Messages messages;
 
-		private final Progress progress = new Progress(logger, 5000);
+		private final Progress progress;
 
 		private final AtomicLong files = new AtomicLong();
 
 		private final AtomicLong rows = new AtomicLong();
 
-		private volatile long started;
+		private long started;
 
-		private volatile long total = -1;
+		private long total;
 
-		IngestProgress(JdbcTemplate jdbc, Messages messages) {
-			this.jdbc = jdbc;
-			this.messages = messages;
-		}
-
-		void fileRead(long instance, String fileName, long read, long accepted) {
-			if (this.total < 0) {
-				synchronized (this) {
-					if (this.total < 0) {
-						Long count = this.jdbc.queryForObject(
-								"SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND SUBMISSION", Long.class,
-								instance);
-						this.total = (count != null) ? count : 0;
-						this.started = System.nanoTime();
-					}
-				}
-			}
-			long done = this.files.incrementAndGet();
-			long rowsSoFar = this.rows.addAndGet(read);
-			if (this.total <= FILES_LISTED) {
-				logger.info(this.messages.get("progress.file", fileName, read, accepted, read - accepted));
-				return;
-			}
-			this.progress.report(done == this.total, () -> {
-				double seconds = Math.max(0.001, (System.nanoTime() - this.started) / 1e9);
-				return this.messages.get("progress.ingest", done, this.total, rowsSoFar,
-						Math.round(rowsSoFar / seconds));
-			});
-		}
-
-	}
-
-	/** Reports each file read to the ingest progress. */
-	static class FileSummaryListener implements StepExecutionListener {
-
-		private final JdbcTemplate jdbc;
-
-		private final Messages messages;
-
-		private final IngestProgress progress;
-
-		private final long instance;
-
-		private final int fileNo;
-
-		private final String fileName;
-
-		FileSummaryListener(JdbcTemplate jdbc, Messages messages, IngestProgress progress, long instance, int fileNo,
-				String fileName) {
+		IngestProgress(JdbcTemplate jdbc, Messages messages, Progress progress) {
 			this.jdbc = jdbc;
 			this.messages = messages;
 			this.progress = progress;
-			this.instance = instance;
-			this.fileNo = fileNo;
-			this.fileName = fileName;
+		}
+
+		@Override
+		public void beforeStep(StepExecution stepExecution) {
+			Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND SUBMISSION",
+					Long.class, stepExecution.getJobExecution().getJobInstanceId());
+			this.total = (count != null) ? count : 0;
+			this.started = System.nanoTime();
+			this.files.set(0);
+			this.rows.set(0);
+		}
+
+		@Override
+		public void fileRead(String fileName, long records) {
+			long done = this.files.incrementAndGet();
+			long rowsSoFar = this.rows.addAndGet(records);
+			this.progress.report(false, () -> line(done, rowsSoFar));
 		}
 
 		@Override
@@ -216,12 +194,28 @@ public class IngestStepConfiguration {
 			if (stepExecution.getStatus().isUnsuccessful()) {
 				return null;
 			}
-			this.jdbc.query("""
-					SELECT COUNT(*), COALESCE(SUM(CASE WHEN ACCEPTED THEN 1 ELSE 0 END), 0)
-					FROM YR_ROW WHERE INSTANCE_ID = ? AND FILE_NO = ?""", (rs) -> {
-				this.progress.fileRead(this.instance, this.fileName, rs.getLong(1), rs.getLong(2));
-			}, this.instance, this.fileNo);
+			long instance = stepExecution.getJobExecution().getJobInstanceId();
+			if (this.total <= FILES_LISTED) {
+				this.jdbc.query("""
+						SELECT f.FILE_NAME, COUNT(r.LINE), COALESCE(SUM(CASE WHEN r.ACCEPTED THEN 1 ELSE 0 END), 0)
+						FROM YR_FILE f LEFT JOIN YR_ROW r ON r.INSTANCE_ID = f.INSTANCE_ID AND r.FILE_NO = f.FILE_NO
+						WHERE f.INSTANCE_ID = ? AND f.SUBMISSION GROUP BY f.FILE_NO, f.FILE_NAME ORDER BY f.FILE_NO""",
+						(rs) -> {
+							long read = rs.getLong(2);
+							long accepted = rs.getLong(3);
+							logger.info(this.messages.get("progress.file", rs.getString(1), read, accepted,
+									read - accepted));
+						}, instance);
+			}
+			else {
+				this.progress.report(true, () -> line(this.files.get(), this.rows.get()));
+			}
 			return null;
+		}
+
+		private String line(long done, long rowsSoFar) {
+			double seconds = Math.max(0.001, (System.nanoTime() - this.started) / 1e9);
+			return this.messages.get("progress.ingest", done, this.total, rowsSoFar, Math.round(rowsSoFar / seconds));
 		}
 
 	}

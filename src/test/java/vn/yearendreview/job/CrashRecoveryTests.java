@@ -43,7 +43,7 @@ class CrashRecoveryTests {
 		assertThat(rows).isGreaterThanOrEqualTo(200_000);
 		Path out = this.work.resolve("out");
 		try (ReviewProcess killed = ReviewProcess.start(this.work.resolve("killed.log"), "--input=" + input,
-				"--output=" + out)) {
+				"--output=" + out, "--yearend.progress-interval-millis=200")) {
 			assertThat(killed.awaitLine(Pattern.compile("Đã đọc \\d+/200 tệp"), RUN)).as(killed.output()).isTrue();
 			killed.kill();
 			assertThat(killed.output()).doesNotContain("Đã đọc 200/200 tệp");
