@@ -16,6 +16,9 @@ public final class Progress {
 
 	private long last;
 
+	/** Whether something happened since the last line printed. */
+	private boolean pending = true;
+
 	/**
 	 * A progress reporter.
 	 * @param logger where the lines go
@@ -29,14 +32,19 @@ public final class Progress {
 
 	/**
 	 * Prints a line if the interval has passed since the last one, or if asked to.
-	 * @param force print whatever the time
+	 * @param force print whatever the time, unless the last line printed already said
+	 * everything
 	 * @param line the line, built only when printed
 	 */
 	public synchronized void report(boolean force, Supplier<String> line) {
 		long now = System.nanoTime();
-		if (force || now - this.last >= this.intervalNanos) {
+		if (now - this.last >= this.intervalNanos || (force && this.pending)) {
 			this.last = now;
+			this.pending = false;
 			this.logger.info(line.get());
+		}
+		else {
+			this.pending = true;
 		}
 	}
 

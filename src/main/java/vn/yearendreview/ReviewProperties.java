@@ -24,8 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("yearend")
 public record ReviewProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output, Integer year,
-		boolean validateOnly, boolean strict, @DefaultValue("vi") String lang, @DefaultValue("2") int ingestThreads,
-		@DefaultValue("2") int renderThreads, @DefaultValue("1000") int chunkSize,
+		boolean validateOnly, boolean strict, @DefaultValue("vi") String lang, @DefaultValue("1") int ingestThreads,
+		@DefaultValue("2") int renderThreads, @DefaultValue("5000") int chunkSize,
 		@DefaultValue("5000") long progressIntervalMillis) {
 
 	/**

@@ -1,5 +1,9 @@
 package vn.yearendreview.evaluation;
 
+import java.math.BigDecimal;
+
+import vn.yearendreview.submission.Target;
+
 /** Applies the achievement rules to one indicator. */
 public final class IndicatorEvaluator {
 
@@ -15,10 +19,21 @@ public final class IndicatorEvaluator {
 	 * @return it with its verdict; without a plan or an actual value it has no data
 	 */
 	public EvaluatedIndicator evaluate(IndicatorInput input) {
-		if (input.plan() == null) {
-			return new EvaluatedIndicator(input, new Assessment(Status.NO_DATA, null, null));
+		return new EvaluatedIndicator(input, assess(input.plan(), input.actual(), input.previous()));
+	}
+
+	/**
+	 * Judges values against a plan.
+	 * @param plan the target, may be {@code null}
+	 * @param actual the achieved value, may be {@code null}
+	 * @param previous last year's value, may be {@code null}
+	 * @return the verdict; without a plan or an actual value there is no data
+	 */
+	public Assessment assess(Target plan, BigDecimal actual, BigDecimal previous) {
+		if (plan == null) {
+			return new Assessment(Status.NO_DATA, null, null);
 		}
-		return new EvaluatedIndicator(input, this.rules.assess(input.plan(), input.actual(), input.previous()));
+		return this.rules.assess(plan, actual, previous);
 	}
 
 }

@@ -27,15 +27,28 @@ public final class Scoreboard {
 	 * @param status its verdict
 	 */
 	public void add(String group, String department, boolean resolution, boolean inReview, Status status) {
+		add(group, department, resolution, inReview, status, 1);
+	}
+
+	/**
+	 * Counts indicators that share group, department and verdict.
+	 * @param group the group code, may be empty
+	 * @param department the department code
+	 * @param resolution whether they count in the headline
+	 * @param inReview whether they are province-wide figures of the consolidated review
+	 * @param status their verdict
+	 * @param count how many they are
+	 */
+	public void add(String group, String department, boolean resolution, boolean inReview, Status status, int count) {
 		if (!resolution) {
 			return;
 		}
 		if (inReview) {
-			this.overall.add(status);
-			this.byGroup.computeIfAbsent(group, (g) -> new Tally()).add(status);
+			this.overall.add(status, count);
+			this.byGroup.computeIfAbsent(group, (g) -> new Tally()).add(status, count);
 		}
 		if (department != null && !department.isEmpty()) {
-			this.byDepartment.computeIfAbsent(department, (d) -> new Tally()).add(status);
+			this.byDepartment.computeIfAbsent(department, (d) -> new Tally()).add(status, count);
 		}
 	}
 

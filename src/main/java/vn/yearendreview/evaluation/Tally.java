@@ -16,7 +16,16 @@ public final class Tally {
 	 * @param status its verdict
 	 */
 	public void add(Status status) {
-		this.counts.merge(status, 1, Integer::sum);
+		add(status, 1);
+	}
+
+	/**
+	 * Counts indicators of the same verdict.
+	 * @param status their verdict
+	 * @param count how many
+	 */
+	public void add(Status status, int count) {
+		this.counts.merge(status, count, Integer::sum);
 	}
 
 	/**

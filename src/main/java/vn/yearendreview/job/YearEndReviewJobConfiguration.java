@@ -22,9 +22,8 @@ class YearEndReviewJobConfiguration {
 
 	@Bean
 	Job yearEndReviewJob(JobRepository jobRepository, Step registerInputsStep, Step ingestSubmissionsStep,
-			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step evaluateUnreportedIndicatorsStep,
-			Step writeResultFilesStep, Step renderReviewStep, Step renderDepartmentReportsStep,
-			Step renderDataCheckStep, Step publishOutputsStep) {
+			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step writeResultFilesStep, Step renderReviewStep,
+			Step renderDepartmentReportsStep, Step renderDataCheckStep, Step publishOutputsStep) {
 		JobExecutionDecider mode = (jobExecution, stepExecution) -> new FlowExecutionStatus(
 				"true".equals(jobExecution.getJobParameters().getString(VALIDATE_ONLY_PARAMETER)) ? "VALIDATE_ONLY"
 						: "REVIEW");
@@ -38,7 +37,6 @@ class YearEndReviewJobConfiguration {
 			.from(mode)
 			.on("REVIEW")
 			.to(evaluateIndicatorsStep)
-			.next(evaluateUnreportedIndicatorsStep)
 			.next(writeResultFilesStep)
 			.next(renderReviewStep)
 			.next(renderDepartmentReportsStep)

@@ -1,15 +1,12 @@
 package vn.yearendreview.report;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import javax.sql.DataSource;
 
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -29,12 +26,12 @@ public class ConsolidatedReviewRenderer {
 
 	private final ReportData data;
 
-	private final DataSource dataSource;
+	private final Path swapFolder;
 
-	public ConsolidatedReviewRenderer(ReportTemplates templates, ReportData data, DataSource dataSource) {
+	public ConsolidatedReviewRenderer(ReportTemplates templates, ReportData data, Path swapFolder) {
 		this.templates = templates;
 		this.data = data;
-		this.dataSource = dataSource;
+		this.swapFolder = swapFolder;
 	}
 
 	/**
@@ -51,31 +48,62 @@ public class ConsolidatedReviewRenderer {
 		List<ResultRow> results = this.data.reviewResults(instance);
 		List<Paragraph> body = new ReviewNarrative(documents.messages()).write(documents.settings(), documents.year(),
 				scoreboard, results, this.data.missingDepartments(instance));
-		JasperPrint review = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"),
-				reviewParameters(documents, recipients), new JRMapCollectionDataSource(rows(body)));
-		JasperPrint appendix;
-		try (Connection connection = this.dataSource.getConnection()) {
-			Map<String, Object> parameters = documents.parameters(this.templates);
-			parameters.put("INSTANCE_ID", instance);
-			parameters.put("PAGE_OFFSET", review.getPages().size());
-			parameters.put("ATTACHMENT",
-					documents.messages()
-						.get("appendix.attachment", documents.documentNumber(),
-								Formats.shortDate(documents.settings().date()), documents.settings().reportingBody()));
-			Set<String> groups = new LinkedHashSet<>();
-			results.forEach((r) -> groups.add((r.groupCode() != null) ? r.groupCode() : ""));
-			parameters.put("GROUP_HEADINGS",
-					(groups.size() == 1 && groups.contains("")) ? Map.of() : documents.groupHeadings(groups));
-			parameters.put("GROUP_LABELS", documents.groupLabels());
-			parameters.put("STATUS_LABELS", documents.statusLabels());
-			parameters.put("CHART_DATA", new JRMapCollectionDataSource(chartData(documents, scoreboard)));
-			appendix = JasperFillManager.fillReport(this.templates.get("phu-luc"), parameters, connection);
+		List<Map<String, ?>> bodyRows = rows(body);
+		try (PageSwap reviewSwap = PageSwap.forRecords(bodyRows.size(), this.swapFolder);
+				PageSwap appendixSwap = PageSwap.forRecords(results.size(), this.swapFolder)) {
+			JasperPrint review = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"),
+					reviewSwap.apply(reviewParameters(documents, recipients)), new JRMapCollectionDataSource(bodyRows));
+			reviewSwap.filled();
+			JasperPrint appendix = fillAppendix(instance, documents, scoreboard, results, review.getPages().size(),
+					appendixSwap);
+			appendixSwap.filled();
+			String headline = documents.messages()
+				.get("pdf.headline", scoreboard.overall().achieved(), scoreboard.overall().total());
+			PdfExport.export(List.of(review, appendix), file, documents.metadata(
+					documents.messages().get("review.pdfTitle", documents.year(), documents.year() + 1), headline));
 		}
-		String headline = documents.messages()
-			.get("pdf.headline", scoreboard.overall().achieved(), scoreboard.overall().total());
-		PdfExport.export(List.of(review, appendix), file, documents
-			.metadata(documents.messages().get("review.pdfTitle", documents.year(), documents.year() + 1), headline));
 		return scoreboard;
+	}
+
+	private JasperPrint fillAppendix(long instance, Documents documents, Scoreboard scoreboard, List<ResultRow> results,
+			int reviewPages, PageSwap swap) throws Exception {
+		Map<String, Object> parameters = documents.parameters(this.templates);
+		parameters.put("INSTANCE_ID", instance);
+		parameters.put("PAGE_OFFSET", reviewPages);
+		parameters.put("ATTACHMENT",
+				documents.messages()
+					.get("appendix.attachment", documents.documentNumber(),
+							Formats.shortDate(documents.settings().date()), documents.settings().reportingBody()));
+		Set<String> groups = new LinkedHashSet<>();
+		results.forEach((r) -> groups.add((r.groupCode() != null) ? r.groupCode() : ""));
+		parameters.put("GROUP_HEADINGS",
+				(groups.size() == 1 && groups.contains("")) ? Map.of() : documents.groupHeadings(groups));
+		parameters.put("GROUP_LABELS", documents.groupLabels());
+		parameters.put("STATUS_LABELS", documents.statusLabels());
+		parameters.put("CHART_DATA", new JRMapCollectionDataSource(chartData(documents, scoreboard)));
+		return JasperFillManager.fillReport(this.templates.get("phu-luc"), swap.apply(parameters),
+				new JRMapCollectionDataSource(appendixRows(results)));
+	}
+
+	/** The appendix table's records: the province-wide figures in catalog order. */
+	private static List<Map<String, ?>> appendixRows(List<ResultRow> results) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (ResultRow row : results) {
+			Map<String, Object> fields = new HashMap<>();
+			fields.put("INDICATOR", row.indicator());
+			fields.put("NAME", row.name());
+			fields.put("UNIT", row.unit());
+			fields.put("GROUP_CODE", (row.groupCode() != null) ? row.groupCode() : "");
+			fields.put("PLAN", row.plan());
+			fields.put("ACTUAL", row.actual());
+			fields.put("PREVIOUS", row.previous());
+			fields.put("PERCENT_OF_PLAN", row.percentOfPlan());
+			fields.put("PERCENT_OF_PREVIOUS", row.percentOfPrevious());
+			fields.put("STATUS", row.status().name());
+			fields.put("NOTE", row.note());
+			rows.add(fields);
+		}
+		return rows;
 	}
 
 	/**

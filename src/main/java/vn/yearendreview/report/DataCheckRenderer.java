@@ -22,10 +22,13 @@ public class DataCheckRenderer {
 
 	private final DataSource dataSource;
 
-	public DataCheckRenderer(ReportTemplates templates, ReportData data, DataSource dataSource) {
+	private final Path swapFolder;
+
+	public DataCheckRenderer(ReportTemplates templates, ReportData data, DataSource dataSource, Path swapFolder) {
 		this.templates = templates;
 		this.data = data;
 		this.dataSource = dataSource;
+		this.swapFolder = swapFolder;
 	}
 
 	/**
@@ -52,12 +55,17 @@ public class DataCheckRenderer {
 					totals.warnings());
 		parameters.put("SUMMARY", summary);
 		parameters.put("FILES_REPORT", this.templates.get("kiem-tra-tep"));
-		JasperPrint print;
-		try (Connection connection = this.dataSource.getConnection()) {
-			print = JasperFillManager.fillReport(this.templates.get("kiem-tra-du-lieu"), parameters, connection);
+		long records = totals.files() + totals.rowsRejected() + totals.warnings();
+		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, records), this.swapFolder)) {
+			JasperPrint print;
+			try (Connection connection = this.dataSource.getConnection()) {
+				print = JasperFillManager.fillReport(this.templates.get("kiem-tra-du-lieu"), swap.apply(parameters),
+						connection);
+			}
+			swap.filled();
+			PdfExport.export(List.of(print), file,
+					documents.metadata(documents.messages().get("check.pdfTitle", documents.year()), summary));
 		}
-		PdfExport.export(List.of(print), file,
-				documents.metadata(documents.messages().get("check.pdfTitle", documents.year()), summary));
 	}
 
 }

@@ -3,13 +3,17 @@ package vn.yearendreview.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.evaluation.Tally;
@@ -25,11 +29,18 @@ public class DepartmentReportRenderer {
 
 	private final ReportTemplates templates;
 
+	private final ReportData data;
+
 	private final DataSource dataSource;
 
-	public DepartmentReportRenderer(ReportTemplates templates, DataSource dataSource) {
+	private final Path swapFolder;
+
+	public DepartmentReportRenderer(ReportTemplates templates, ReportData data, DataSource dataSource,
+			Path swapFolder) {
 		this.templates = templates;
+		this.data = data;
 		this.dataSource = dataSource;
+		this.swapFolder = swapFolder;
 	}
 
 	/**
@@ -71,12 +82,30 @@ public class DepartmentReportRenderer {
 		parameters.put("HEADLINE", headline(documents, tally));
 		parameters.put("STATUS_LABELS", documents.statusLabels());
 		parameters.put("PROBLEMS_REPORT", this.templates.get("don-vi-van-de"));
-		JasperPrint print;
-		try (Connection connection = this.dataSource.getConnection()) {
-			print = JasperFillManager.fillReport(this.templates.get("don-vi"), parameters, connection);
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (ResultRow row : this.data.departmentResults(instance, department)) {
+			Map<String, Object> fields = new HashMap<>();
+			fields.put("INDICATOR", row.indicator());
+			fields.put("NAME", row.name());
+			fields.put("UNIT", row.unit());
+			fields.put("PLAN", row.plan());
+			fields.put("ACTUAL", row.actual());
+			fields.put("PERCENT_OF_PLAN", row.percentOfPlan());
+			fields.put("STATUS", row.status().name());
+			fields.put("NOTE", row.note());
+			rows.add(fields);
 		}
 		String title = documents.messages().get("department.pdfTitle", name, documents.year());
-		PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally)));
+		try (PageSwap swap = PageSwap.forRecords(rows.size(), this.swapFolder)) {
+			JasperPrint print;
+			try (Connection connection = this.dataSource.getConnection()) {
+				parameters.put(JRParameter.REPORT_CONNECTION, connection);
+				print = JasperFillManager.fillReport(this.templates.get("don-vi"), swap.apply(parameters),
+						new JRMapCollectionDataSource(rows));
+			}
+			swap.filled();
+			PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally)));
+		}
 	}
 
 	private static String headline(Documents documents, Tally tally) {

@@ -2,23 +2,44 @@ package vn.yearendreview.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.submission.StagingRepository;
 
 /** Reads what the earlier steps stored, for the documents. */
 public class ReportData {
 
-	private static final String RESULTS = """
-			SELECT r.DEPARTMENT, COALESCE(d.NAME, r.DEPARTMENT), r.INDICATOR, r.NAME, r.UNIT, r.GROUP_CODE, r.GROUP_ORDER,
-				r.RESOLUTION, r.IN_REVIEW, r.PLAN, r.PLAN_NEXT, r.ACTUAL, r.PREVIOUS, r.PERCENT_OF_PLAN,
+	/**
+	 * The accepted rows with their catalog entries and department names; the conditions
+	 * follow.
+	 */
+	private static final String REPORTED = """
+			SELECT r.DEPARTMENT, COALESCE(d.NAME, r.DEPARTMENT), r.INDICATOR, COALESCE(c.NAME, r.NAME),
+				COALESCE(NULLIF(c.UNIT, ''), r.UNIT), c.GROUP_CODE, COALESCE(c.GROUP_ORDER, 99), COALESCE(c.SORT_ORDER, 0),
+				COALESCE(c.RESOLUTION, TRUE), r.IN_REVIEW, r.PLAN, c.PLAN_NEXT, r.ACTUAL, r.PREVIOUS, r.PERCENT_OF_PLAN,
 				r.PERCENT_OF_PREVIOUS, r.STATUS, r.NOTE
-			FROM YR_RESULT r LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
-			WHERE r.INSTANCE_ID = ?""";
+			FROM YR_ROW r
+			LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+			LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
+			WHERE r.INSTANCE_ID = ? AND r.ACCEPTED""";
+
+	/**
+	 * The catalog indicators nobody reported, in the same columns; the conditions follow.
+	 */
+	private static final String UNREPORTED = """
+			SELECT u.DEPARTMENT, COALESCE(d.NAME, u.DEPARTMENT), u.INDICATOR, u.NAME, u.UNIT, u.GROUP_CODE, u.GROUP_ORDER,
+				u.SORT_ORDER, u.RESOLUTION, u.IN_REVIEW, u.PLAN, u.PLAN_NEXT, u.ACTUAL, u.PREVIOUS, u.PERCENT_OF_PLAN,
+				u.PERCENT_OF_PREVIOUS, u.STATUS, u.NOTE
+			FROM YR_RESULT u LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = u.INSTANCE_ID AND d.DEPARTMENT = u.DEPARTMENT
+			WHERE u.INSTANCE_ID = ?""";
 
 	/**
 	 * The departments that get their own evaluation: every department with a row, a
@@ -27,29 +48,39 @@ public class ReportData {
 	 */
 	static final String DEPARTMENTS_WITH_ROWS_OR_PROBLEMS = """
 			SELECT x.DEPARTMENT, COALESCE(d.NAME, x.DEPARTMENT) FROM (
-				SELECT DEPARTMENT FROM YR_ROW WHERE INSTANCE_ID = ? AND DEPARTMENT IS NOT NULL
+				SELECT DEPARTMENT FROM YR_FILE_DEPARTMENT WHERE INSTANCE_ID = ?
 				UNION SELECT DEPARTMENT FROM YR_RESULT WHERE INSTANCE_ID = ? AND DEPARTMENT <> ''
 				UNION SELECT CELL_VALUE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND REASON_CODE = 'NOT_SUBMITTED'
 			) x LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = ? AND d.DEPARTMENT = x.DEPARTMENT
 			ORDER BY x.DEPARTMENT""";
 
-	private static final String ORDER = " ORDER BY r.GROUP_ORDER, r.SORT_ORDER, r.INDICATOR, r.DEPARTMENT";
+	/** Catalog order, then code order. */
+	private static final Comparator<ResultRow> CATALOG_ORDER = Comparator.comparingInt(ResultRow::groupOrder)
+		.thenComparingInt(ResultRow::sortOrder)
+		.thenComparing(ResultRow::indicator);
 
 	private final JdbcTemplate jdbc;
+
+	private volatile Boolean hasDepartmentIndex;
 
 	public ReportData(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Streams every evaluated indicator in catalog order, then code order.
+	 * Streams every evaluated indicator, department by department in code order (the
+	 * catalog indicators nobody reported first), each in catalog order.
 	 * @param instance the job instance
 	 * @param consumer receives each row
 	 */
 	public void forEachResult(long instance, Consumer<ResultRow> consumer) {
-		this.jdbc.query(RESULTS + ORDER, (rs) -> {
-			consumer.accept(row(rs));
-		}, instance);
+		List<String> departments = this.jdbc.queryForList("""
+				SELECT DEPARTMENT FROM YR_FILE_DEPARTMENT WHERE INSTANCE_ID = ? AND ROWS_ACCEPTED > 0
+				UNION SELECT DEPARTMENT FROM YR_RESULT WHERE INSTANCE_ID = ? ORDER BY 1""", String.class, instance,
+				instance);
+		for (String department : departments) {
+			departmentResults(instance, department).forEach(consumer);
+		}
 	}
 
 	/**
@@ -58,17 +89,50 @@ public class ReportData {
 	 * @return the province-wide figures in catalog order
 	 */
 	public List<ResultRow> reviewResults(long instance) {
-		return this.jdbc.query(RESULTS + " AND r.IN_REVIEW" + ORDER, (rs, n) -> row(rs), instance);
+		List<ResultRow> rows = new ArrayList<>(
+				this.jdbc.query(REPORTED + " AND r.IN_REVIEW", (rs, n) -> row(rs), instance));
+		rows.addAll(this.jdbc.query(UNREPORTED + " AND u.IN_REVIEW", (rs, n) -> row(rs), instance));
+		rows.sort(CATALOG_ORDER.thenComparing(ResultRow::department));
+		return rows;
 	}
 
 	/**
-	 * The results of one department.
+	 * The results of one department: its accepted rows, read through the files it appears
+	 * in (or by the index by department when files are shared), and the catalog
+	 * indicators in its charge that nobody reported.
 	 * @param instance the job instance
 	 * @param department the department code
 	 * @return its rows in catalog order
 	 */
 	public List<ResultRow> departmentResults(long instance, String department) {
-		return this.jdbc.query(RESULTS + " AND r.DEPARTMENT = ?" + ORDER, (rs, n) -> row(rs), instance, department);
+		List<ResultRow> rows = new ArrayList<>();
+		if (hasDepartmentIndex()) {
+			rows.addAll(this.jdbc.query(REPORTED + " AND r.DEPARTMENT = ?", (rs, n) -> row(rs), instance, department));
+		}
+		else {
+			for (Integer fileNo : this.jdbc.queryForList("""
+					SELECT FILE_NO FROM YR_FILE_DEPARTMENT
+					WHERE INSTANCE_ID = ? AND DEPARTMENT = ? AND ROWS_ACCEPTED > 0 ORDER BY FILE_NO""", Integer.class,
+					instance, department)) {
+				rows.addAll(this.jdbc.query(REPORTED + " AND r.FILE_NO = ? AND r.DEPARTMENT = ?", (rs, n) -> row(rs),
+						instance, fileNo, department));
+			}
+		}
+		rows.addAll(this.jdbc.query(UNREPORTED + " AND u.DEPARTMENT = ?", (rs, n) -> row(rs), instance, department));
+		rows.sort(CATALOG_ORDER);
+		return rows;
+	}
+
+	private boolean hasDepartmentIndex() {
+		Boolean exists = this.hasDepartmentIndex;
+		if (exists == null) {
+			Long count = this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM INFORMATION_SCHEMA.SYSTEM_INDEXINFO WHERE INDEX_NAME = ?", Long.class,
+					StagingRepository.DEPARTMENT_INDEX);
+			exists = count != null && count > 0;
+			this.hasDepartmentIndex = exists;
+		}
+		return exists;
 	}
 
 	/**
@@ -77,14 +141,24 @@ public class ReportData {
 	 * @return the counts
 	 */
 	public Scoreboard scoreboard(long instance) {
+		RowMapper<Count> count = (rs, n) -> new Count(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+				Status.valueOf(rs.getString(5)), rs.getInt(6));
+		List<Count> counts = new ArrayList<>(this.jdbc.query("""
+				SELECT COALESCE(c.GROUP_ORDER, 99) AS G, COALESCE(c.GROUP_CODE, '') AS C, r.DEPARTMENT, r.IN_REVIEW,
+					r.STATUS, COUNT(*)
+				FROM YR_ROW r
+				LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND COALESCE(c.RESOLUTION, TRUE)
+				GROUP BY G, C, r.DEPARTMENT, r.IN_REVIEW, r.STATUS""", count, instance));
+		counts.addAll(this.jdbc.query("""
+				SELECT GROUP_ORDER, COALESCE(GROUP_CODE, '') AS C, DEPARTMENT, IN_REVIEW, STATUS, COUNT(*)
+				FROM YR_RESULT WHERE INSTANCE_ID = ? AND RESOLUTION
+				GROUP BY GROUP_ORDER, C, DEPARTMENT, IN_REVIEW, STATUS""", count, instance));
+		counts.sort(Comparator.comparingInt(Count::groupOrder).thenComparing(Count::group));
 		Scoreboard scoreboard = new Scoreboard();
-		this.jdbc.query("""
-				SELECT GROUP_CODE, DEPARTMENT, RESOLUTION, IN_REVIEW, STATUS FROM YR_RESULT WHERE INSTANCE_ID = ?
-				ORDER BY GROUP_ORDER, SORT_ORDER, INDICATOR, DEPARTMENT""", (rs) -> {
-			String group = rs.getString(1);
-			scoreboard.add((group != null) ? group : "", rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
-					Status.valueOf(rs.getString(5)));
-		}, instance);
+		for (Count c : counts) {
+			scoreboard.add(c.group(), c.department(), true, c.inReview(), c.status(), c.count());
+		}
 		return scoreboard;
 	}
 
@@ -110,8 +184,7 @@ public class ReportData {
 		return this.jdbc.query(
 				"""
 						SELECT f.FILE_NO, f.FILE_NAME, f.SHA256, f.SIZE_BYTES, f.ENCODING, f.DELIMITER, f.SUBMISSION, f.REJECTED,
-							(SELECT COUNT(*) FROM YR_ROW r WHERE r.INSTANCE_ID = f.INSTANCE_ID AND r.FILE_NO = f.FILE_NO),
-							(SELECT COUNT(*) FROM YR_ROW r WHERE r.INSTANCE_ID = f.INSTANCE_ID AND r.FILE_NO = f.FILE_NO AND r.ACCEPTED)
+							COALESCE(f.ROWS_READ, 0), COALESCE(f.ROWS_ACCEPTED, 0)
 						FROM YR_FILE f WHERE f.INSTANCE_ID = ? ORDER BY f.FILE_NO""",
 				(rs, n) -> new FileCounts(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 						rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getLong(9),
@@ -145,8 +218,8 @@ public class ReportData {
 	 * @return rows read, accepted and rejected over all files, and problems by severity
 	 */
 	public Totals totals(long instance) {
-		return new Totals(count("SELECT COUNT(*) FROM YR_ROW WHERE INSTANCE_ID = ?", instance),
-				count("SELECT COUNT(*) FROM YR_ROW WHERE INSTANCE_ID = ? AND ACCEPTED", instance),
+		return new Totals(count("SELECT COALESCE(SUM(ROWS_READ), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
+				count("SELECT COALESCE(SUM(ROWS_ACCEPTED), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
 				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
 				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND REJECTED", instance),
 				count("SELECT COUNT(*) FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND SEVERITY = 'WARNING'", instance));
@@ -159,9 +232,9 @@ public class ReportData {
 
 	private static ResultRow row(ResultSet rs) throws SQLException {
 		return new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getBoolean(9), rs.getString(10), rs.getString(11),
-				rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
-				Status.valueOf(rs.getString(16)), rs.getString(17));
+				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getBoolean(9), rs.getBoolean(10), rs.getString(11),
+				rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+				Status.valueOf(rs.getString(17)), rs.getString(18));
 	}
 
 	/**
@@ -201,6 +274,10 @@ public class ReportData {
 	 */
 	public record ProblemRow(String file, Long line, String column, String value, String reasonCode, String message,
 			String severity, String department) {
+
+	}
+
+	private record Count(int groupOrder, String group, String department, boolean inReview, Status status, int count) {
 
 	}
 

@@ -104,7 +104,7 @@ public class ReportStepConfiguration {
 	Step renderReviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReportTemplates templates, ReportData data, DataSource dataSource, ReviewProperties properties,
 			Messages messages, ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
-		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data, dataSource);
+		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data, swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			Run run = Run.of(chunkContext.getStepContext().getStepExecution(), properties);
 			String name = "bao-cao-tong-hop-" + run.year() + ".pdf";
@@ -183,7 +183,8 @@ public class ReportStepConfiguration {
 			ThreadPoolTaskExecutor renderTaskExecutor, @Value("#{stepExecution}") StepExecution stepExecution)
 			throws IOException {
 		Run run = Run.of(stepExecution, properties);
-		return new DepartmentReportWriter(new DepartmentReportRenderer(templates, dataSource),
+		return new DepartmentReportWriter(
+				new DepartmentReportRenderer(templates, data, dataSource, swapFolder(properties)),
 				new Documents(messages, settings.getObject(), run.year()), data.scoreboard(run.instance()), run,
 				renderTaskExecutor, new Progress(logger, properties.progressIntervalMillis()), messages);
 	}
@@ -264,7 +265,7 @@ public class ReportStepConfiguration {
 	Step renderDataCheckStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReportTemplates templates, ReportData data, DataSource dataSource, ReviewProperties properties,
 			Messages messages, ObjectProvider<ReportSettings> settings) {
-		DataCheckRenderer renderer = new DataCheckRenderer(templates, data, dataSource);
+		DataCheckRenderer renderer = new DataCheckRenderer(templates, data, dataSource, swapFolder(properties));
 		ResultFiles files = new ResultFiles(data);
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
@@ -278,6 +279,11 @@ public class ReportStepConfiguration {
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("renderDataCheckStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	/** Where long documents keep their pages while they are written. */
+	private static Path swapFolder(ReviewProperties properties) {
+		return properties.stateFolder().resolve("swap");
 	}
 
 	/**

@@ -33,7 +33,7 @@ import vn.yearendreview.submission.InputFolder;
  * later runs load it instead of compiling it again (compiling takes most of a small run's
  * time); an edited template gets a new hash and is compiled anew.
  */
-public class ReportTemplates {
+public class ReportTemplates implements AutoCloseable {
 
 	/** Where the templates are on the class path. */
 	public static final String LOCATION = "reports/";
@@ -45,6 +45,10 @@ public class ReportTemplates {
 	private final Path cache;
 
 	private volatile JRTemplate styles;
+
+	private volatile boolean closed;
+
+	private Thread preload;
 
 	/**
 	 * Templates compiled in memory only.
@@ -71,6 +75,9 @@ public class ReportTemplates {
 			try {
 				styles();
 				for (String name : names) {
+					if (this.closed) {
+						return;
+					}
 					get(name);
 				}
 				FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
@@ -82,6 +89,20 @@ public class ReportTemplates {
 		}, "templates");
 		preload.setDaemon(true);
 		preload.start();
+		this.preload = preload;
+	}
+
+	/**
+	 * Stops loading in the background, once the template being loaded is written: a run
+	 * that ends early leaves no file being written behind it.
+	 * @throws InterruptedException when interrupted while waiting
+	 */
+	@Override
+	public void close() throws InterruptedException {
+		this.closed = true;
+		if (this.preload != null) {
+			this.preload.join();
+		}
 	}
 
 	/**

@@ -24,7 +24,8 @@ import vn.yearendreview.evaluation.Status;
  * @param note the department's explanation
  */
 public record ResultRow(String department, String departmentName, String indicator, String name, String unit,
-		String groupCode, int groupOrder, boolean resolution, boolean inReview, String plan, String planNext,
-		String actual, String previous, String percentOfPlan, String percentOfPrevious, Status status, String note) {
+		String groupCode, int groupOrder, int sortOrder, boolean resolution, boolean inReview, String plan,
+		String planNext, String actual, String previous, String percentOfPlan, String percentOfPrevious, Status status,
+		String note) {
 
 }

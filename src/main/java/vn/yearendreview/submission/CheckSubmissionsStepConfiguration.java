@@ -40,15 +40,13 @@ public class CheckSubmissionsStepConfiguration {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = jobExecution.getJobInstanceId();
-			int year = checks.decideYear(instance, properties.year());
-			int otherYears = checks.rejectOtherYears(instance, year);
-			int duplicates = checks.rejectDuplicates(instance);
-			int missing = checks.listMissingDepartments(instance);
-			jobExecution.getExecutionContext().putInt(YEAR_KEY, year);
-			logger.info(messages.get("progress.checked", year, otherYears, duplicates, missing));
-			long rejections = checks.countRejections(instance);
-			if (properties.strict() && rejections > 0) {
-				throw new StrictModeException(messages.get("run.strictRejected", rejections), rejections);
+			SubmissionChecks.Outcome outcome = checks.check(instance, properties.year());
+			jobExecution.getExecutionContext().putInt(YEAR_KEY, outcome.year());
+			logger.info(messages.get("progress.checked", outcome.year(), outcome.otherYears(), outcome.duplicates(),
+					outcome.missingDepartments()));
+			if (properties.strict() && outcome.rejections() > 0) {
+				throw new StrictModeException(messages.get("run.strictRejected", outcome.rejections()),
+						outcome.rejections());
 			}
 			return RepeatStatus.FINISHED;
 		};

@@ -30,6 +30,12 @@ public final class CsvInput implements Closeable {
 	/** The longest physical line read into memory. */
 	static final int MAX_LINE_CHARS = 1024 * 1024;
 
+	/**
+	 * How much of the first line is looked at to find its delimiter or a {@code sep=}
+	 * line; marking the whole line limit would allocate that much for every file.
+	 */
+	private static final int PEEK_CHARS = 64 * 1024;
+
 	/** The longest cell accepted. */
 	static final int MAX_CELL_CHARS = 10_000;
 
@@ -284,10 +290,10 @@ public final class CsvInput implements Closeable {
 	}
 
 	private static String peekLine(BufferedReader reader) throws IOException {
-		reader.mark(MAX_LINE_CHARS + 2);
+		reader.mark(PEEK_CHARS + 2);
 		StringBuilder line = new StringBuilder();
 		int c;
-		while ((c = reader.read()) >= 0 && c != '\n' && c != '\r' && line.length() <= MAX_LINE_CHARS) {
+		while ((c = reader.read()) >= 0 && c != '\n' && c != '\r' && line.length() <= PEEK_CHARS) {
 			line.append((char) c);
 		}
 		reader.reset();

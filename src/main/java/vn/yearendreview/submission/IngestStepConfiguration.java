@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,15 +57,39 @@ public class IngestStepConfiguration {
 
 	@Bean
 	Step ingestSubmissionFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionFilesReader submissionFilesReader, SubmissionValidator submissionValidator,
-			StagingWriter stagingWriter, ReviewProperties properties) {
-		return new StepBuilder("ingestSubmissionFilesStep", jobRepository)
-			.<SubmissionItem, Staged>chunk(properties.chunkSize())
+			ReadAheadReader<SubmissionItem, Staged> checkedSubmissionReader, StagingWriter stagingWriter,
+			ReviewProperties properties) {
+		return new StepBuilder("ingestSubmissionFilesStep", jobRepository).<Staged, Staged>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(submissionFilesReader)
-			.processor(submissionValidator)
+			.reader(checkedSubmissionReader)
 			.writer(stagingWriter)
 			.build();
+	}
+
+	/**
+	 * Reads, checks and evaluates the records of a range of files ahead of the writer, in
+	 * a thread of its own: everything it uses is made here, not taken from the step
+	 * scope, which that thread does not see.
+	 */
+	@Bean
+	@StepScope
+	ReadAheadReader<SubmissionItem, Staged> checkedSubmissionReader(JdbcTemplate jdbc, ReviewProperties properties,
+			Messages messages, IngestProgress ingestProgress, ObjectProvider<Catalog> catalog,
+			ObjectProvider<UnaryOperator<StagedRow>> rowEvaluation,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
+			@Value("#{stepExecutionContext['fromFileNo']}") int from,
+			@Value("#{stepExecutionContext['toFileNo']}") int to) {
+		List<SubmissionFilesReader.SubmissionFile> files = jdbc.query("""
+				SELECT FILE_NO, FILE_NAME FROM YR_FILE
+				WHERE INSTANCE_ID = ? AND SUBMISSION AND FILE_NO BETWEEN ? AND ? ORDER BY FILE_NO""",
+				(rs, n) -> new SubmissionFilesReader.SubmissionFile(rs.getInt(1),
+						properties.input().resolve(rs.getString(2))),
+				instance, from, to);
+		SubmissionFilesReader reader = new SubmissionFilesReader(files, new SubmissionInspector(messages),
+				ingestProgress);
+		SubmissionValidator validator = new SubmissionValidator(new RowValidator(catalog.getObject(), messages),
+				rowEvaluation.getObject());
+		return new ReadAheadReader<>(reader, validator);
 	}
 
 	@Bean
@@ -108,27 +133,6 @@ public class IngestStepConfiguration {
 			}
 			return partitions;
 		};
-	}
-
-	@Bean
-	@StepScope
-	SubmissionFilesReader submissionFilesReader(JdbcTemplate jdbc, ReviewProperties properties, Messages messages,
-			IngestProgress ingestProgress, @Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
-			@Value("#{stepExecutionContext['fromFileNo']}") int from,
-			@Value("#{stepExecutionContext['toFileNo']}") int to) {
-		List<SubmissionFilesReader.SubmissionFile> files = jdbc.query("""
-				SELECT FILE_NO, FILE_NAME FROM YR_FILE
-				WHERE INSTANCE_ID = ? AND SUBMISSION AND FILE_NO BETWEEN ? AND ? ORDER BY FILE_NO""",
-				(rs, n) -> new SubmissionFilesReader.SubmissionFile(rs.getInt(1),
-						properties.input().resolve(rs.getString(2))),
-				instance, from, to);
-		return new SubmissionFilesReader(files, new SubmissionInspector(messages), ingestProgress);
-	}
-
-	@Bean
-	@StepScope
-	SubmissionValidator submissionValidator(ObjectProvider<Catalog> catalog, Messages messages) {
-		return new SubmissionValidator(new RowValidator(catalog.getObject(), messages));
 	}
 
 	@Bean

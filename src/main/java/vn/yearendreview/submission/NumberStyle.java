@@ -1,8 +1,6 @@
 package vn.yearendreview.submission;
 
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How a file writes numbers: Vietnamese ({@code 1.234,5}) or English ({@code 1,234.5}). A
@@ -30,29 +28,19 @@ public enum NumberStyle {
 
 	}
 
-	private static final String SPACE_GROUPS = "[1-9]\\d{0,2}(?:[ \\u00A0\\u202F]\\d{3})+";
-
-	private static final Pattern SIGN = Pattern.compile("^([-+\\u2212])\\s*");
-
-	private static final Pattern PERCENT = Pattern.compile("\\s*%$");
-
 	private final char grouping;
 
 	private final char decimal;
 
-	private final Pattern pattern;
-
 	NumberStyle(char grouping, char decimal) {
 		this.grouping = grouping;
 		this.decimal = decimal;
-		String g = Pattern.quote(String.valueOf(grouping));
-		String d = Pattern.quote(String.valueOf(decimal));
-		this.pattern = Pattern
-			.compile("^([1-9]\\d{0,2}(?:" + g + "\\d{3})+|" + SPACE_GROUPS + "|\\d+)(?:" + d + "(\\d+))?$");
 	}
 
 	/**
-	 * Reads a number written in this style.
+	 * Reads a number written in this style: an optional sign ({@code -}, {@code +} or
+	 * {@code −}), digits either ungrouped or in groups of three separated by this style's
+	 * grouping mark or by spaces, an optional decimal part, an optional {@code %}.
 	 * @param text the cell text, e.g. {@code "1.234,5"} or {@code "-9,4 %"}
 	 * @return the exact value with the scale written, or {@code null} when the text is
 	 * not a number in this style
@@ -62,20 +50,77 @@ public enum NumberStyle {
 		if (t == null || t.isEmpty()) {
 			return null;
 		}
-		t = PERCENT.matcher(t).replaceFirst("");
-		String sign = "";
-		Matcher signMatcher = SIGN.matcher(t);
-		if (signMatcher.find()) {
-			sign = signMatcher.group(1).equals("+") ? "" : "-";
-			t = t.substring(signMatcher.end());
+		int end = t.length();
+		if (t.charAt(end - 1) == '%') {
+			end--;
+			while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+				end--;
+			}
 		}
-		Matcher m = this.pattern.matcher(t);
-		if (!m.matches()) {
+		int i = 0;
+		boolean negative = false;
+		if (i < end && (t.charAt(i) == '-' || t.charAt(i) == '+' || t.charAt(i) == '\u2212')) {
+			negative = t.charAt(i) != '+';
+			i++;
+			while (i < end && isRegexSpace(t.charAt(i))) {
+				i++;
+			}
+		}
+		StringBuilder digits = new StringBuilder(end - i + 2);
+		if (negative) {
+			digits.append('-');
+		}
+		int integerStart = i;
+		while (i < end && isDigit(t.charAt(i))) {
+			digits.append(t.charAt(i++));
+		}
+		int leading = i - integerStart;
+		if (leading == 0) {
 			return null;
 		}
-		String integer = m.group(1).replaceAll("[^0-9]", "");
-		String fraction = m.group(2);
-		return new BigDecimal(sign + integer + ((fraction != null) ? "." + fraction : ""));
+		if (i < end && isGroupSeparator(t.charAt(i))) {
+			// Grouped: 1 to 3 digits not starting with 0, then groups of exactly three,
+			// all separated by the same kind of mark (this style's, or spaces).
+			if (leading > 3 || t.charAt(integerStart) == '0') {
+				return null;
+			}
+			boolean spaces = t.charAt(i) != this.grouping;
+			while (i < end && isGroupSeparator(t.charAt(i)) && (t.charAt(i) != this.grouping) == spaces) {
+				if (i + 3 >= end || !isDigit(t.charAt(i + 1)) || !isDigit(t.charAt(i + 2))
+						|| !isDigit(t.charAt(i + 3))) {
+					return null;
+				}
+				digits.append(t, i + 1, i + 4);
+				i += 4;
+				if (i < end && isDigit(t.charAt(i))) {
+					return null;
+				}
+			}
+		}
+		if (i < end && t.charAt(i) == this.decimal) {
+			int fractionStart = ++i;
+			while (i < end && isDigit(t.charAt(i))) {
+				i++;
+			}
+			if (i == fractionStart) {
+				return null;
+			}
+			digits.append('.').append(t, fractionStart, i);
+		}
+		return (i == end) ? new BigDecimal(digits.toString()) : null;
+	}
+
+	private boolean isGroupSeparator(char c) {
+		return c == this.grouping || c == ' ' || c == '\u00A0' || c == '\u202F';
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	/** White space as regular expressions mean it by {@code \\s}. */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r');
 	}
 
 	/**

@@ -2,7 +2,10 @@ package vn.yearendreview.submission;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,10 +24,24 @@ public final class RowValidator {
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
+	/** How many distinct plan texts are remembered, per number style. */
+	private static final int PLANS_REMEMBERED = 10_000;
+
 	private final Catalog catalog;
 
 	private final Messages messages;
 
+	/**
+	 * Plan texts already parsed: every department writes the same plan for an indicator,
+	 * so a file of a thousand rows holds few distinct ones.
+	 */
+	private final Map<NumberStyle, Map<String, Optional<Target>>> plans = new EnumMap<>(NumberStyle.class);
+
+	/**
+	 * Creates a validator; not safe for use by several threads at once.
+	 * @param catalog the catalog
+	 * @param messages the messages
+	 */
 	public RowValidator(Catalog catalog, Messages messages) {
 		this.catalog = catalog;
 		this.messages = messages;
@@ -78,7 +95,7 @@ public final class RowValidator {
 		Reason reason = problems.stream().filter(Problem::isError).map(Problem::reason).findFirst().orElse(null);
 		return new StagedRow(profile.fileNo(), record.line(), reason, department, year, indicator,
 				Text.isBlank(name) ? null : name, blankToNull(record.cell(Column.UNIT)), plan, actual, previous,
-				blankToNull(record.cell(Column.NOTE)), problems);
+				blankToNull(record.cell(Column.NOTE)), problems, null);
 	}
 
 	private void checkFieldCount(SourceRecord record, List<Problem> problems) {
@@ -122,7 +139,7 @@ public final class RowValidator {
 			List<Problem> problems) {
 		String text = record.cell(Column.PLAN);
 		NumberStyle style = record.profile().numberStyle();
-		Target submitted = Text.isBlank(text) ? null : TargetParser.parse(text, style).orElse(null);
+		Target submitted = Text.isBlank(text) ? null : parseTarget(text, style).orElse(null);
 		Target catalogPlan = entry.map(CatalogIndicator::plan).orElse(null);
 		if (catalogPlan != null) {
 			if (!Text.isBlank(text) && (submitted == null || !sameTarget(submitted, catalogPlan))) {
@@ -139,6 +156,19 @@ public final class RowValidator {
 			problems.add(error(record, Column.PLAN, null, Reason.MISSING_PLAN, indicator));
 		}
 		return submitted;
+	}
+
+	private Optional<Target> parseTarget(String text, NumberStyle style) {
+		Map<String, Optional<Target>> parsed = this.plans.computeIfAbsent(style,
+				(key) -> new LinkedHashMap<>(256, 0.75f, true) {
+
+					@Override
+					protected boolean removeEldestEntry(Map.Entry<String, Optional<Target>> eldest) {
+						return size() > PLANS_REMEMBERED;
+					}
+
+				});
+		return parsed.computeIfAbsent(text, (key) -> TargetParser.parse(key, style));
 	}
 
 	private BigDecimal number(SourceRecord record, Column column, List<Problem> problems) {
@@ -177,7 +207,7 @@ public final class RowValidator {
 		String code = (department != null && CODE.matcher(department).matches()) ? department.toUpperCase(Locale.ROOT)
 				: null;
 		return new StagedRow(record.profile().fileNo(), record.line(), reason, code, null, null, null, null, null, null,
-				null, null, problems);
+				null, null, problems, null);
 	}
 
 }

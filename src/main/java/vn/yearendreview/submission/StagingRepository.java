@@ -20,13 +20,22 @@ public class StagingRepository {
 
 	private static final String INSERT_ROW = """
 			INSERT INTO YR_ROW (INSTANCE_ID, FILE_NO, LINE, ACCEPTED, REASON_CODE, DEPARTMENT, REPORTED_YEAR,
-				INDICATOR, NAME, UNIT, PLAN, ACTUAL, PREVIOUS, NOTE)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+				INDICATOR, NAME, UNIT, PLAN, ACTUAL, PREVIOUS, NOTE, IN_REVIEW, PERCENT_OF_PLAN, PERCENT_OF_PREVIOUS, STATUS)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_PROBLEM = """
 			INSERT INTO YR_PROBLEM (INSTANCE_ID, FILE_NO, LINE, SEQ, SEVERITY, COLUMN_NAME, CELL_VALUE, REASON_CODE,
 				MESSAGE, DEPARTMENT)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/**
+	 * An index of the rows by department, created only when many departments share files
+	 * (see {@link SubmissionChecks}).
+	 */
+	public static final String DEPARTMENT_INDEX = "YR_ROW_DEPARTMENT";
+
+	static final String CREATE_DEPARTMENT_INDEX = "CREATE INDEX IF NOT EXISTS " + DEPARTMENT_INDEX
+			+ " ON YR_ROW (INSTANCE_ID, DEPARTMENT)";
 
 	private final JdbcTemplate jdbc;
 
@@ -40,8 +49,9 @@ public class StagingRepository {
 	 * restarted).
 	 */
 	public void clear() {
-		for (String table : List.of("YR_FILE", "YR_ROW", "YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT",
-				"YR_RESULT")) {
+		this.jdbc.execute("DROP INDEX IF EXISTS " + DEPARTMENT_INDEX);
+		for (String table : List.of("YR_FILE", "YR_ROW", "YR_FILE_DEPARTMENT", "YR_PROBLEM", "YR_CATALOG_INDICATOR",
+				"YR_DEPARTMENT", "YR_RESULT")) {
 			this.jdbc.execute("TRUNCATE TABLE " + table);
 		}
 	}
@@ -128,6 +138,19 @@ public class StagingRepository {
 			ps.setString(12, plain(row.actual()));
 			ps.setString(13, plain(row.previous()));
 			ps.setString(14, row.note());
+			StagedRow.Verdict verdict = row.verdict();
+			if (verdict != null) {
+				ps.setBoolean(15, verdict.inReview());
+				ps.setString(16, plain(verdict.percentOfPlan()));
+				ps.setString(17, plain(verdict.percentOfPrevious()));
+				ps.setString(18, verdict.status());
+			}
+			else {
+				ps.setNull(15, Types.BOOLEAN);
+				ps.setNull(16, Types.VARCHAR);
+				ps.setNull(17, Types.VARCHAR);
+				ps.setNull(18, Types.VARCHAR);
+			}
 		});
 		List<Object[]> problems = new ArrayList<>();
 		for (StagedRow row : rows) {

@@ -7,8 +7,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Reads a range of submission files one after the other: for each, first its profile,
- * then its records. Restartable: the number of items read is saved with each chunk, and a
- * restart reads the files again up to that point without emitting anything.
+ * then its records. It is read through a {@link ReadAheadReader}, which keeps the count
+ * of items taken that a restart goes on from.
  */
 class SubmissionFilesReader extends AbstractItemCountingItemStreamItemReader<SubmissionItem> {
 
@@ -39,8 +39,6 @@ class SubmissionFilesReader extends AbstractItemCountingItemStreamItemReader<Sub
 	private boolean profileRead;
 
 	private long records;
-
-	private boolean skipping;
 
 	SubmissionFilesReader(List<SubmissionFile> files, SubmissionInspector inspector, FileListener listener) {
 		this.files = files;
@@ -92,21 +90,10 @@ class SubmissionFilesReader extends AbstractItemCountingItemStreamItemReader<Sub
 			this.csv.close();
 			this.csv = null;
 		}
-		if (this.listener != null && !this.skipping) {
+		if (this.listener != null) {
 			this.listener.fileRead(this.profile.fileName(), this.records);
 		}
 		this.profile = null;
-	}
-
-	@Override
-	protected void jumpToItem(int itemIndex) throws Exception {
-		this.skipping = true;
-		try {
-			super.jumpToItem(itemIndex);
-		}
-		finally {
-			this.skipping = false;
-		}
 	}
 
 	@Override

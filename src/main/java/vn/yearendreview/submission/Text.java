@@ -9,6 +9,7 @@ public final class Text {
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
+	/** Runs of white space, no-break and figure spaces included. */
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
 	private Text() {
@@ -21,10 +22,23 @@ public final class Text {
 	 * @return the NFC form, {@code null} for {@code null}
 	 */
 	public static String nfc(String text) {
-		if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+		if (text == null || isBelowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
 			return text;
 		}
 		return Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	/**
+	 * Whether every character comes before U+0300, where the combining marks begin: such
+	 * text (codes, numbers, unaccented words) is in NFC already.
+	 */
+	private static boolean isBelowCombiningMarks(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '\u0300') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -46,7 +60,16 @@ public final class Text {
 	 * @return {@code true} for {@code null}, empty or white space only
 	 */
 	public static boolean isBlank(String text) {
-		return text == null || SPACES.matcher(text).replaceAll("").isEmpty();
+		if (text == null) {
+			return true;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!(c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
