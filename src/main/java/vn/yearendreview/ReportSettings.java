@@ -61,6 +61,13 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
 			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent");
 
+	/**
+	 * Keys for handing out copies (the owner password and the office's signing key), read
+	 * by the distribution, not by the documents.
+	 */
+	public static final List<String> DISTRIBUTION_KEYS = List.of("protect.owner_password", "sign.keystore",
+			"sign.password", "sign.alias", "sign.reason", "sign.location");
+
 	/** Keys whose text may be given per language, as {@code issuer.en}. */
 	private static final List<String> TEXTS = List.of("issuer", "parent", "party", "place", "reporting_body", "area",
 			"signer.mandate", "signer.title", "signer.name", "scope", "confidentiality", "urgency", "archive", "intro",
@@ -144,6 +151,17 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("intro"), List.copyOf(directions), nearly);
 	}
 
+	/**
+	 * The raw settings of an input folder, checked for unknown keys.
+	 * @param inputFolder the drop folder
+	 * @param messages for error messages
+	 * @return the properties, empty when the file is absent
+	 * @throws SettingsException when the file cannot be used
+	 */
+	public static Properties properties(Path inputFolder, Messages messages) {
+		return read(inputFolder.resolve(FILE), messages);
+	}
+
 	private static Properties read(Path file, Messages messages) {
 		Properties properties = new Properties();
 		if (!Files.isRegularFile(file)) {
@@ -160,6 +178,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			throw new SettingsException(messages.get("settings.unreadable", file, ex.getMessage()));
 		}
 		Set<String> allowed = new TreeSet<>(KEYS);
+		allowed.addAll(DISTRIBUTION_KEYS);
 		for (String key : TEXTS) {
 			allowed.add(key + ".vi");
 			allowed.add(key + ".en");
@@ -167,8 +186,8 @@ public record ReportSettings(String issuer, String parent, String party, String 
 		Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
 		unknown.removeAll(allowed);
 		if (!unknown.isEmpty()) {
-			throw new SettingsException(
-					messages.get("settings.unknownKeys", file, String.join(", ", unknown), String.join(", ", KEYS)));
+			throw new SettingsException(messages.get("settings.unknownKeys", file, String.join(", ", unknown),
+					String.join(", ", KEYS) + ", " + String.join(", ", DISTRIBUTION_KEYS)));
 		}
 		return properties;
 	}

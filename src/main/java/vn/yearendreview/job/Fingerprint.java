@@ -12,6 +12,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.report.ReportTemplates;
 import vn.yearendreview.submission.InputFolder;
 
 /**
@@ -28,20 +29,26 @@ final class Fingerprint {
 	 * Computes the fingerprint of a run.
 	 * @param folder the scanned input folder
 	 * @param properties the options
+	 * @param protection what identifies the protection of issued copies (a digest, no
+	 * password)
 	 * @return lower-case hex SHA-256
 	 * @throws IOException when a template cannot be read
 	 */
-	static String of(InputFolder folder, ReviewProperties properties) throws IOException {
+	static String of(InputFolder folder, ReviewProperties properties, String protection) throws IOException {
 		MessageDigest digest = InputFolder.newDigest();
 		line(digest, "inputs", folder.contentHash());
 		line(digest, "year", String.valueOf(properties.year()));
 		line(digest, "lang", properties.lang());
 		line(digest, "strict", String.valueOf(properties.strict()));
 		line(digest, "validateOnly", String.valueOf(properties.validateOnly()));
+		line(digest, "protection", protection);
 		line(digest, "version", String.valueOf(Fingerprint.class.getPackage().getImplementationVersion()));
 		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:reports/**/*.*");
 		Arrays.sort(templates, Comparator.comparing(Fingerprint::path));
 		for (Resource template : templates) {
+			if (path(template).startsWith(ReportTemplates.LOCATION + ReportTemplates.COMPILED_FOLDER + "/")) {
+				continue;
+			}
 			try (InputStream in = template.getInputStream()) {
 				line(digest, "template " + path(template),
 						HexFormat.of().formatHex(InputFolder.newDigest().digest(in.readAllBytes())));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,10 @@ import vn.yearendreview.ExitCode;
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.distribution.DistributionRegister;
+import vn.yearendreview.distribution.DistributionStepConfiguration;
+import vn.yearendreview.distribution.PersonalCopies;
+import vn.yearendreview.distribution.Protection;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.publish.PublishStepConfiguration;
@@ -73,13 +78,16 @@ public class ReviewRunner {
 
 	private final ObjectProvider<Recipients> recipients;
 
+	private final ObjectProvider<Protection> protection;
+
 	private final Publisher publisher;
 
 	private final ReportData data;
 
 	ReviewRunner(ReviewProperties properties, Messages messages, JobOperator jobOperator, JobRepository jobRepository,
 			Job yearEndReviewJob, ObjectProvider<Catalog> catalog, ObjectProvider<ReportSettings> settings,
-			ObjectProvider<Recipients> recipients, Publisher publisher, ReportData data) {
+			ObjectProvider<Recipients> recipients, ObjectProvider<Protection> protection, Publisher publisher,
+			ReportData data) {
 		this.properties = properties;
 		this.messages = messages;
 		this.jobOperator = jobOperator;
@@ -88,6 +96,7 @@ public class ReviewRunner {
 		this.catalog = catalog;
 		this.settings = settings;
 		this.recipients = recipients;
+		this.protection = protection;
 		this.publisher = publisher;
 		this.data = data;
 	}
@@ -108,7 +117,8 @@ public class ReviewRunner {
 			InputFolder folder = InputFolder.scan(this.properties.input());
 			logger.info(this.messages.get("run.start", this.properties.input(), folder.submissions().size(),
 					folder.others().size()));
-			String fingerprint = Fingerprint.of(folder, this.properties);
+			String fingerprint = Fingerprint.of(folder, this.properties,
+					this.properties.validateOnly() ? "" : this.protection.getObject().identity());
 			JobExecution execution = launch(fingerprint, folder.contentHash());
 			if (execution == null) {
 				return ExitCode.OK;
@@ -126,6 +136,9 @@ public class ReviewRunner {
 		try {
 			this.catalog.getObject();
 			this.settings.getObject();
+			if (!this.properties.validateOnly()) {
+				this.protection.getObject();
+			}
 		}
 		catch (CatalogException | ReportSettings.SettingsException ex) {
 			logger.error(this.messages.get("run.badReference", ex.getMessage()));
@@ -274,6 +287,7 @@ public class ReviewRunner {
 			logger.info(this.messages.get("summary.review", folder.resolve("bao-cao-tong-hop-" + year + ".pdf")));
 			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
 					folder.resolve(DepartmentReportRenderer.FOLDER)));
+			summariseCopies(folder, year);
 		}
 		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
 				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
@@ -297,6 +311,29 @@ public class ReviewRunner {
 		});
 		lines.forEach(logger::error);
 		logger.error(this.messages.get("run.strictHint"));
+	}
+
+	private void summariseCopies(Path folder, int year) {
+		try {
+			if (this.recipients.getObject().recipients().isEmpty()) {
+				return;
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn(this.messages.get("summary.noCopies", rootCause(ex).getMessage()));
+			return;
+		}
+		Path copies = folder.resolve(PersonalCopies.FOLDER);
+		long count;
+		try (Stream<Path> files = Files.list(copies)) {
+			String bundle = DistributionStepConfiguration.bundleName(year);
+			count = files.filter((file) -> !file.getFileName().toString().equals(bundle)).count();
+		}
+		catch (IOException ex) {
+			count = 0;
+		}
+		logger.info(this.messages.get("summary.copies", count, copies,
+				folder.resolve(DistributionRegister.baseName(year) + ".pdf")));
 	}
 
 	private static long countDepartmentReports(Path folder) {

@@ -1,18 +1,23 @@
 package vn.yearendreview.job;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * The year-end review job: register the inputs, ingest the submissions, check them as a
- * whole, evaluate, write the documents, publish. With {@code --validate-only} it goes
- * from the checks straight to the data check.
+ * whole, evaluate, write the documents, publish. The personal copies of the review and
+ * the department evaluations are written side by side. With {@code --validate-only} it
+ * goes from the checks straight to the data check.
  */
 @Configuration(proxyBeanMethods = false)
 class YearEndReviewJobConfiguration {
@@ -23,10 +28,16 @@ class YearEndReviewJobConfiguration {
 	@Bean
 	Job yearEndReviewJob(JobRepository jobRepository, Step registerInputsStep, Step ingestSubmissionsStep,
 			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step writeResultFilesStep, Step renderReviewStep,
-			Step renderDepartmentReportsStep, Step renderDataCheckStep, Step publishOutputsStep) {
+			Step distributeCopiesStep, Step renderDepartmentReportsStep, Step renderDataCheckStep,
+			Step publishOutputsStep) {
 		JobExecutionDecider mode = (jobExecution, stepExecution) -> new FlowExecutionStatus(
 				"true".equals(jobExecution.getJobParameters().getString(VALIDATE_ONLY_PARAMETER)) ? "VALIDATE_ONLY"
 						: "REVIEW");
+		Flow copiesAndDepartments = new FlowBuilder<SimpleFlow>("copiesAndDepartments")
+			.split(new SimpleAsyncTaskExecutor("distribute-"))
+			.add(new FlowBuilder<SimpleFlow>("copies").start(distributeCopiesStep).build(),
+					new FlowBuilder<SimpleFlow>("departments").start(renderDepartmentReportsStep).build())
+			.build();
 		return new JobBuilder("yearEndReviewJob", jobRepository).start(registerInputsStep)
 			.next(ingestSubmissionsStep)
 			.next(checkSubmissionsStep)
@@ -39,7 +50,7 @@ class YearEndReviewJobConfiguration {
 			.to(evaluateIndicatorsStep)
 			.next(writeResultFilesStep)
 			.next(renderReviewStep)
-			.next(renderDepartmentReportsStep)
+			.next(copiesAndDepartments)
 			.next(renderDataCheckStep)
 			.end()
 			.build();

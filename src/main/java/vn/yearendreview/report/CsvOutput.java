@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code =}, {@code +}, {@code -} or {@code @}) is neutralised with a leading apostrophe;
  * numbers stay numbers.
  */
-final class CsvOutput implements Closeable {
+public final class CsvOutput implements Closeable {
 
 	private final CSVPrinter printer;
 
@@ -34,7 +34,7 @@ final class CsvOutput implements Closeable {
 	 * @return the open file
 	 * @throws IOException when it cannot be written
 	 */
-	static CsvOutput create(Path file, String... header) throws IOException {
+	public static CsvOutput create(Path file, String... header) throws IOException {
 		OutputStream out = Files.newOutputStream(file);
 		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -48,7 +48,7 @@ final class CsvOutput implements Closeable {
 	 * @param cells the cells; {@code null} is written as an empty cell
 	 * @throws IOException when it cannot be written
 	 */
-	void row(Object... cells) throws IOException {
+	public void row(Object... cells) throws IOException {
 		Object[] safe = new Object[cells.length];
 		for (int i = 0; i < cells.length; i++) {
 			safe[i] = neutralise(cells[i]);

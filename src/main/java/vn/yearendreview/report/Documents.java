@@ -34,7 +34,7 @@ public record Documents(Messages messages, ReportSettings settings, int year) {
 	 * @param templates the templates
 	 * @return a new mutable map
 	 */
-	Map<String, Object> parameters(ReportTemplates templates) {
+	public Map<String, Object> parameters(ReportTemplates templates) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put(JRParameter.REPORT_LOCALE, locale());
 		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, this.messages.bundle());
@@ -57,7 +57,7 @@ public record Documents(Messages messages, ReportSettings settings, int year) {
 	 * number is set.
 	 * @return the text
 	 */
-	String documentNumber() {
+	public String documentNumber() {
 		String number = this.settings.number().isEmpty() ? "      " : this.settings.number();
 		return number + "-" + this.settings.symbol();
 	}
@@ -130,7 +130,7 @@ public record Documents(Messages messages, ReportSettings settings, int year) {
 	 * @param subject its subject
 	 * @return the metadata
 	 */
-	PdfExport.Metadata metadata(String title, String subject) {
+	public PdfExport.Metadata metadata(String title, String subject) {
 		return new PdfExport.Metadata(title, this.settings.issuer(), subject,
 				this.messages.get("pdf.keywords", this.year));
 	}

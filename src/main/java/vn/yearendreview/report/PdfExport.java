@@ -14,7 +14,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /** Writes filled documents to one PDF file with its metadata. */
-final class PdfExport {
+public final class PdfExport {
 
 	/** The creator written in every PDF. */
 	static final String CREATOR = "yearend-review";
@@ -30,7 +30,7 @@ final class PdfExport {
 	 * @param metadata its title, author, subject and keywords
 	 * @throws IOException when the file cannot be written
 	 */
-	static void export(List<JasperPrint> prints, Path file, Metadata metadata) throws IOException {
+	public static void export(List<JasperPrint> prints, Path file, Metadata metadata) throws IOException {
 		JRPdfExporter exporter = new JRPdfExporter();
 		exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -58,7 +58,7 @@ final class PdfExport {
 	 * @param subject the subject
 	 * @param keywords comma-separated keywords
 	 */
-	record Metadata(String title, String author, String subject, String keywords) {
+	public record Metadata(String title, String author, String subject, String keywords) {
 
 	}
 

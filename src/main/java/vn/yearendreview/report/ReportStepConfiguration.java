@@ -77,7 +77,7 @@ public class ReportStepConfiguration {
 		}
 		else {
 			templates.preloadInBackground("bao-cao-tong-hop", "phu-luc", "don-vi", "don-vi-van-de", "kiem-tra-du-lieu",
-					"kiem-tra-tep");
+					"kiem-tra-tep", "so-phat-hanh");
 		}
 		return templates;
 	}

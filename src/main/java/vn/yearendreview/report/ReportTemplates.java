@@ -28,15 +28,19 @@ import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
 import vn.yearendreview.submission.InputFolder;
 
 /**
- * The report templates of {@code reports/}, compiled once and shared by every document. A
- * compiled template is kept in a cache folder under the SHA-256 of its source, so that
- * later runs load it instead of compiling it again (compiling takes most of a small run's
- * time); an edited template gets a new hash and is compiled anew.
+ * The report templates of {@code reports/}, compiled once and shared by every document.
+ * The build compiles them ({@link TemplateCompiler}); a template whose source differs
+ * from what was built is compiled by the run and kept in a cache folder under the SHA-256
+ * of its source, so that later runs load it instead of compiling it again (compiling
+ * takes most of a small run's time).
  */
 public class ReportTemplates implements AutoCloseable {
 
 	/** Where the templates are on the class path. */
 	public static final String LOCATION = "reports/";
+
+	/** The folder under {@link #LOCATION} of the templates compiled at build time. */
+	public static final String COMPILED_FOLDER = "compiled";
 
 	private static final Logger logger = LoggerFactory.getLogger(ReportTemplates.class);
 
@@ -132,10 +136,19 @@ public class ReportTemplates implements AutoCloseable {
 
 	private JasperReport load(String name) {
 		byte[] source = source(name + ".jrxml");
+		String compiledName = compiledName(name, source);
+		try (InputStream built = ReportTemplates.class.getClassLoader()
+			.getResourceAsStream(LOCATION + COMPILED_FOLDER + "/" + compiledName)) {
+			if (built != null) {
+				return (JasperReport) JRLoader.loadObject(built);
+			}
+		}
+		catch (IOException | JRException | RuntimeException ex) {
+			logger.debug("template {} compiled at build time cannot be loaded", compiledName, ex);
+		}
 		Path cached = null;
 		if (this.cache != null) {
-			String hash = HexFormat.of().formatHex(InputFolder.newDigest().digest(source)).substring(0, 16);
-			cached = this.cache.resolve(name + "-" + hash + ".jasper");
+			cached = this.cache.resolve(compiledName);
 			if (Files.isRegularFile(cached)) {
 				try {
 					return (JasperReport) JRLoader.loadObject(cached.toFile());
@@ -152,7 +165,19 @@ public class ReportTemplates implements AutoCloseable {
 		return report;
 	}
 
-	private static JasperReport compile(String name, byte[] source) {
+	/**
+	 * The file name of a compiled template: its name and the start of its source's
+	 * SHA-256, so an edited template never loads an old compilation.
+	 * @param name the template's name
+	 * @param source its source
+	 * @return e.g. {@code don-vi-3f2a9c0d1e4b5a67.jasper}
+	 */
+	static String compiledName(String name, byte[] source) {
+		return name + "-" + HexFormat.of().formatHex(InputFolder.newDigest().digest(source)).substring(0, 16)
+				+ ".jasper";
+	}
+
+	static JasperReport compile(String name, byte[] source) {
 		try {
 			return JasperCompileManager.compileReport(new java.io.ByteArrayInputStream(source));
 		}

@@ -65,4 +65,14 @@ class EnglishEditionEndToEndTests {
 		assertThat(check).doesNotContain(VIETNAMESE_LABELS);
 	}
 
+	@Test
+	void copiesAndRegisterAreInEnglish() {
+		assertThat(Pdfs.pages(year.resolve("phat-hanh/03-nguyen-duc-thanh.pdf")))
+			.allSatisfy((page) -> assertThat(page).contains("Copy 03/06 – Nguyễn Đức Thanh"));
+		String register = Pdfs.words(year.resolve("so-phat-hanh-2023.pdf"));
+		assertThat(register).contains("DISTRIBUTION REGISTER", "Report No. 125-BC/TU", "Recipient", "Received",
+				"KEPT BY");
+		assertThat(register).doesNotContain(VIETNAMESE_LABELS).doesNotContain("SỔ PHÁT HÀNH", "Ký nhận");
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -113,6 +114,35 @@ public final class Pdfs {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * How a PDF is protected, as a reader opening it without a password sees it.
+	 * @param file the PDF
+	 * @return encryption and permissions
+	 */
+	public static Protection protection(Path file) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			AccessPermission permission = document.getCurrentAccessPermission();
+			return new Protection(document.isEncrypted(), permission.canModify(), permission.canExtractContent(),
+					permission.canPrint(), document.isEncrypted() ? document.getEncryption().getLength() : 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Encryption and permissions of a PDF.
+	 *
+	 * @param encrypted whether it is encrypted
+	 * @param canModify whether a reader may edit it
+	 * @param canCopy whether a reader may copy its text
+	 * @param canPrint whether a reader may print it
+	 * @param keyLength the encryption key length in bits, 0 when not encrypted
+	 */
+	public record Protection(boolean encrypted, boolean canModify, boolean canCopy, boolean canPrint, int keyLength) {
+
 	}
 
 }

@@ -54,7 +54,17 @@ public final class ReviewCommand {
 	 * @return the copy
 	 */
 	public static Path copyFixture(String fixture, Path target) {
-		Path source = fixture(fixture);
+		return copyFolder(fixture(fixture), target);
+	}
+
+	/**
+	 * Copies a folder, e.g. the sample set in {@code input/}, so that a test can change
+	 * it.
+	 * @param source the folder
+	 * @param target where to copy it
+	 * @return the copy
+	 */
+	public static Path copyFolder(Path source, Path target) {
 		try (Stream<Path> files = Files.walk(source)) {
 			for (Path file : files.toList()) {
 				Path copy = target.resolve(source.relativize(file).toString());

@@ -1,0 +1,105 @@
+package vn.yearendreview.distribution;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.report.Documents;
+import vn.yearendreview.report.Recipients;
+import vn.yearendreview.report.ReportTemplates;
+import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
+
+/**
+ * The distribution step: after the consolidated review is written, one numbered copy per
+ * recipient in {@code phat-hanh/}, the print bundle, and the distribution register. With
+ * no recipients list, or one that cannot be used, the step says so and the other
+ * documents are still produced.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DistributionStepConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(DistributionStepConfiguration.class);
+
+	@Bean
+	@Lazy
+	Protection protection(ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings) {
+		return Protection.load(properties.input(), messages, System.getenv(), settings.getObject().place());
+	}
+
+	@Bean
+	Step distributeCopiesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
+			ObjectProvider<Recipients> recipients, ObjectProvider<Protection> protection, ReportTemplates templates) {
+		DistributionRegister register = new DistributionRegister(templates);
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			int year = step.getJobExecution().getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
+			Path folder = properties.stagingFolder(step.getJobExecution().getJobInstanceId());
+			Recipients list;
+			try {
+				list = recipients.getObject();
+			}
+			catch (RuntimeException ex) {
+				logger.warn(messages.get("distribution.skipped", rootMessage(ex)));
+				return RepeatStatus.FINISHED;
+			}
+			List<PersonalCopies.Copy> copies = PersonalCopies.plan(list);
+			if (copies.isEmpty()) {
+				logger.info(messages.get("distribution.noRecipients", Recipients.FILE));
+				return RepeatStatus.FINISHED;
+			}
+			Clock clock = Clock.systemDefaultZone();
+			ZonedDateTime madeAt = ZonedDateTime.now(clock);
+			PersonalCopies issuer = new PersonalCopies(protection.getObject(), clock);
+			String bundle = bundleName(year);
+			List<PersonalCopies.Issued> issued = issuer.issue(folder.resolve("bao-cao-tong-hop-" + year + ".pdf"),
+					folder, copies, (copy) -> messages.get("distribution.mark", copy.printedNumber(),
+							CopyName.copyNumber(copy.total(), copy.total()), copy.recipient().name()),
+					bundle);
+			String name = DistributionRegister.baseName(year);
+			register.writeCsv(issued, folder.resolve(name + ".csv"));
+			register.writePdf(issued, new Documents(messages, settings.getObject(), year), protection.getObject(),
+					PersonalCopies.FOLDER + "/" + bundle, madeAt, folder.resolve(name + ".pdf"));
+			logger.info(messages.get("distribution.issued", issued.size(), PersonalCopies.FOLDER, name + ".pdf"));
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("distributeCopiesStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	/**
+	 * The print bundle's file name.
+	 * @param year the year under review
+	 * @return e.g. {@code ban-in-2023.pdf}
+	 */
+	public static String bundleName(int year) {
+		return "ban-in-" + year + ".pdf";
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage();
+	}
+
+}

@@ -1,0 +1,329 @@
+package vn.yearendreview.distribution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfCopy;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.RandomAccessFileOrArray;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+
+import vn.yearendreview.report.Recipients;
+import vn.yearendreview.report.Recipients.Recipient;
+import vn.yearendreview.submission.InputFolder;
+
+/**
+ * Numbered personal copies of the consolidated review: one file per copy in
+ * {@code phat-hanh/}, every page marked at its foot with the copy number and the
+ * recipient ("Bản số 03/15 – Phạm Văn Hậu") so a page that leaks names its copy, then
+ * encrypted and signed as the settings ask; and one print bundle of all copies in copy
+ * order. Marks and bundle are written with OpenPDF, the library JasperReports writes the
+ * review with; encryption and signatures with PDFBox.
+ */
+public final class PersonalCopies {
+
+	/** The folder of the copies, inside the year's folder. */
+	public static final String FOLDER = "phat-hanh";
+
+	private static final String FONT = "/com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-Italic.ttf";
+
+	private static final String WORK_PREFIX = ".phat-hanh-";
+
+	private static final float MARK_SIZE = 8f;
+
+	private static final float MARK_MARGIN = 28f;
+
+	private static final float MARK_RISE = 20f;
+
+	private static final float MARK_GRAY = 0.35f;
+
+	private final Protection protection;
+
+	private final Clock clock;
+
+	/**
+	 * @param protection encryption and signature of the copies
+	 * @param clock the time written in the register
+	 */
+	public PersonalCopies(Protection protection, Clock clock) {
+		this.protection = protection;
+		this.clock = clock;
+	}
+
+	/**
+	 * One copy to issue.
+	 *
+	 * @param number its number, from 1
+	 * @param total how many copies are issued
+	 * @param recipient who receives it
+	 */
+	public record Copy(int number, int total, Recipient recipient) {
+
+		/**
+		 * The file name, e.g. {@code 03-pham-van-hau.pdf}.
+		 * @return the name
+		 */
+		public String fileName() {
+			return CopyName.of(this.number, this.total, this.recipient.name());
+		}
+
+		/**
+		 * The number as printed, e.g. {@code 03}.
+		 * @return the number
+		 */
+		public String printedNumber() {
+			return CopyName.copyNumber(this.number, this.total);
+		}
+
+	}
+
+	/**
+	 * An issued copy, as the register lists it.
+	 *
+	 * @param copy the copy
+	 * @param file its path relative to the year's folder, e.g.
+	 * {@code phat-hanh/03-pham-van-hau.pdf}
+	 * @param sha256 the SHA-256 of the file as written
+	 * @param issuedAt when it was made
+	 */
+	public record Issued(Copy copy, String file, String sha256, ZonedDateTime issuedAt) {
+
+	}
+
+	/**
+	 * The copies for a recipients list: a recipient asking for several gets consecutive
+	 * numbers.
+	 * @param recipients the recipients in file order
+	 * @return the copies in number order
+	 */
+	public static List<Copy> plan(Recipients recipients) {
+		int total = recipients.recipients().stream().mapToInt(Recipient::copies).sum();
+		List<Copy> copies = new ArrayList<>(total);
+		for (Recipient recipient : recipients.recipients()) {
+			for (int i = 0; i < recipient.copies(); i++) {
+				copies.add(new Copy(copies.size() + 1, total, recipient));
+			}
+		}
+		return copies;
+	}
+
+	/**
+	 * Writes the copies and the print bundle.
+	 * @param review the consolidated review
+	 * @param yearFolder the folder the year's documents are written to
+	 * @param copies the copies to issue
+	 * @param mark the text marked on each page of a copy, from its number, total and
+	 * recipient
+	 * @param bundleName the print bundle's file name
+	 * @return the issued copies in number order
+	 * @throws IOException when a file cannot be read or written
+	 */
+	public List<Issued> issue(Path review, Path yearFolder, List<Copy> copies, CopyMark mark, String bundleName)
+			throws IOException {
+		Path folder = yearFolder.resolve(FOLDER);
+		clearLeftovers(yearFolder);
+		Files.createDirectories(folder);
+		Path work = Files.createTempDirectory(yearFolder, WORK_PREFIX);
+		try {
+			BaseFont font = markFont();
+			List<Issued> issued = new ArrayList<>(copies.size());
+			List<Path> marked = new ArrayList<>(copies.size());
+			for (Copy copy : copies) {
+				Path copyFile = work.resolve(copy.fileName());
+				markCopy(review, copyFile, mark.text(copy), font);
+				marked.add(copyFile);
+				ZonedDateTime issuedAt = ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
+				Path file = folder.resolve(copy.fileName());
+				finish(copyFile, file, issuedAt);
+				issued.add(new Issued(copy, FOLDER + "/" + copy.fileName(), InputFolder.sha256(file), issuedAt));
+			}
+			if (!marked.isEmpty()) {
+				Path bundle = work.resolve(bundleName);
+				concatenate(marked, bundle);
+				finish(bundle, folder.resolve(bundleName), ZonedDateTime.now(this.clock));
+			}
+			return issued;
+		}
+		finally {
+			deleteTree(work);
+		}
+	}
+
+	/**
+	 * Protects a finished PDF as the settings ask: encrypts it with the owner password,
+	 * then signs it.
+	 * @param source the document
+	 * @param target where the protected document goes (the source itself is left)
+	 * @param signedAt the signing time
+	 * @throws IOException when it cannot be read or written
+	 */
+	public void finish(Path source, Path target, ZonedDateTime signedAt) throws IOException {
+		Path partial = target.resolveSibling(target.getFileName() + ".part");
+		if (this.protection.encrypts()) {
+			Path encrypted = this.protection.signs() ? target.resolveSibling(target.getFileName() + ".encrypted")
+					: partial;
+			try (PDDocument document = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+				AccessPermission permissions = new AccessPermission();
+				permissions.setCanModify(false);
+				permissions.setCanExtractContent(false);
+				permissions.setCanModifyAnnotations(false);
+				permissions.setCanFillInForm(false);
+				permissions.setCanAssembleDocument(false);
+				permissions.setCanPrint(true);
+				permissions.setCanPrintFaithful(true);
+				permissions.setCanExtractForAccessibility(true);
+				StandardProtectionPolicy policy = new StandardProtectionPolicy(this.protection.ownerPassword(), "",
+						permissions);
+				policy.setEncryptionKeyLength(256);
+				document.protect(policy);
+				document.save(encrypted.toFile());
+			}
+			if (this.protection.signs()) {
+				sign(encrypted, partial, signedAt);
+				Files.delete(encrypted);
+			}
+		}
+		else if (this.protection.signs()) {
+			sign(source, partial, signedAt);
+		}
+		else {
+			Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+		}
+		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private void sign(Path source, Path target, ZonedDateTime signedAt) throws IOException {
+		try (OutputStream out = Files.newOutputStream(target)) {
+			this.protection.signer().sign(source, this.protection.ownerPassword(), signedAt, out);
+		}
+	}
+
+	/**
+	 * Marks the foot of every page, right-aligned in the bottom margin, with the same PDF
+	 * library that wrote the review.
+	 */
+	private static void markCopy(Path review, Path target, String text, BaseFont font) throws IOException {
+		PdfReader reader = new PdfReader(new RandomAccessFileOrArray(review.toString(), false, true), null);
+		try (OutputStream out = Files.newOutputStream(target)) {
+			PdfStamper stamper = new PdfStamper(reader, out);
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				Rectangle box = reader.getPageSizeWithRotation(page);
+				PdfContentByte content = stamper.getOverContent(page);
+				content.beginText();
+				content.setFontAndSize(font, MARK_SIZE);
+				content.setGrayFill(MARK_GRAY);
+				content.showTextAligned(Element.ALIGN_RIGHT, text, box.getRight() - MARK_MARGIN,
+						box.getBottom() + MARK_RISE, 0);
+				content.endText();
+			}
+			stamper.close();
+		}
+		catch (DocumentException ex) {
+			throw new IOException("cannot mark " + target.getFileName() + ": " + ex.getMessage(), ex);
+		}
+		finally {
+			reader.close();
+		}
+	}
+
+	/** All copies, one after the other, in one file. */
+	private static void concatenate(List<Path> files, Path target) throws IOException {
+		try (OutputStream out = Files.newOutputStream(target)) {
+			Document document = new Document();
+			PdfCopy bundle = new PdfCopy(document, out);
+			document.open();
+			for (Path file : files) {
+				PdfReader reader = new PdfReader(new RandomAccessFileOrArray(file.toString(), false, true), null);
+				try {
+					for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+						bundle.addPage(bundle.getImportedPage(reader, page));
+					}
+					bundle.freeReader(reader);
+				}
+				finally {
+					reader.close();
+				}
+			}
+			document.close();
+		}
+		catch (DocumentException ex) {
+			throw new IOException("cannot write " + target.getFileName() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The font of the marks: Liberation Serif Italic, embedded as a subset. */
+	private static BaseFont markFont() throws IOException {
+		try (InputStream in = PersonalCopies.class.getResourceAsStream(FONT)) {
+			if (in == null) {
+				throw new IOException("font " + FONT + " is not on the class path");
+			}
+			return BaseFont.createFont("LiberationSerif-Italic.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+					in.readAllBytes(), null);
+		}
+		catch (DocumentException ex) {
+			throw new IOException("cannot load font " + FONT + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Removes what an interrupted run left: copies of an earlier attempt and its working
+	 * files, so that only this attempt's files are published.
+	 */
+	private static void clearLeftovers(Path yearFolder) throws IOException {
+		deleteTree(yearFolder.resolve(FOLDER));
+		try (Stream<Path> entries = Files.list(yearFolder)) {
+			for (Path entry : entries.toList()) {
+				if (entry.getFileName().toString().startsWith(WORK_PREFIX)) {
+					deleteTree(entry);
+				}
+			}
+		}
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+
+	/** The text marked on the pages of a copy. */
+	@FunctionalInterface
+	public interface CopyMark {
+
+		/**
+		 * The mark of a copy.
+		 * @param copy the copy
+		 * @return e.g. {@code Bản số 03/15 – Phạm Văn Hậu}
+		 */
+		String text(Copy copy);
+
+	}
+
+}

@@ -1,0 +1,201 @@
+package vn.yearendreview.distribution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
+import java.security.spec.InvalidKeySpecException;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Properties;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.ReportSettings.SettingsException;
+import vn.yearendreview.submission.Text;
+
+/**
+ * How issued copies are protected, both optional: an owner password (readers may open and
+ * print, not edit or copy text) and the office's digital signature from a PKCS#12 key
+ * store. Each value comes from {@code catalog/report.properties} or, when the file leaves
+ * it out, from the environment ({@code YEAREND_OWNER_PASSWORD},
+ * {@code YEAREND_SIGN_KEYSTORE}, {@code YEAREND_SIGN_PASSWORD}), so passwords need not be
+ * written in the input folder.
+ *
+ * @param ownerPassword the owner password, {@code null} for no encryption
+ * @param signer the office's signing key, {@code null} for no signature
+ * @param identity a digest of the protection for the run's fingerprint; it does not
+ * reveal the passwords
+ */
+public record Protection(String ownerPassword, OfficeSigner signer, String identity) {
+
+	/** Environment variable for the owner password. */
+	public static final String OWNER_PASSWORD_ENV = "YEAREND_OWNER_PASSWORD";
+
+	/** Environment variable for the key store path. */
+	public static final String KEYSTORE_ENV = "YEAREND_SIGN_KEYSTORE";
+
+	/** Environment variable for the key store password. */
+	public static final String KEYSTORE_PASSWORD_ENV = "YEAREND_SIGN_PASSWORD";
+
+	private static final Protection NONE = new Protection(null, null, "none");
+
+	/**
+	 * Whether the copies are encrypted.
+	 * @return true with an owner password
+	 */
+	public boolean encrypts() {
+		return this.ownerPassword != null;
+	}
+
+	/**
+	 * Whether the copies are signed.
+	 * @return true with a signing key
+	 */
+	public boolean signs() {
+		return this.signer != null;
+	}
+
+	/**
+	 * Reads the protection of an input folder and opens the key store, so a wrong path or
+	 * password stops the run before any work.
+	 * @param inputFolder the drop folder
+	 * @param messages for error messages and the default reason
+	 * @param environment the process environment
+	 * @param defaultLocation where the signature is made when not set, e.g. the place
+	 * @return the protection, none when nothing is set
+	 * @throws SettingsException when a value cannot be used
+	 */
+	public static Protection load(Path inputFolder, Messages messages, Map<String, String> environment,
+			String defaultLocation) {
+		Properties properties = ReportSettings.properties(inputFolder, messages);
+		String settings = inputFolder.resolve(ReportSettings.FILE).toString();
+		String ownerPassword = value(properties, "protect.owner_password", environment, OWNER_PASSWORD_ENV);
+		String keystore = value(properties, "sign.keystore", environment, KEYSTORE_ENV);
+		String keystorePassword = value(properties, "sign.password", environment, KEYSTORE_PASSWORD_ENV);
+		if (ownerPassword == null && keystore == null) {
+			if (keystorePassword != null && properties.containsKey("sign.password")) {
+				throw new SettingsException(messages.get("protection.passwordWithoutKeystore", settings));
+			}
+			return NONE;
+		}
+		OfficeSigner signer = null;
+		String keystoreDigest = "";
+		if (keystore != null) {
+			if (keystorePassword == null) {
+				throw new SettingsException(
+						messages.get("protection.noKeystorePassword", settings, KEYSTORE_PASSWORD_ENV));
+			}
+			Path path = Path.of(keystore).toAbsolutePath();
+			String alias = value(properties, "sign.alias", Map.of(), "");
+			String reason = value(properties, "sign.reason", Map.of(), "");
+			String location = value(properties, "sign.location", Map.of(), "");
+			signer = open(path, keystorePassword.toCharArray(), alias, messages);
+			signer = signer.describedAs(reason != null ? reason : messages.get("protection.defaultReason"),
+					location != null ? location : defaultLocation);
+			keystoreDigest = sha256(path, messages);
+		}
+		String identity = stretch("owner=" + (ownerPassword == null ? "" : ownerPassword) + "\nkeystore="
+				+ keystoreDigest + "\nsigner=" + (signer == null ? "" : signer.describe()));
+		return new Protection(ownerPassword, signer, identity);
+	}
+
+	/** No protection: copies are neither encrypted nor signed. */
+	public static Protection none() {
+		return NONE;
+	}
+
+	private static OfficeSigner open(Path path, char[] password, String alias, Messages messages) {
+		if (!Files.isRegularFile(path)) {
+			throw new SettingsException(messages.get("protection.noKeystore", path));
+		}
+		KeyStore store;
+		try (InputStream in = Files.newInputStream(path)) {
+			store = KeyStore.getInstance("PKCS12");
+			store.load(in, password);
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new SettingsException(messages.get("protection.badKeystore", path));
+		}
+		try {
+			String name = alias;
+			if (name == null) {
+				for (String candidate : Collections.list(store.aliases())) {
+					if (store.isKeyEntry(candidate)) {
+						name = candidate;
+						break;
+					}
+				}
+			}
+			if (name == null || !store.isKeyEntry(name)) {
+				throw new SettingsException(messages.get("protection.noKey", path, alias == null ? "" : alias));
+			}
+			PrivateKey key = (PrivateKey) store.getKey(name, password);
+			Certificate[] chain = store.getCertificateChain(name);
+			if (key == null || chain == null || chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
+				throw new SettingsException(messages.get("protection.noKey", path, name));
+			}
+			X509Certificate certificate = (X509Certificate) chain[0];
+			try {
+				certificate.checkValidity();
+			}
+			catch (CertificateExpiredException | CertificateNotYetValidException ex) {
+				throw new SettingsException(messages.get("protection.certificateNotValid", path,
+						certificate.getNotBefore().toInstant().atZone(ZoneId.systemDefault()).toLocalDate(),
+						certificate.getNotAfter().toInstant().atZone(ZoneId.systemDefault()).toLocalDate()));
+			}
+			return new OfficeSigner(key, chain, "", "");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new SettingsException(messages.get("protection.badKeystore", path));
+		}
+	}
+
+	private static String value(Properties properties, String key, Map<String, String> environment, String variable) {
+		String value = properties.getProperty(key);
+		if (value == null) {
+			value = environment.get(variable);
+		}
+		return (value == null || Text.isBlank(value)) ? null : Text.nfc(value.strip());
+	}
+
+	private static String sha256(Path file, Messages messages) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new SettingsException(messages.get("protection.badKeystore", file));
+		}
+	}
+
+	/**
+	 * A slow digest, so the fingerprint kept in the job repository cannot be turned back
+	 * into a password by trying many.
+	 */
+	private static String stretch(String secret) {
+		try {
+			PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(),
+					"yearend-review protection".getBytes(StandardCharsets.UTF_8), 120_000, 256);
+			return HexFormat.of()
+				.formatHex(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded());
+		}
+		catch (InvalidKeySpecException | java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

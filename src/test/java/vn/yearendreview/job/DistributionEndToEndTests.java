@@ -1,0 +1,193 @@
+package vn.yearendreview.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.Pdfs;
+import vn.yearendreview.support.ReviewCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Numbered personal copies of the review for the fifteen members of a Standing Committee,
+ * the distribution register and the print bundle, on the sample set with the recipients
+ * list of {@code fixtures/distribution/}.
+ */
+class DistributionEndToEndTests {
+
+	private static final int MEMBERS = 15;
+
+	@TempDir
+	static Path work;
+
+	static Path year;
+
+	static int exitCode;
+
+	static List<Map<String, String>> register;
+
+	@BeforeAll
+	static void runOnce() throws Exception {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
+		Files.copy(ReviewCommand.fixture("distribution/recipients.csv"), input.resolve("catalog/recipients.csv"),
+				StandardCopyOption.REPLACE_EXISTING);
+		exitCode = ReviewCommand.run(input, work.resolve("out")).exitCode();
+		year = work.resolve("out/2023");
+		register = CsvFiles.read(year.resolve("so-phat-hanh-2023.csv"));
+	}
+
+	@Test
+	void oneNumberedCopyPerMemberWithAsciiNames() throws Exception {
+		assertThat(exitCode).isZero();
+		List<String> expected = CsvFiles.read(ReviewCommand.fixture("distribution/expected/so-phat-hanh-2023.csv"))
+			.stream()
+			.map((row) -> row.get("file").substring("phat-hanh/".length()))
+			.toList();
+		try (Stream<Path> files = Files.list(year.resolve("phat-hanh"))) {
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+					Stream.concat(expected.stream(), Stream.of("ban-in-2023.pdf")).toList());
+		}
+		assertThat(expected).hasSize(MEMBERS)
+			.contains("05-nguyen-van-hung.pdf", "08-nguyen-van-hung.pdf", "06-dang-thi-anh-tuyet.pdf",
+					"14-chamalea-dieu.pdf")
+			.allMatch((name) -> name.matches("[0-9]{2}-[a-z0-9-]+\\.pdf"));
+	}
+
+	@Test
+	void everyPageOfACopyCarriesItsNumberAndRecipient() {
+		int reviewPages = Pdfs.pages(year.resolve("bao-cao-tong-hop-2023.pdf")).size();
+		for (Map<String, String> row : register) {
+			String number = String.format("%02d", Integer.parseInt(row.get("copy")));
+			List<String> pages = Pdfs.pages(year.resolve(row.get("file")));
+			assertThat(pages).as(row.get("file")).hasSize(reviewPages);
+			assertThat(pages).as(row.get("file"))
+				.allSatisfy((page) -> assertThat(page).contains("Bản số " + number + "/15 – " + row.get("recipient")));
+		}
+	}
+
+	@Test
+	void registerListsEveryCopyWithTheSha256OfItsFile() throws Exception {
+		List<Map<String, String>> golden = CsvFiles
+			.read(ReviewCommand.fixture("distribution/expected/so-phat-hanh-2023.csv"));
+		assertThat(Files.readAllLines(year.resolve("so-phat-hanh-2023.csv")).get(0))
+			.isEqualTo("\uFEFFcopy,recipient,title,file,sha256,time");
+		assertThat(register).hasSize(golden.size());
+		for (int i = 0; i < golden.size(); i++) {
+			Map<String, String> row = register.get(i);
+			for (String column : List.of("copy", "recipient", "title", "file")) {
+				assertThat(row.get(column)).as(column + " of copy " + (i + 1)).isEqualTo(golden.get(i).get(column));
+			}
+			assertThat(row.get("sha256")).isEqualTo(InputFolder.sha256(year.resolve(row.get("file"))));
+			assertThat(OffsetDateTime.parse(row.get("time"))).isNotNull();
+		}
+		String pdf = Pdfs.words(year.resolve("so-phat-hanh-2023.pdf"));
+		assertThat(pdf).contains("SỔ PHÁT HÀNH", "Báo cáo số 125-BC/TU ngày 05/12/2023", "15 bản", "Ký nhận",
+				"phat-hanh/ban-in-2023.pdf");
+		for (Map<String, String> row : register) {
+			assertThat(pdf).contains(row.get("recipient"), row.get("sha256").substring(0, 32),
+					row.get("sha256").substring(32));
+		}
+	}
+
+	@Test
+	void printBundleHoldsEveryCopyInNumberOrder() {
+		List<String> review = Pdfs.pages(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		List<String> bundle = Pdfs.pages(year.resolve("phat-hanh/ban-in-2023.pdf"));
+		assertThat(bundle).hasSize(MEMBERS * review.size());
+		for (int copy = 1; copy <= MEMBERS; copy++) {
+			for (int page = 0; page < review.size(); page++) {
+				assertThat(bundle.get((copy - 1) * review.size() + page))
+					.contains(String.format("Bản số %02d/15", copy));
+			}
+		}
+	}
+
+	@Test
+	void copiesAreListedInTheManifestAndNotProtectedByDefault() throws Exception {
+		JsonNode manifest = new ObjectMapper().readTree(year.resolve("manifest.json").toFile());
+		assertThat(manifest.toString()).contains("phat-hanh/03-tran-quoc-nam.pdf", "so-phat-hanh-2023.csv",
+				"so-phat-hanh-2023.pdf", "phat-hanh/ban-in-2023.pdf");
+		assertThat(Pdfs.protection(year.resolve("phat-hanh/03-tran-quoc-nam.pdf")).encrypted()).isFalse();
+		assertThat(Pdfs.fonts(year.resolve("phat-hanh/03-tran-quoc-nam.pdf")))
+			.allMatch((font) -> font.endsWith("embedded=true"));
+	}
+
+	@Test
+	void membersOfOneBodyShareALineInTheRecipientsBlock() {
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).containsOnlyOnce("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy,");
+	}
+
+	/** Recipients lists a planner gets wrong: the documents are still produced. */
+	@Nested
+	@ExtendWith(OutputCaptureExtension.class)
+	@TestInstance(TestInstance.Lifecycle.PER_METHOD)
+	class UnusableRecipients {
+
+		@TempDir
+		Path folder;
+
+		@Test
+		void badCopiesCellIsNamedAndOtherDocumentsArePublished(CapturedOutput output) throws Exception {
+			Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.folder.resolve("input"));
+			Files.writeString(input.resolve("catalog/recipients.csv"),
+					"name,title,copies\nNguyễn Đức Thanh,Bí thư Tỉnh ủy,1\nPhạm Văn Hậu,Phó Bí thư,nhiều\n",
+					StandardCharsets.UTF_8);
+			ReviewCommand.Result result = ReviewCommand.run(input, this.folder.resolve("out"));
+			assertThat(result.exitCode()).isZero();
+			Path published = this.folder.resolve("out/2023");
+			assertThat(published.resolve("bao-cao-tong-hop-2023.pdf")).isRegularFile();
+			assertThat(published.resolve("don-vi/SYT.pdf")).isRegularFile();
+			assertThat(published.resolve("phat-hanh")).doesNotExist();
+			assertThat(published.resolve("so-phat-hanh-2023.csv")).doesNotExist();
+			assertThat(output).contains("catalog/recipients.csv, dòng 3, cột «copies»", "nhiều",
+					"Không lập bản phát hành");
+		}
+
+		@Test
+		void noRecipientsListMeansNoCopies(CapturedOutput output) throws Exception {
+			Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.folder.resolve("input"));
+			Files.delete(input.resolve("catalog/recipients.csv"));
+			ReviewCommand.Result result = ReviewCommand.run(input, this.folder.resolve("out"));
+			assertThat(result.exitCode()).isZero();
+			assertThat(this.folder.resolve("out/2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
+			assertThat(this.folder.resolve("out/2023/phat-hanh")).doesNotExist();
+			assertThat(output).contains("Không có danh sách nơi nhận (catalog/recipients.csv)");
+		}
+
+		@Test
+		void recipientsFileAppendedLaterStartsANewRun() throws Exception {
+			Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.folder.resolve("input"));
+			Path out = this.folder.resolve("out");
+			assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+			Files.writeString(input.resolve("catalog/recipients.csv"), "Lê Văn Bình,Ủy viên,uy_vien_ban_thuong_vu,1,\n",
+					StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+			assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+			assertThat(CsvFiles.read(out.resolve("2023/so-phat-hanh-2023.csv"))).last()
+				.satisfies((row) -> assertThat(row.get("file")).isEqualTo("phat-hanh/07-le-van-binh.pdf"));
+		}
+
+	}
+
+}

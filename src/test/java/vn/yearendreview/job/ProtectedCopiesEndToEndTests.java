@@ -1,0 +1,160 @@
+package vn.yearendreview.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import vn.yearendreview.support.Pdfs;
+import vn.yearendreview.support.ReviewCommand;
+import vn.yearendreview.support.Signatures;
+import vn.yearendreview.support.TestKeyStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Copies protected as the settings ask: encrypted with an owner password (read and print,
+ * no editing, no copying of text) and signed by the office in the PAdES form, with a key
+ * store made by the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+class ProtectedCopiesEndToEndTests {
+
+	private static final String KEYSTORE_PASSWORD = "mat-khau-ky-so";
+
+	@TempDir
+	static Path work;
+
+	static Path year;
+
+	static X509Certificate certificate;
+
+	static List<Path> copies;
+
+	@BeforeAll
+	static void runOnce() throws IOException {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
+		Path keystore = work.resolve("van-phong.p12");
+		certificate = TestKeyStore.create(keystore, KEYSTORE_PASSWORD);
+		settings(input, "protect.owner_password=chi-van-phong-biet", "sign.keystore=" + keystore,
+				"sign.password=" + KEYSTORE_PASSWORD);
+		assertThat(ReviewCommand.run(input, work.resolve("out")).exitCode()).isZero();
+		year = work.resolve("out/2023");
+		try (Stream<Path> files = Files.list(year.resolve("phat-hanh"))) {
+			copies = files.sorted().toList();
+		}
+		assertThat(copies).hasSize(7);
+	}
+
+	@Test
+	void copiesAreEncryptedAgainstEditingAndCopying() {
+		for (Path copy : copies) {
+			assertThat(Pdfs.protection(copy)).as(copy.getFileName().toString())
+				.isEqualTo(new Pdfs.Protection(true, false, false, true, 256));
+			assertThat(Pdfs.pages(copy)).allSatisfy((page) -> assertThat(page).contains("Bản số"));
+		}
+	}
+
+	@Test
+	void copiesCarryAValidPadesSignatureOfTheOffice() {
+		for (Path copy : copies) {
+			List<Signatures.Check> signatures = Signatures.check(copy);
+			assertThat(signatures).as(copy.getFileName().toString()).hasSize(1);
+			Signatures.Check signature = signatures.get(0);
+			assertThat(signature.subFilter()).isEqualTo("ETSI.CAdES.detached");
+			assertThat(signature.valid()).isTrue();
+			assertThat(signature.coversWholeFile()).isTrue();
+			assertThat(signature.namesItsCertificate()).isTrue();
+			assertThat(signature.hasSigningTimeAttribute()).isFalse();
+			assertThat(signature.certificate()).isEqualTo(certificate);
+		}
+	}
+
+	@Test
+	void aChangedByteBreaksTheSignature() throws IOException {
+		byte[] pdf = Files.readAllBytes(year.resolve("phat-hanh/03-nguyen-duc-thanh.pdf"));
+		pdf[200] ^= 0x01;
+		assertThat(Signatures.check(pdf)).singleElement().satisfies((check) -> assertThat(check.valid()).isFalse());
+	}
+
+	@Test
+	void registerNamesTheProtection() {
+		assertThat(Pdfs.words(year.resolve("so-phat-hanh-2023.pdf"))).contains("khóa bằng mật khẩu", "chữ ký số của",
+				TestKeyStore.COMMON_NAME);
+	}
+
+	@Test
+	void popplerAgrees() throws Exception {
+		assumeTrue(onPath("pdfinfo") && onPath("pdfsig"), "poppler-utils not installed");
+		Path copy = year.resolve("phat-hanh/03-nguyen-duc-thanh.pdf");
+		assertThat(run("pdfinfo", copy.toString())).contains("Encrypted:", "yes (print:yes copy:no change:no");
+		assertThat(run("pdfsig", copy.toString())).contains("ETSI.CAdES.detached", "Signature is Valid.");
+	}
+
+	@Test
+	void wrongKeystorePasswordStopsTheRunBeforeAnyWork(CapturedOutput output) throws IOException {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("wrong/input"));
+		Path keystore = work.resolve("wrong/van-phong.p12");
+		TestKeyStore.create(keystore, KEYSTORE_PASSWORD);
+		settings(input, "sign.keystore=" + keystore, "sign.password=nham-mat-khau");
+		assertThat(ReviewCommand.run(input, work.resolve("wrong/out")).exitCode()).isEqualTo(2);
+		assertThat(output).contains("Không mở được tệp chữ ký số", keystore.toString(), "sai mật khẩu");
+		assertThat(work.resolve("wrong/out/2023")).doesNotExist();
+	}
+
+	@Test
+	void expiredCertificateIsRefused(CapturedOutput output) throws IOException {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("expired/input"));
+		Path keystore = work.resolve("expired/van-phong.p12");
+		TestKeyStore.create(keystore, KEYSTORE_PASSWORD, Instant.now().minus(Duration.ofDays(400)),
+				Instant.now().minus(Duration.ofDays(35)));
+		settings(input, "sign.keystore=" + keystore, "sign.password=" + KEYSTORE_PASSWORD);
+		assertThat(ReviewCommand.run(input, work.resolve("expired/out")).exitCode()).isEqualTo(2);
+		assertThat(output).contains("Chứng thư trong tệp chữ ký số", "chỉ có hiệu lực");
+	}
+
+	@Test
+	void keystoreWithoutPasswordIsRefused(CapturedOutput output) throws IOException {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("nopass/input"));
+		settings(input, "sign.keystore=" + work.resolve("van-phong.p12"));
+		assertThat(ReviewCommand.run(input, work.resolve("nopass/out")).exitCode()).isEqualTo(2);
+		assertThat(output).contains("thiếu mật khẩu của tệp chữ ký số", "YEAREND_SIGN_PASSWORD");
+	}
+
+	private static void settings(Path input, String... lines) throws IOException {
+		Files.writeString(input.resolve("catalog/report.properties"), "\n" + String.join("\n", lines) + "\n",
+				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+	}
+
+	private static boolean onPath(String tool) {
+		return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+			.anyMatch((folder) -> Files.isExecutable(Path.of(folder, tool)));
+	}
+
+	private static String run(String... command) throws Exception {
+		Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
+		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		return text;
+	}
+
+}
