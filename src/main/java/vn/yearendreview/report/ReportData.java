@@ -1,13 +1,21 @@
 package vn.yearendreview.report;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 
 import vn.yearendreview.evaluation.Scoreboard;
@@ -59,6 +67,14 @@ public class ReportData {
 		.thenComparingInt(ResultRow::sortOrder)
 		.thenComparing(ResultRow::indicator);
 
+	/** The order of the results file: catalog order, then department. */
+	private static final Comparator<ResultRow> RESULTS_ORDER = CATALOG_ORDER.thenComparing(ResultRow::department);
+
+	/**
+	 * Rows held in memory while sorting the results file; more are sorted through files.
+	 */
+	static final int SORT_RUN_ROWS = 50_000;
+
 	private final JdbcTemplate jdbc;
 
 	private volatile Boolean hasDepartmentIndex;
@@ -68,18 +84,44 @@ public class ReportData {
 	}
 
 	/**
-	 * Streams every evaluated indicator, department by department in code order (the
-	 * catalog indicators nobody reported first), each in catalog order.
+	 * Hands every evaluated indicator to a consumer in catalog order (then code order),
+	 * departments in code order within an indicator. The rows are read file by file in
+	 * windows of lines, in the order they are stored, and sorted through
+	 * {@link ExternalSort}, so memory stays bounded however many rows there are.
 	 * @param instance the job instance
+	 * @param sortFolder where sorted runs go when the rows do not fit in one
 	 * @param consumer receives each row
+	 * @throws IOException when a sorted run cannot be written or read
 	 */
-	public void forEachResult(long instance, Consumer<ResultRow> consumer) {
-		List<String> departments = this.jdbc.queryForList("""
-				SELECT DEPARTMENT FROM YR_FILE_DEPARTMENT WHERE INSTANCE_ID = ? AND ROWS_ACCEPTED > 0
-				UNION SELECT DEPARTMENT FROM YR_RESULT WHERE INSTANCE_ID = ? ORDER BY 1""", String.class, instance,
-				instance);
-		for (String department : departments) {
-			departmentResults(instance, department).forEach(consumer);
+	public void forEachResult(long instance, Path sortFolder, Consumer<ResultRow> consumer) throws IOException {
+		try (ExternalSort<ResultRow> sort = new ExternalSort<>(RESULTS_ORDER, new ResultRowCodec(), SORT_RUN_ROWS,
+				sortFolder)) {
+			RowCallbackHandler add = (rs) -> {
+				try {
+					sort.add(row(rs));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			};
+			try {
+				for (Map<String, Object> file : this.jdbc.queryForList("""
+						SELECT FILE_NO, (SELECT MAX(r.LINE) FROM YR_ROW r
+							WHERE r.INSTANCE_ID = f.INSTANCE_ID AND r.FILE_NO = f.FILE_NO) AS LAST_LINE
+						FROM YR_FILE f WHERE f.INSTANCE_ID = ? AND f.ROWS_ACCEPTED > 0 ORDER BY FILE_NO""", instance)) {
+					int fileNo = ((Number) file.get("FILE_NO")).intValue();
+					long last = ((Number) file.get("LAST_LINE")).longValue();
+					for (long first = 1; first <= last; first += SORT_RUN_ROWS) {
+						this.jdbc.query(REPORTED + " AND r.FILE_NO = ? AND r.LINE BETWEEN ? AND ?", add, instance,
+								fileNo, first, first + SORT_RUN_ROWS - 1);
+					}
+				}
+				this.jdbc.query(UNREPORTED, add, instance);
+			}
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
+			}
+			sort.forEachSorted(consumer);
 		}
 	}
 
@@ -92,7 +134,7 @@ public class ReportData {
 		List<ResultRow> rows = new ArrayList<>(
 				this.jdbc.query(REPORTED + " AND r.IN_REVIEW", (rs, n) -> row(rs), instance));
 		rows.addAll(this.jdbc.query(UNREPORTED + " AND u.IN_REVIEW", (rs, n) -> row(rs), instance));
-		rows.sort(CATALOG_ORDER.thenComparing(ResultRow::department));
+		rows.sort(RESULTS_ORDER);
 		return rows;
 	}
 
@@ -294,6 +336,58 @@ public class ReportData {
 
 		public long rowsRejected() {
 			return this.rowsRead - this.rowsAccepted;
+		}
+
+	}
+
+	/** Writes a result row to a sorted run and reads it back. */
+	private static final class ResultRowCodec implements ExternalSort.Codec<ResultRow> {
+
+		@Override
+		public void write(DataOutputStream out, ResultRow row) throws IOException {
+			for (String text : new String[] { row.department(), row.departmentName(), row.indicator(), row.name(),
+					row.unit(), row.groupCode(), row.plan(), row.planNext(), row.actual(), row.previous(),
+					row.percentOfPlan(), row.percentOfPrevious(), row.note() }) {
+				writeText(out, text);
+			}
+			out.writeInt(row.groupOrder());
+			out.writeInt(row.sortOrder());
+			out.writeBoolean(row.resolution());
+			out.writeBoolean(row.inReview());
+			out.writeByte(row.status().ordinal());
+		}
+
+		@Override
+		public ResultRow read(DataInputStream in) throws IOException {
+			String[] text = new String[13];
+			for (int i = 0; i < text.length; i++) {
+				text[i] = readText(in);
+			}
+			int groupOrder = in.readInt();
+			int sortOrder = in.readInt();
+			boolean resolution = in.readBoolean();
+			boolean inReview = in.readBoolean();
+			Status status = Status.values()[in.readByte()];
+			return new ResultRow(text[0], text[1], text[2], text[3], text[4], text[5], groupOrder, sortOrder,
+					resolution, inReview, text[6], text[7], text[8], text[9], text[10], text[11], status, text[12]);
+		}
+
+		private static void writeText(DataOutputStream out, String text) throws IOException {
+			if (text == null) {
+				out.writeInt(-1);
+				return;
+			}
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			out.writeInt(bytes.length);
+			out.write(bytes);
+		}
+
+		private static String readText(DataInputStream in) throws IOException {
+			int length = in.readInt();
+			if (length < 0) {
+				return null;
+			}
+			return new String(in.readNBytes(length), StandardCharsets.UTF_8);
 		}
 
 	}

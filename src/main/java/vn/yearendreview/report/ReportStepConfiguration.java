@@ -90,7 +90,7 @@ public class ReportStepConfiguration {
 	@Bean
 	Step writeResultFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReportData data, ReviewProperties properties, Messages messages) {
-		ResultFiles files = new ResultFiles(data);
+		ResultFiles files = new ResultFiles(data, swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			Run run = Run.of(chunkContext.getStepContext().getStepExecution(), properties);
 			long count = files.writeResults(run.instance(), run.folder().resolve("ket-qua-" + run.year() + ".csv"));
@@ -266,7 +266,7 @@ public class ReportStepConfiguration {
 			ReportTemplates templates, ReportData data, DataSource dataSource, ReviewProperties properties,
 			Messages messages, ObjectProvider<ReportSettings> settings) {
 		DataCheckRenderer renderer = new DataCheckRenderer(templates, data, dataSource, swapFolder(properties));
-		ResultFiles files = new ResultFiles(data);
+		ResultFiles files = new ResultFiles(data, swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
 			Run run = Run.of(stepExecution, properties);

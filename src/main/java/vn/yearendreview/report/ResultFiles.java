@@ -22,8 +22,15 @@ public class ResultFiles {
 
 	private final ReportData data;
 
-	public ResultFiles(ReportData data) {
+	private final Path sortFolder;
+
+	/**
+	 * @param data the run's results
+	 * @param sortFolder where the results file's rows are sorted when there are many
+	 */
+	public ResultFiles(ReportData data, Path sortFolder) {
 		this.data = data;
+		this.sortFolder = sortFolder;
 	}
 
 	/**
@@ -36,7 +43,7 @@ public class ResultFiles {
 	public long writeResults(long instance, Path file) throws IOException {
 		long[] count = { 0 };
 		try (CsvOutput csv = CsvOutput.create(file, RESULT_HEADER)) {
-			this.data.forEachResult(instance, (row) -> {
+			this.data.forEachResult(instance, this.sortFolder, (row) -> {
 				try {
 					csv.row(row.department(), row.indicator(), row.name(), row.unit(), row.groupCode(), row.plan(),
 							row.actual(), row.previous(), rounded(row.percentOfPlan()),
