@@ -62,11 +62,14 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent");
 
 	/**
-	 * Keys for handing out copies (the owner password and the office's signing key), read
-	 * by the distribution, not by the documents.
+	 * Keys for handing out copies (the office's signing key), read by the distribution,
+	 * not by the documents. The password keys are known only to be refused with a pointer
+	 * to the environment variable that takes them.
 	 */
-	public static final List<String> DISTRIBUTION_KEYS = List.of("protect.owner_password", "sign.keystore",
-			"sign.password", "sign.alias", "sign.reason", "sign.location");
+	public static final List<String> DISTRIBUTION_KEYS = List.of("sign.keystore", "sign.alias", "sign.reason",
+			"sign.location");
+
+	private static final List<String> REFUSED_KEYS = List.of("protect.owner_password", "sign.password");
 
 	/** Keys whose text may be given per language, as {@code issuer.en}. */
 	private static final List<String> TEXTS = List.of("issuer", "parent", "party", "place", "reporting_body", "area",
@@ -179,6 +182,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 		}
 		Set<String> allowed = new TreeSet<>(KEYS);
 		allowed.addAll(DISTRIBUTION_KEYS);
+		allowed.addAll(REFUSED_KEYS);
 		for (String key : TEXTS) {
 			allowed.add(key + ".vi");
 			allowed.add(key + ".en");

@@ -36,6 +36,19 @@ public class YearEndReviewApplication {
 	 * @return the exit code, see {@link ExitCode}
 	 */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
+		return run(args, out, err, System.getenv());
+	}
+
+	/**
+	 * Runs the command with given environment variables and returns its exit code.
+	 * @param args the command-line arguments
+	 * @param out where the usage goes
+	 * @param err where usage errors go
+	 * @param environment the environment variables the run reads (passwords of the
+	 * copies' protection)
+	 * @return the exit code, see {@link ExitCode}
+	 */
+	public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
 		CommandLine commandLine;
 		try {
 			commandLine = CommandLine.parse(args);
@@ -64,7 +77,7 @@ public class YearEndReviewApplication {
 		properties.put("yearend.output", output.toString());
 		Path state = output.resolve(".state");
 		try (OutputLock lock = OutputLock.acquire(state)) {
-			return launch(properties);
+			return launch(properties, new ProcessEnvironment(environment));
 		}
 		catch (OutputLock.Busy ex) {
 			err.println(messages.get("run.busy", output, ex.holder()));
@@ -76,13 +89,14 @@ public class YearEndReviewApplication {
 		}
 	}
 
-	private static int launch(Map<String, String> properties) {
+	private static int launch(Map<String, String> properties, ProcessEnvironment environment) {
 		String[] springArgs = properties.entrySet()
 			.stream()
 			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
 			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(YearEndReviewApplication.class)
 			.web(WebApplicationType.NONE)
+			.initializers((starting) -> starting.getBeanFactory().registerSingleton("processEnvironment", environment))
 			.run(springArgs)) {
 			return context.getBean(ReviewRunner.class).run().code();
 		}

@@ -33,6 +33,9 @@ public final class DistributionRegister {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
+	/** Times in the CSV register: ISO 8601 to the second, with the offset. */
+	private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
 	private final ReportTemplates templates;
 
 	public DistributionRegister(ReportTemplates templates) {
@@ -59,7 +62,7 @@ public final class DistributionRegister {
 		try (CsvOutput csv = CsvOutput.create(file, HEADER)) {
 			for (PersonalCopies.Issued copy : issued) {
 				csv.row(copy.copy().number(), copy.copy().recipient().name(), copy.copy().recipient().title(),
-						copy.file(), copy.sha256(), copy.issuedAt().toOffsetDateTime().toString());
+						copy.file(), copy.sha256(), copy.issuedAt().format(ISO_TIME));
 			}
 		}
 	}

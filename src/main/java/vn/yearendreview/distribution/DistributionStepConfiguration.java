@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.ProcessEnvironment;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.report.Documents;
@@ -41,8 +42,9 @@ public class DistributionStepConfiguration {
 
 	@Bean
 	@Lazy
-	Protection protection(ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings) {
-		return Protection.load(properties.input(), messages, System.getenv(), settings.getObject().place());
+	Protection protection(ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
+			ProcessEnvironment environment) {
+		return Protection.load(properties.input(), messages, environment.variables(), settings.getObject().place());
 	}
 
 	@Bean
@@ -54,6 +56,8 @@ public class DistributionStepConfiguration {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			int year = step.getJobExecution().getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
 			Path folder = properties.stagingFolder(step.getJobExecution().getJobInstanceId());
+			String name = DistributionRegister.baseName(year);
+			PersonalCopies.clearLeftovers(folder, name + ".csv", name + ".pdf");
 			Recipients list;
 			try {
 				list = recipients.getObject();
@@ -75,7 +79,6 @@ public class DistributionStepConfiguration {
 					folder, copies, (copy) -> messages.get("distribution.mark", copy.printedNumber(),
 							CopyName.copyNumber(copy.total(), copy.total()), copy.recipient().name()),
 					bundle);
-			String name = DistributionRegister.baseName(year);
 			register.writeCsv(issued, folder.resolve(name + ".csv"));
 			register.writePdf(issued, new Documents(messages, settings.getObject(), year), protection.getObject(),
 					PersonalCopies.FOLDER + "/" + bundle, madeAt, folder.resolve(name + ".pdf"));

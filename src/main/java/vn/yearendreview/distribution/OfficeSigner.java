@@ -1,10 +1,13 @@
 package vn.yearendreview.distribution;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
@@ -21,10 +24,12 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -41,9 +46,9 @@ import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
@@ -97,12 +102,16 @@ public record OfficeSigner(PrivateKey key, Certificate[] chain, String reason, S
 	 * @param pdf the document file, encrypted or not
 	 * @param ownerPassword its owner password, {@code null} when not encrypted
 	 * @param signedAt the signing time
-	 * @param out where the signed document goes
+	 * @param out the file the signed document is written to
 	 * @throws IOException when the document cannot be read or signed
 	 */
-	public void sign(Path pdf, String ownerPassword, ZonedDateTime signedAt, OutputStream out) throws IOException {
+	public void sign(Path pdf, String ownerPassword, ZonedDateTime signedAt, Path out) throws IOException {
+		Cades cades = new Cades();
+		int[] byteRange;
 		try (PDDocument document = Loader.loadPDF(pdf.toFile(), (ownerPassword != null) ? ownerPassword : "", null,
-				null, IOUtils.createTempFileOnlyStreamCache()); SignatureOptions options = new SignatureOptions()) {
+				null, IOUtils.createTempFileOnlyStreamCache());
+				SignatureOptions options = new SignatureOptions();
+				OutputStream target = Files.newOutputStream(out)) {
 			PDSignature signature = new PDSignature();
 			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
 			signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
@@ -111,8 +120,29 @@ public record OfficeSigner(PrivateKey key, Certificate[] chain, String reason, S
 			signature.setLocation(this.location);
 			signature.setSignDate(GregorianCalendar.from(signedAt));
 			options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE + signatureRoom());
-			document.addSignature(signature, new Cades(), options);
-			document.saveIncremental(out);
+			document.addSignature(signature, cades, options);
+			document.saveIncremental(target);
+			byteRange = signature.getByteRange();
+		}
+		zeroPadding(out, byteRange, cades.length);
+	}
+
+	/**
+	 * Writes zeros over the reserved space after the signature in {@code /Contents}. In
+	 * an encrypted document the reserved space is written encrypted, which readers take
+	 * for part of the signature; it lies outside the signed bytes, so the signature stays
+	 * valid.
+	 */
+	private static void zeroPadding(Path file, int[] byteRange, int signatureLength) throws IOException {
+		long from = byteRange[1] + 1L + 2L * signatureLength;
+		long to = byteRange[2] - 1L;
+		if (signatureLength <= 0 || from >= to) {
+			return;
+		}
+		byte[] zeros = new byte[(int) (to - from)];
+		Arrays.fill(zeros, (byte) '0');
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.write(ByteBuffer.wrap(zeros), from);
 		}
 	}
 
@@ -139,6 +169,8 @@ public record OfficeSigner(PrivateKey key, Certificate[] chain, String reason, S
 	/** Builds the CMS signature over the bytes PDFBox hands it. */
 	private final class Cades implements SignatureInterface {
 
+		private int length;
+
 		@Override
 		public byte[] sign(InputStream content) throws IOException {
 			try {
@@ -163,16 +195,42 @@ public record OfficeSigner(PrivateKey key, Certificate[] chain, String reason, S
 				CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
 				generator.addSignerInfoGenerator(signerInfo);
 				generator.addCertificates(new JcaCertStore(Arrays.asList(OfficeSigner.this.chain)));
-				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-				content.transferTo(bytes);
-				CMSSignedData signed = generator.generate(new CMSProcessableByteArray(bytes.toByteArray()), false);
-				return signed.toASN1Structure().getEncoded(ASN1Encoding.DER);
+				CMSSignedData signed = generator.generate(new StreamedContent(content), false);
+				byte[] encoded = signed.toASN1Structure().getEncoded(ASN1Encoding.DER);
+				this.length = encoded.length;
+				return encoded;
 			}
 			catch (GeneralSecurityException | OperatorCreationException | CMSException ex) {
 				throw new IOException("cannot sign: " + ex.getMessage(), ex);
 			}
 		}
 
+	}
+
+	/** The signed bytes as PDFBox hands them, read once while they are digested. */
+	private record StreamedContent(InputStream content) implements CMSTypedData {
+
+		@Override
+		public ASN1ObjectIdentifier getContentType() {
+			return CMSObjectIdentifiers.data;
+		}
+
+		@Override
+		public Object getContent() {
+			return this.content;
+		}
+
+		@Override
+		public void write(OutputStream out) throws IOException {
+			this.content.transferTo(out);
+		}
+
+	}
+
+	/** The key is not shown. */
+	@Override
+	public String toString() {
+		return "OfficeSigner[" + certificate().getSubjectX500Principal().getName() + "]";
 	}
 
 }

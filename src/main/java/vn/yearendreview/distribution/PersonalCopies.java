@@ -143,7 +143,6 @@ public final class PersonalCopies {
 	public List<Issued> issue(Path review, Path yearFolder, List<Copy> copies, CopyMark mark, String bundleName)
 			throws IOException {
 		Path folder = yearFolder.resolve(FOLDER);
-		clearLeftovers(yearFolder);
 		Files.createDirectories(folder);
 		Path work = Files.createTempDirectory(yearFolder, WORK_PREFIX);
 		try {
@@ -215,9 +214,7 @@ public final class PersonalCopies {
 	}
 
 	private void sign(Path source, Path target, ZonedDateTime signedAt) throws IOException {
-		try (OutputStream out = Files.newOutputStream(target)) {
-			this.protection.signer().sign(source, this.protection.ownerPassword(), signedAt, out);
-		}
+		this.protection.signer().sign(source, this.protection.ownerPassword(), signedAt, target);
 	}
 
 	/**
@@ -225,9 +222,10 @@ public final class PersonalCopies {
 	 * library that wrote the review.
 	 */
 	private static void markCopy(Path review, Path target, String text, BaseFont font) throws IOException {
-		PdfReader reader = new PdfReader(new RandomAccessFileOrArray(review.toString(), false, true), null);
-		try (OutputStream out = Files.newOutputStream(target)) {
-			PdfStamper stamper = new PdfStamper(reader, out);
+		try (RandomAccessFileOrArray source = new RandomAccessFileOrArray(review.toString(), false, true);
+				PdfReader reader = new PdfReader(source, null);
+				OutputStream out = Files.newOutputStream(target);
+				PdfStamper stamper = new PdfStamper(reader, out)) {
 			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
 				Rectangle box = reader.getPageSizeWithRotation(page);
 				PdfContentByte content = stamper.getOverContent(page);
@@ -238,13 +236,9 @@ public final class PersonalCopies {
 						box.getBottom() + MARK_RISE, 0);
 				content.endText();
 			}
-			stamper.close();
 		}
 		catch (DocumentException ex) {
 			throw new IOException("cannot mark " + target.getFileName() + ": " + ex.getMessage(), ex);
-		}
-		finally {
-			reader.close();
 		}
 	}
 
@@ -255,15 +249,12 @@ public final class PersonalCopies {
 			PdfCopy bundle = new PdfCopy(document, out);
 			document.open();
 			for (Path file : files) {
-				PdfReader reader = new PdfReader(new RandomAccessFileOrArray(file.toString(), false, true), null);
-				try {
+				try (RandomAccessFileOrArray source = new RandomAccessFileOrArray(file.toString(), false, true);
+						PdfReader reader = new PdfReader(source, null)) {
 					for (int page = 1; page <= reader.getNumberOfPages(); page++) {
 						bundle.addPage(bundle.getImportedPage(reader, page));
 					}
 					bundle.freeReader(reader);
-				}
-				finally {
-					reader.close();
 				}
 			}
 			document.close();
@@ -288,11 +279,21 @@ public final class PersonalCopies {
 	}
 
 	/**
-	 * Removes what an interrupted run left: copies of an earlier attempt and its working
-	 * files, so that only this attempt's files are published.
+	 * Removes what an interrupted attempt left in the year's folder: its copies, its
+	 * working files and the named files (the register), so that only this attempt's files
+	 * are published.
+	 * @param yearFolder the folder the year's documents are written to
+	 * @param files more files of the distribution, by name
+	 * @throws IOException when they cannot be removed
 	 */
-	private static void clearLeftovers(Path yearFolder) throws IOException {
+	public static void clearLeftovers(Path yearFolder, String... files) throws IOException {
+		if (!Files.isDirectory(yearFolder)) {
+			return;
+		}
 		deleteTree(yearFolder.resolve(FOLDER));
+		for (String file : files) {
+			Files.deleteIfExists(yearFolder.resolve(file));
+		}
 		try (Stream<Path> entries = Files.list(yearFolder)) {
 			for (Path entry : entries.toList()) {
 				if (entry.getFileName().toString().startsWith(WORK_PREFIX)) {

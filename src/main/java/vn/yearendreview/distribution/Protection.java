@@ -54,6 +54,10 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 
 	private static final Protection NONE = new Protection(null, null, "none");
 
+	/** Password keys refused in the settings file, with the variable to use instead. */
+	private static final Map<String, String> PASSWORD_KEYS = Map.of("protect.owner_password", OWNER_PASSWORD_ENV,
+			"sign.password", KEYSTORE_PASSWORD_ENV);
+
 	/**
 	 * Whether the copies are encrypted.
 	 * @return true with an owner password
@@ -84,13 +88,16 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 			String defaultLocation) {
 		Properties properties = ReportSettings.properties(inputFolder, messages);
 		String settings = inputFolder.resolve(ReportSettings.FILE).toString();
-		String ownerPassword = value(properties, "protect.owner_password", environment, OWNER_PASSWORD_ENV);
-		String keystore = value(properties, "sign.keystore", environment, KEYSTORE_ENV);
-		String keystorePassword = value(properties, "sign.password", environment, KEYSTORE_PASSWORD_ENV);
-		if (ownerPassword == null && keystore == null) {
-			if (keystorePassword != null && properties.containsKey("sign.password")) {
-				throw new SettingsException(messages.get("protection.passwordWithoutKeystore", settings));
+		for (String key : PASSWORD_KEYS.keySet()) {
+			if (properties.containsKey(key)) {
+				throw new SettingsException(
+						messages.get("protection.passwordInSettings", settings, key, PASSWORD_KEYS.get(key)));
 			}
+		}
+		String ownerPassword = secret(environment, OWNER_PASSWORD_ENV);
+		String keystore = value(properties, "sign.keystore", environment, KEYSTORE_ENV);
+		String keystorePassword = secret(environment, KEYSTORE_PASSWORD_ENV);
+		if (ownerPassword == null && keystore == null) {
 			return NONE;
 		}
 		OfficeSigner signer = null;
@@ -149,6 +156,9 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 			if (key == null || chain == null || chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
 				throw new SettingsException(messages.get("protection.noKey", path, name));
 			}
+			if (!"RSA".equals(key.getAlgorithm()) && !"EC".equals(key.getAlgorithm())) {
+				throw new SettingsException(messages.get("protection.unsupportedKey", path, key.getAlgorithm()));
+			}
 			X509Certificate certificate = (X509Certificate) chain[0];
 			try {
 				certificate.checkValidity();
@@ -163,6 +173,15 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 		catch (GeneralSecurityException ex) {
 			throw new SettingsException(messages.get("protection.badKeystore", path));
 		}
+	}
+
+	/**
+	 * A password from the environment, exactly as given; {@code null} when unset or
+	 * empty.
+	 */
+	private static String secret(Map<String, String> environment, String variable) {
+		String value = environment.get(variable);
+		return (value == null || value.isEmpty()) ? null : value;
 	}
 
 	private static String value(Properties properties, String key, Map<String, String> environment, String variable) {
@@ -196,6 +215,12 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 		catch (InvalidKeySpecException | java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Neither password nor key is shown. */
+	@Override
+	public String toString() {
+		return "Protection[encrypts=" + encrypts() + ", signs=" + signs() + "]";
 	}
 
 }

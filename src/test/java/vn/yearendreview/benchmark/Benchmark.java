@@ -277,7 +277,7 @@ public final class Benchmark {
 		int exit;
 		try {
 			exit = YearEndReviewApplication.run(new String[] { "--input=" + input, "--output=" + out }, System.out,
-					System.err);
+					System.err, Map.of());
 		}
 		finally {
 			for (NotificationEmitter collector : collectors) {

@@ -34,12 +34,6 @@ class CopyNameTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "Nguyễn Văn Hùng,5,8", "Trần Thị Lan,1,2" })
-	void sameNameDifferentCopiesGiveDistinctFiles(String name, int first, int second) {
-		assertThat(CopyName.of(first, 15, name)).isNotEqualTo(CopyName.of(second, 15, name));
-	}
-
-	@ParameterizedTest
 	@CsvSource({ "Một cái tên rất dài của một cơ quan nhận tài liệu vượt quá sáu mươi ký tự cho phép trong tên tệp" })
 	void longNamesAreCutAtSixtyCharacters(String name) {
 		assertThat(CopyName.ascii(name)).hasSizeLessThanOrEqualTo(60).doesNotEndWith("-");

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings.SettingsException;
@@ -34,52 +36,60 @@ class ProtectionTests {
 	}
 
 	@Test
-	void passwordsMayComeFromTheEnvironment() throws IOException {
+	void keyFileFromTheSettingsAndPasswordsFromTheEnvironment() throws IOException {
 		Path keystore = this.input.resolve("office.p12");
-		TestKeyStore.create(keystore, "secret-1");
+		TestKeyStore.create(keystore, " secret 1 ");
 		settings("sign.keystore=" + keystore + "\nsign.reason=Bản chính thức\n");
 		Protection protection = Protection.load(this.input, this.messages,
-				Map.of(Protection.KEYSTORE_PASSWORD_ENV, "secret-1", Protection.OWNER_PASSWORD_ENV, "owner-1"),
+				Map.of(Protection.KEYSTORE_PASSWORD_ENV, " secret 1 ", Protection.OWNER_PASSWORD_ENV, " owner 1"),
 				"Ninh Thuận");
-		assertThat(protection.encrypts()).isTrue();
-		assertThat(protection.ownerPassword()).isEqualTo("owner-1");
+		assertThat(protection.ownerPassword()).isEqualTo(" owner 1");
 		assertThat(protection.signs()).isTrue();
 		assertThat(protection.signer().reason()).isEqualTo("Bản chính thức");
 		assertThat(protection.signer().location()).isEqualTo("Ninh Thuận");
+		assertThat(protection.toString()).doesNotContain("owner 1");
+		assertThat(protection.signer().toString()).contains(TestKeyStore.COMMON_NAME).doesNotContain("RSA");
 	}
 
 	@Test
-	void theSettingsFileWinsOverTheEnvironment() throws IOException {
-		settings("protect.owner_password=from-file\n");
+	void keyFileMayComeFromTheEnvironment() {
+		Path keystore = this.input.resolve("office.p12");
+		TestKeyStore.create(keystore, "secret-2");
 		Protection protection = Protection.load(this.input, this.messages,
-				Map.of(Protection.OWNER_PASSWORD_ENV, "from-environment"), "");
-		assertThat(protection.ownerPassword()).isEqualTo("from-file");
+				Map.of(Protection.KEYSTORE_ENV, keystore.toString(), Protection.KEYSTORE_PASSWORD_ENV, "secret-2"), "");
+		assertThat(protection.signs()).isTrue();
+		assertThat(protection.encrypts()).isFalse();
 	}
 
 	@Test
-	void identityChangesWithThePasswordButDoesNotShowIt() {
+	void identityChangesWithThePassword() {
 		String first = Protection.load(this.input, this.messages, Map.of(Protection.OWNER_PASSWORD_ENV, "owner-1"), "")
 			.identity();
 		String second = Protection.load(this.input, this.messages, Map.of(Protection.OWNER_PASSWORD_ENV, "owner-2"), "")
 			.identity();
-		assertThat(first).isNotEqualTo(second).doesNotContain("owner-1").matches("[0-9a-f]{64}");
+		assertThat(first).isNotEqualTo(second).matches("[0-9a-f]{64}");
+		assertThat(Protection.load(this.input, this.messages, Map.of(), "").identity()).isNotEqualTo(first);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "protect.owner_password,YEAREND_OWNER_PASSWORD", "sign.password,YEAREND_SIGN_PASSWORD" })
+	void passwordsInTheSettingsFileAreRefused(String key, String variable) throws IOException {
+		settings(key + "=123456\n");
+		assertThatThrownBy(() -> Protection.load(this.input, this.messages, Map.of(), ""))
+			.isInstanceOf(SettingsException.class)
+			.hasMessageContaining(key)
+			.hasMessageContaining(variable)
+			.hasMessageNotContaining("123456");
 	}
 
 	@Test
 	void missingKeystoreIsNamed() throws IOException {
-		settings("sign.keystore=" + this.input.resolve("missing.p12") + "\nsign.password=x\n");
-		assertThatThrownBy(() -> Protection.load(this.input, this.messages, Map.of(), ""))
+		settings("sign.keystore=" + this.input.resolve("missing.p12") + "\n");
+		assertThatThrownBy(
+				() -> Protection.load(this.input, this.messages, Map.of(Protection.KEYSTORE_PASSWORD_ENV, "x"), ""))
 			.isInstanceOf(SettingsException.class)
 			.hasMessageContaining("Không tìm thấy tệp chữ ký số")
 			.hasMessageContaining("missing.p12");
-	}
-
-	@Test
-	void passwordWithoutKeystoreIsRefused() throws IOException {
-		settings("sign.password=x\n");
-		assertThatThrownBy(() -> Protection.load(this.input, this.messages, Map.of(), ""))
-			.isInstanceOf(SettingsException.class)
-			.hasMessageContaining("thiếu sign.keystore");
 	}
 
 	private void settings(String text) throws IOException {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import vn.yearendreview.distribution.Protection;
 import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.Signatures;
@@ -39,7 +41,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ExtendWith(OutputCaptureExtension.class)
 class ProtectedCopiesEndToEndTests {
 
-	private static final String KEYSTORE_PASSWORD = "mat-khau-ky-so";
+	private static final String KEYSTORE_PASSWORD = " mat khau ky so ";
+
+	private static final String OWNER_PASSWORD = "chỉ-văn-phòng-biết";
+
+	private static final Map<String, String> PASSWORDS = Map.of(Protection.OWNER_PASSWORD_ENV, OWNER_PASSWORD,
+			Protection.KEYSTORE_PASSWORD_ENV, KEYSTORE_PASSWORD);
 
 	@TempDir
 	static Path work;
@@ -55,9 +62,9 @@ class ProtectedCopiesEndToEndTests {
 		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
 		Path keystore = work.resolve("van-phong.p12");
 		certificate = TestKeyStore.create(keystore, KEYSTORE_PASSWORD);
-		settings(input, "protect.owner_password=chi-van-phong-biet", "sign.keystore=" + keystore,
-				"sign.password=" + KEYSTORE_PASSWORD);
-		assertThat(ReviewCommand.run(input, work.resolve("out")).exitCode()).isZero();
+		settings(input, "sign.keystore=" + keystore);
+		assertThat(ReviewCommand.runWith(PASSWORDS, "--input=" + input, "--output=" + work.resolve("out")).exitCode())
+			.isZero();
 		year = work.resolve("out/2023");
 		try (Stream<Path> files = Files.list(year.resolve("phat-hanh"))) {
 			copies = files.sorted().toList();
@@ -83,6 +90,7 @@ class ProtectedCopiesEndToEndTests {
 			assertThat(signature.subFilter()).isEqualTo("ETSI.CAdES.detached");
 			assertThat(signature.valid()).isTrue();
 			assertThat(signature.coversWholeFile()).isTrue();
+			assertThat(signature.reservedSpaceZeroed()).isTrue();
 			assertThat(signature.namesItsCertificate()).isTrue();
 			assertThat(signature.hasSigningTimeAttribute()).isFalse();
 			assertThat(signature.certificate()).isEqualTo(certificate);
@@ -107,7 +115,22 @@ class ProtectedCopiesEndToEndTests {
 		assumeTrue(onPath("pdfinfo") && onPath("pdfsig"), "poppler-utils not installed");
 		Path copy = year.resolve("phat-hanh/03-nguyen-duc-thanh.pdf");
 		assertThat(run("pdfinfo", copy.toString())).contains("Encrypted:", "yes (print:yes copy:no change:no");
-		assertThat(run("pdfsig", copy.toString())).contains("ETSI.CAdES.detached", "Signature is Valid.");
+		assertThat(run("pdfsig", copy.toString())).contains("ETSI.CAdES.detached", "Total document signed",
+				"Signature is Valid.");
+	}
+
+	@Test
+	void passwordsAppearInNoFileTheRunWrites() throws IOException {
+		try (Stream<Path> files = Files.walk(work.resolve("out"))) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+				for (String password : PASSWORDS.values()) {
+					assertThat(bytes).as(file.toString())
+						.doesNotContain(
+								new String(password.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+				}
+			}
+		}
 	}
 
 	@Test
@@ -115,10 +138,22 @@ class ProtectedCopiesEndToEndTests {
 		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("wrong/input"));
 		Path keystore = work.resolve("wrong/van-phong.p12");
 		TestKeyStore.create(keystore, KEYSTORE_PASSWORD);
-		settings(input, "sign.keystore=" + keystore, "sign.password=nham-mat-khau");
-		assertThat(ReviewCommand.run(input, work.resolve("wrong/out")).exitCode()).isEqualTo(2);
+		settings(input, "sign.keystore=" + keystore);
+		assertThat(ReviewCommand
+			.runWith(Map.of(Protection.KEYSTORE_PASSWORD_ENV, "nhầm mật khẩu"), "--input=" + input,
+					"--output=" + work.resolve("wrong/out"))
+			.exitCode()).isEqualTo(2);
 		assertThat(output).contains("Không mở được tệp chữ ký số", keystore.toString(), "sai mật khẩu");
-		assertThat(work.resolve("wrong/out/2023")).doesNotExist();
+		assertNothingDone(work.resolve("wrong/out"));
+	}
+
+	@Test
+	void passwordInTheSettingsFileIsRefused(CapturedOutput output) throws IOException {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("insettings/input"));
+		settings(input, "protect.owner_password=123456");
+		assertThat(ReviewCommand.run(input, work.resolve("insettings/out")).exitCode()).isEqualTo(2);
+		assertThat(output).contains("protect.owner_password", "YEAREND_OWNER_PASSWORD", "manifest.json");
+		assertNothingDone(work.resolve("insettings/out"));
 	}
 
 	@Test
@@ -127,9 +162,11 @@ class ProtectedCopiesEndToEndTests {
 		Path keystore = work.resolve("expired/van-phong.p12");
 		TestKeyStore.create(keystore, KEYSTORE_PASSWORD, Instant.now().minus(Duration.ofDays(400)),
 				Instant.now().minus(Duration.ofDays(35)));
-		settings(input, "sign.keystore=" + keystore, "sign.password=" + KEYSTORE_PASSWORD);
-		assertThat(ReviewCommand.run(input, work.resolve("expired/out")).exitCode()).isEqualTo(2);
+		settings(input, "sign.keystore=" + keystore);
+		assertThat(ReviewCommand.runWith(PASSWORDS, "--input=" + input, "--output=" + work.resolve("expired/out"))
+			.exitCode()).isEqualTo(2);
 		assertThat(output).contains("Chứng thư trong tệp chữ ký số", "chỉ có hiệu lực");
+		assertNothingDone(work.resolve("expired/out"));
 	}
 
 	@Test
@@ -137,7 +174,14 @@ class ProtectedCopiesEndToEndTests {
 		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("nopass/input"));
 		settings(input, "sign.keystore=" + work.resolve("van-phong.p12"));
 		assertThat(ReviewCommand.run(input, work.resolve("nopass/out")).exitCode()).isEqualTo(2);
-		assertThat(output).contains("thiếu mật khẩu của tệp chữ ký số", "YEAREND_SIGN_PASSWORD");
+		assertThat(output).contains("thiếu mật khẩu", "YEAREND_SIGN_PASSWORD");
+		assertNothingDone(work.resolve("nopass/out"));
+	}
+
+	/** Refused before any work: nothing staged, nothing published. */
+	private static void assertNothingDone(Path out) {
+		assertThat(out.resolve("2023")).doesNotExist();
+		assertThat(out.resolve(".state/staging")).doesNotExist();
 	}
 
 	private static void settings(Path input, String... lines) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import vn.yearendreview.YearEndReviewApplication;
@@ -21,15 +22,26 @@ public final class ReviewCommand {
 	}
 
 	/**
-	 * Runs the command.
+	 * Runs the command with no environment variables, so that no setting of the machine
+	 * running the tests (a password of the copies' protection) changes the result.
 	 * @param args its arguments
 	 * @return the exit code and the usage output
 	 */
 	public static Result run(String... args) {
+		return runWith(Map.of(), args);
+	}
+
+	/**
+	 * Runs the command with given environment variables.
+	 * @param environment the variables
+	 * @param args its arguments
+	 * @return the exit code and the usage output
+	 */
+	public static Result runWith(Map<String, String> environment, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int code = YearEndReviewApplication.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+				new PrintStream(err, true, StandardCharsets.UTF_8), environment);
 		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

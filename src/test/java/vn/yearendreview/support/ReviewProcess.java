@@ -43,9 +43,9 @@ public final class ReviewProcess implements AutoCloseable {
 		command.add(YearEndReviewApplication.class.getName());
 		command.addAll(List.of(args));
 		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			builder.environment().keySet().removeIf((name) -> name.startsWith("YEAREND_"));
+			Process process = builder.start();
 			return new ReviewProcess(process, log);
 		}
 		catch (IOException ex) {

@@ -77,6 +77,7 @@ public final class Signatures {
 				}
 				checks.add(new Check(signature.getSubFilter(), valid,
 						range[0] == 0 && (long) range[2] + range[3] == pdf.length,
+						zeroPadded(pdf, range, info.getEncoded("DER").length),
 						signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null,
 						signer.getSignedAttributes().get(CMSAttributes.signingTime) != null,
 						new JcaX509CertificateConverter().getCertificate(holder)));
@@ -89,20 +90,40 @@ public final class Signatures {
 	}
 
 	/**
+	 * Whether the bytes left out of the signed ranges are exactly the hex signature
+	 * between angle brackets, the unused reserved space written as zeros.
+	 */
+	private static boolean zeroPadded(byte[] pdf, int[] range, int signatureLength) {
+		int start = range[1];
+		int end = range[2];
+		if (pdf[start] != '<' || pdf[end - 1] != '>') {
+			return false;
+		}
+		for (int i = start + 1 + 2 * signatureLength; i < end - 1; i++) {
+			if (pdf[i] != '0') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * What was found of one signature.
 	 *
 	 * @param subFilter the signature's format, {@code ETSI.CAdES.detached} for PAdES
 	 * @param valid whether the CMS signature verifies over the signed bytes
 	 * @param coversWholeFile whether the signed ranges reach from the first byte to the
 	 * last, leaving out only the signature itself
+	 * @param reservedSpaceZeroed whether the space reserved for the signature and not
+	 * used by it holds zeros
 	 * @param namesItsCertificate whether a signed signing-certificate-v2 attribute names
 	 * the signer's certificate (required by PAdES)
 	 * @param hasSigningTimeAttribute whether the CMS carries a signing-time attribute
 	 * (PAdES leaves it to the signature dictionary)
 	 * @param certificate the signer's certificate
 	 */
-	public record Check(String subFilter, boolean valid, boolean coversWholeFile, boolean namesItsCertificate,
-			boolean hasSigningTimeAttribute, X509Certificate certificate) {
+	public record Check(String subFilter, boolean valid, boolean coversWholeFile, boolean reservedSpaceZeroed,
+			boolean namesItsCertificate, boolean hasSigningTimeAttribute, X509Certificate certificate) {
 
 	}
 
