@@ -63,7 +63,7 @@ public class DistributionStepConfiguration {
 				list = recipients.getObject();
 			}
 			catch (RuntimeException ex) {
-				logger.warn(messages.get("distribution.skipped", rootMessage(ex)));
+				// the run said why when it started, and says it again in its summary
 				return RepeatStatus.FINISHED;
 			}
 			List<PersonalCopies.Copy> copies = PersonalCopies.plan(list);
@@ -95,14 +95,6 @@ public class DistributionStepConfiguration {
 	 */
 	public static String bundleName(int year) {
 		return "ban-in-" + year + ".pdf";
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause.getMessage();
 	}
 
 }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -30,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
+import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.report.Recipients;
 import vn.yearendreview.report.Recipients.Recipient;
 import vn.yearendreview.submission.InputFolder;
@@ -166,7 +166,7 @@ public final class PersonalCopies {
 			return issued;
 		}
 		finally {
-			deleteTree(work);
+			Publisher.deleteTree(work);
 		}
 	}
 
@@ -290,26 +290,15 @@ public final class PersonalCopies {
 		if (!Files.isDirectory(yearFolder)) {
 			return;
 		}
-		deleteTree(yearFolder.resolve(FOLDER));
+		Publisher.deleteTree(yearFolder.resolve(FOLDER));
 		for (String file : files) {
 			Files.deleteIfExists(yearFolder.resolve(file));
 		}
 		try (Stream<Path> entries = Files.list(yearFolder)) {
 			for (Path entry : entries.toList()) {
 				if (entry.getFileName().toString().startsWith(WORK_PREFIX)) {
-					deleteTree(entry);
+					Publisher.deleteTree(entry);
 				}
-			}
-		}
-	}
-
-	private static void deleteTree(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
 			}
 		}
 	}

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateExpiredException;
@@ -26,6 +25,7 @@ import javax.crypto.spec.PBEKeySpec;
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReportSettings.SettingsException;
+import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.Text;
 
 /**
@@ -194,9 +194,9 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 
 	private static String sha256(Path file, Messages messages) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+			return InputFolder.sha256(file);
 		}
-		catch (IOException | GeneralSecurityException ex) {
+		catch (IOException ex) {
 			throw new SettingsException(messages.get("protection.badKeystore", file));
 		}
 	}

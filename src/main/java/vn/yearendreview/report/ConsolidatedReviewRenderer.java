@@ -89,19 +89,7 @@ public class ConsolidatedReviewRenderer {
 	private static List<Map<String, ?>> appendixRows(List<ResultRow> results) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (ResultRow row : results) {
-			Map<String, Object> fields = new HashMap<>();
-			fields.put("INDICATOR", row.indicator());
-			fields.put("NAME", row.name());
-			fields.put("UNIT", row.unit());
-			fields.put("GROUP_CODE", (row.groupCode() != null) ? row.groupCode() : "");
-			fields.put("PLAN", row.plan());
-			fields.put("ACTUAL", row.actual());
-			fields.put("PREVIOUS", row.previous());
-			fields.put("PERCENT_OF_PLAN", row.percentOfPlan());
-			fields.put("PERCENT_OF_PREVIOUS", row.percentOfPrevious());
-			fields.put("STATUS", row.status().name());
-			fields.put("NOTE", row.note());
-			rows.add(fields);
+			rows.add(row.templateFields());
 		}
 		return rows;
 	}

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,16 +83,7 @@ public class DepartmentReportRenderer {
 		parameters.put("PROBLEMS_REPORT", this.templates.get("don-vi-van-de"));
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (ResultRow row : this.data.departmentResults(instance, department)) {
-			Map<String, Object> fields = new HashMap<>();
-			fields.put("INDICATOR", row.indicator());
-			fields.put("NAME", row.name());
-			fields.put("UNIT", row.unit());
-			fields.put("PLAN", row.plan());
-			fields.put("ACTUAL", row.actual());
-			fields.put("PERCENT_OF_PLAN", row.percentOfPlan());
-			fields.put("STATUS", row.status().name());
-			fields.put("NOTE", row.note());
-			rows.add(fields);
+			rows.add(row.templateFields());
 		}
 		String title = documents.messages().get("department.pdfTitle", name, documents.year());
 		try (PageSwap swap = PageSwap.forRecords(rows.size(), this.swapFolder)) {

@@ -1,5 +1,8 @@
 package vn.yearendreview.report;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import vn.yearendreview.evaluation.Status;
 
 /**
@@ -27,5 +30,26 @@ public record ResultRow(String department, String departmentName, String indicat
 		String groupCode, int groupOrder, int sortOrder, boolean resolution, boolean inReview, String plan,
 		String planNext, String actual, String previous, String percentOfPlan, String percentOfPrevious, Status status,
 		String note) {
+
+	/**
+	 * The row as a template record: the field names the appendix and the department
+	 * evaluation declare (each reads the fields it needs).
+	 * @return field name to value
+	 */
+	Map<String, Object> templateFields() {
+		Map<String, Object> fields = new HashMap<>();
+		fields.put("INDICATOR", this.indicator);
+		fields.put("NAME", this.name);
+		fields.put("UNIT", this.unit);
+		fields.put("GROUP_CODE", (this.groupCode != null) ? this.groupCode : "");
+		fields.put("PLAN", this.plan);
+		fields.put("ACTUAL", this.actual);
+		fields.put("PREVIOUS", this.previous);
+		fields.put("PERCENT_OF_PLAN", this.percentOfPlan);
+		fields.put("PERCENT_OF_PREVIOUS", this.percentOfPrevious);
+		fields.put("STATUS", this.status.name());
+		fields.put("NOTE", this.note);
+		return fields;
+	}
 
 }
