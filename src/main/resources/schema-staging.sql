@@ -1,6 +1,16 @@
 -- Staging tables of the year-end review job. Every row belongs to one job instance (one set of inputs), so a
 -- restarted run finds exactly what its earlier attempt committed, and a new set of inputs never mixes with an
--- old one. Numbers are kept as their exact decimal text (BigDecimal.toPlainString) so no scale is lost.
+-- old one. Numbers are kept as their exact decimal text (BigDecimal.toPlainString) so no scale is lost; a number
+-- read has at most 18 digits before and 15 after the decimal mark, so its text, and the text of a percentage
+-- computed from two of them (34 significant digits), fit their columns. Every text a department wrote is cut to
+-- its column's length when read (a cell to 10,000 characters, a quoted value to 100).
+--
+-- The program creates these tables when this file changes (YR_SCHEMA holds the version of the file they were made
+-- from), dropping the tables of an earlier version.
+
+CREATE CACHED TABLE IF NOT EXISTS YR_SCHEMA (
+	VERSION VARCHAR(40) NOT NULL
+);
 
 CREATE CACHED TABLE IF NOT EXISTS YR_FILE (
 	INSTANCE_ID BIGINT NOT NULL,
@@ -20,10 +30,6 @@ CREATE CACHED TABLE IF NOT EXISTS YR_FILE (
 	PRIMARY KEY (INSTANCE_ID, FILE_NO)
 );
 
--- Counted after every file is read.
-ALTER TABLE YR_FILE ADD COLUMN IF NOT EXISTS ROWS_READ BIGINT;
-ALTER TABLE YR_FILE ADD COLUMN IF NOT EXISTS ROWS_ACCEPTED BIGINT;
-
 CREATE CACHED TABLE IF NOT EXISTS YR_ROW (
 	INSTANCE_ID BIGINT NOT NULL,
 	FILE_NO INT NOT NULL,
@@ -40,21 +46,11 @@ CREATE CACHED TABLE IF NOT EXISTS YR_ROW (
 	PREVIOUS VARCHAR(60),
 	NOTE VARCHAR(10000),
 	IN_REVIEW BOOLEAN,
-	PERCENT_OF_PLAN VARCHAR(60),
-	PERCENT_OF_PREVIOUS VARCHAR(60),
+	PERCENT_OF_PLAN VARCHAR(100),
+	PERCENT_OF_PREVIOUS VARCHAR(100),
 	STATUS VARCHAR(20),
 	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
 );
-
--- Every row is evaluated as it is read (STATUS and the percentages are those of an accepted row). The primary
--- key is the only index kept while rows are written: each further index costs about a third more per row. The
--- checks after reading find duplicates in one pass, and a department's rows are read through the files it
--- appears in (YR_FILE_DEPARTMENT).
-ALTER TABLE YR_ROW ADD COLUMN IF NOT EXISTS IN_REVIEW BOOLEAN;
-ALTER TABLE YR_ROW ADD COLUMN IF NOT EXISTS PERCENT_OF_PLAN VARCHAR(60);
-ALTER TABLE YR_ROW ADD COLUMN IF NOT EXISTS PERCENT_OF_PREVIOUS VARCHAR(60);
-ALTER TABLE YR_ROW ADD COLUMN IF NOT EXISTS STATUS VARCHAR(20);
-DROP INDEX IF EXISTS YR_ROW_KEY;
 
 -- Which departments each file holds rows of, with their counts.
 CREATE CACHED TABLE IF NOT EXISTS YR_FILE_DEPARTMENT (
@@ -121,14 +117,12 @@ CREATE CACHED TABLE IF NOT EXISTS YR_RESULT (
 	PLAN_NEXT VARCHAR(200),
 	ACTUAL VARCHAR(60),
 	PREVIOUS VARCHAR(60),
-	PERCENT_OF_PLAN VARCHAR(60),
-	PERCENT_OF_PREVIOUS VARCHAR(60),
+	PERCENT_OF_PLAN VARCHAR(100),
+	PERCENT_OF_PREVIOUS VARCHAR(100),
 	STATUS VARCHAR(20) NOT NULL,
 	NOTE VARCHAR(10000),
 	PRIMARY KEY (INSTANCE_ID, DEPARTMENT, INDICATOR)
 );
-
-DROP INDEX IF EXISTS YR_RESULT_ORDER;
 
 -- Query results above 10,000 rows are kept on disk, not in memory: the checks stream every accepted row.
 SET DATABASE DEFAULT RESULT MEMORY ROWS 10000;

@@ -14,6 +14,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.report.ReportTemplates;
 import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.submission.StagingRepository;
 
 /**
  * The identity of a run: a SHA-256 over everything that shapes its outputs (the input
@@ -43,6 +44,7 @@ final class Fingerprint {
 		line(digest, "validateOnly", String.valueOf(properties.validateOnly()));
 		line(digest, "protection", protection);
 		line(digest, "version", String.valueOf(Fingerprint.class.getPackage().getImplementationVersion()));
+		line(digest, "staging", StagingRepository.schemaVersion());
 		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:reports/**/*.*");
 		Arrays.sort(templates, Comparator.comparing(Fingerprint::path));
 		for (Resource template : templates) {

@@ -39,6 +39,12 @@ public final class CsvInput implements Closeable {
 	/** The longest cell accepted. */
 	static final int MAX_CELL_CHARS = 10_000;
 
+	/**
+	 * The most characters of a header cell kept: headers are named in messages and
+	 * stored, and no real header comes near it.
+	 */
+	static final int MAX_HEADER_CHARS = 200;
+
 	private static final Pattern SEP_LINE = Pattern.compile("^sep=(.)\\s*$", Pattern.CASE_INSENSITIVE);
 
 	/** Why a record could not be read as it stands. */
@@ -166,7 +172,7 @@ public final class CsvInput implements Closeable {
 	List<String> header() {
 		List<String> cells = new ArrayList<>();
 		for (String cell : this.header) {
-			cells.add(Text.trim(cell));
+			cells.add(Text.shorten(Text.trim(cell), MAX_HEADER_CHARS));
 		}
 		while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
 			cells.remove(cells.size() - 1);
@@ -232,11 +238,12 @@ public final class CsvInput implements Closeable {
 			defectCell = cut.field();
 		}
 		for (String value : record) {
-			if (value.length() > MAX_CELL_CHARS && defect == null) {
+			String cell = Text.nfc(value);
+			if (cell.length() > MAX_CELL_CHARS && defect == null) {
 				defect = Defect.CELL_TOO_LONG;
 				defectCell = cells.size();
 			}
-			cells.add(Text.nfc(value));
+			cells.add(cell);
 		}
 		return new Row(start, cells, defect, defectCell);
 	}

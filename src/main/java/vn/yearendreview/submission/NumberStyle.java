@@ -28,6 +28,15 @@ public enum NumberStyle {
 
 	}
 
+	/** The most digits before the decimal mark of a number read. */
+	public static final int MAX_INTEGER_DIGITS = 18;
+
+	/** The most significant digits after the decimal mark of a number read. */
+	public static final int MAX_DECIMALS = 15;
+
+	/** Texts with more digits than this are not looked at further. */
+	private static final int MAX_DIGITS_READ = 64;
+
 	private final char grouping;
 
 	private final char decimal;
@@ -43,7 +52,8 @@ public enum NumberStyle {
 	 * grouping mark or by spaces, an optional decimal part, an optional {@code %}.
 	 * @param text the cell text, e.g. {@code "1.234,5"} or {@code "-9,4 %"}
 	 * @return the exact value with the scale written, or {@code null} when the text is
-	 * not a number in this style
+	 * not a number in this style or has more digits than {@link #tooLong(BigDecimal)}
+	 * allows
 	 */
 	public BigDecimal parse(String text) {
 		String t = Text.trim(text);
@@ -107,7 +117,42 @@ public enum NumberStyle {
 			}
 			digits.append('.').append(t, fractionStart, i);
 		}
-		return (i == end) ? new BigDecimal(digits.toString()) : null;
+		if (i != end || digits.length() > MAX_DIGITS_READ) {
+			return null;
+		}
+		BigDecimal value = new BigDecimal(digits.toString());
+		return tooLong(value) ? null : value;
+	}
+
+	/**
+	 * Whether a value has more digits than an indicator can have: more than
+	 * {@value #MAX_INTEGER_DIGITS} before the decimal mark (a billion billions) or more
+	 * than {@value #MAX_DECIMALS} significant decimals. Such a value is a typing or
+	 * copying slip, and refusing it keeps every number the program stores and computes
+	 * with bounded.
+	 * @param value a value
+	 * @return {@code true} when it is refused
+	 */
+	public static boolean tooLong(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS || stripped.scale() > MAX_DECIMALS;
+	}
+
+	/**
+	 * Whether a text that is not read as a number holds more digits than any number read:
+	 * the department is told so rather than that the style is wrong.
+	 * @param text the cell text
+	 * @return {@code true} when it holds more than {@value #MAX_INTEGER_DIGITS} plus
+	 * {@value #MAX_DECIMALS} digits
+	 */
+	public static boolean hasTooManyDigits(String text) {
+		int digits = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (isDigit(text.charAt(i)) && ++digits > MAX_INTEGER_DIGITS + MAX_DECIMALS) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean isGroupSeparator(char c) {

@@ -13,6 +13,38 @@ package vn.yearendreview.submission;
  */
 public record Problem(Severity severity, Long line, String column, String value, Reason reason, String message) {
 
+	/** The most characters of a department's value quoted in a problem. */
+	public static final int QUOTED_CHARS = 100;
+
+	/** The most characters of a column header named in a problem. */
+	public static final int COLUMN_CHARS = 200;
+
+	/**
+	 * The most characters of a message: its quotes are already cut to
+	 * {@link #QUOTED_CHARS}, so only a message listing many of them reaches it.
+	 */
+	public static final int MESSAGE_CHARS = 2_000;
+
+	/**
+	 * A problem; what the department wrote is cut to bounded lengths, so that no input,
+	 * however long, makes a problem that cannot be stored or printed.
+	 */
+	public Problem {
+		column = Text.shorten(column, COLUMN_CHARS);
+		value = Text.shorten(value, QUOTED_CHARS);
+		message = Text.shorten(message, MESSAGE_CHARS);
+	}
+
+	/**
+	 * What a message quotes of a department's text: at most {@link #QUOTED_CHARS}
+	 * characters, ending with "…" when cut.
+	 * @param text the text
+	 * @return the quote
+	 */
+	public static String quote(String text) {
+		return Text.shorten(text, QUOTED_CHARS);
+	}
+
 	/** Whether a problem rejects a row or file, or only warns. */
 	public enum Severity {
 

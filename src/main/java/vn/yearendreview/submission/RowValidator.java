@@ -144,8 +144,8 @@ public final class RowValidator {
 		if (catalogPlan != null) {
 			if (!Text.isBlank(text) && (submitted == null || !sameTarget(submitted, catalogPlan))) {
 				problems.add(new Problem(Problem.Severity.WARNING, record.line(),
-						record.profile().headerOf(Column.PLAN), text, Reason.PLAN_DIFFERS,
-						this.messages.get("problem.PLAN_DIFFERS", text, indicator, catalogPlan.canonical())));
+						record.profile().headerOf(Column.PLAN), text, Reason.PLAN_DIFFERS, this.messages
+							.get("problem.PLAN_DIFFERS", Problem.quote(text), indicator, catalogPlan.canonical())));
 			}
 			return catalogPlan;
 		}
@@ -178,7 +178,11 @@ public final class RowValidator {
 		}
 		NumberStyle style = record.profile().numberStyle();
 		BigDecimal value = style.parse(text);
-		if (value == null) {
+		if (value == null && NumberStyle.hasTooManyDigits(text)) {
+			problems.add(errorWith("problem.BAD_NUMBER.tooLong", record, column, text, Reason.BAD_NUMBER, text,
+					String.valueOf(NumberStyle.MAX_INTEGER_DIGITS), String.valueOf(NumberStyle.MAX_DECIMALS)));
+		}
+		else if (value == null) {
 			problems.add(error(record, column, text, Reason.BAD_NUMBER, text, styleName(style), style.example()));
 		}
 		return value;
@@ -197,9 +201,18 @@ public final class RowValidator {
 	}
 
 	private Problem error(SourceRecord record, Column column, String value, Reason reason, String... args) {
+		return errorWith("problem." + reason.name(), record, column, value, reason, args);
+	}
+
+	private Problem errorWith(String messageKey, SourceRecord record, Column column, String value, Reason reason,
+			String... args) {
 		String header = (column != null) ? record.profile().headerOf(column) : null;
+		Object[] quoted = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			quoted[i] = Problem.quote(args[i]);
+		}
 		return new Problem(Problem.Severity.ERROR, record.line(), header, value, reason,
-				this.messages.get("problem." + reason.name(), (Object[]) args));
+				this.messages.get(messageKey, quoted));
 	}
 
 	private static StagedRow rejected(SourceRecord record, Reason reason, List<Problem> problems) {

@@ -1,13 +1,20 @@
 package vn.yearendreview.submission;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** Writes what is read from the inputs into the staging tables of one job instance. */
 public class StagingRepository {
@@ -37,10 +44,57 @@ public class StagingRepository {
 	static final String CREATE_DEPARTMENT_INDEX = "CREATE INDEX IF NOT EXISTS " + DEPARTMENT_INDEX
 			+ " ON YR_ROW (INSTANCE_ID, DEPARTMENT)";
 
+	/** The staging schema, run when it changed since the tables were made. */
+	static final String SCHEMA = "schema-staging.sql";
+
+	/** The staging tables, every one of which the schema creates. */
+	private static final List<String> TABLES = List.of("YR_FILE", "YR_ROW", "YR_FILE_DEPARTMENT", "YR_PROBLEM",
+			"YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT");
+
 	private final JdbcTemplate jdbc;
 
+	/**
+	 * The staging tables of a database, created (or made anew, when the schema changed
+	 * since they were made) before anything uses them.
+	 * @param jdbc the database
+	 */
 	public StagingRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		ensureSchema();
+	}
+
+	/**
+	 * The version of the staging schema: a digest of its text, so that any change to the
+	 * tables makes them anew.
+	 * @return the version
+	 */
+	public static String schemaVersion() {
+		try (InputStream in = new ClassPathResource(SCHEMA).getInputStream()) {
+			return HexFormat.of().formatHex(InputFolder.newDigest().digest(in.readAllBytes())).substring(0, 16);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void ensureSchema() {
+		String version = schemaVersion();
+		String made;
+		try {
+			made = this.jdbc.queryForObject("SELECT MAX(VERSION) FROM YR_SCHEMA", String.class);
+		}
+		catch (DataAccessException ex) {
+			made = null;
+		}
+		if (version.equals(made)) {
+			return;
+		}
+		for (String table : TABLES) {
+			this.jdbc.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
+		}
+		this.jdbc.execute("DROP TABLE IF EXISTS YR_SCHEMA");
+		new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)).execute(this.jdbc.getDataSource());
+		this.jdbc.update("INSERT INTO YR_SCHEMA (VERSION) VALUES (?)", version);
 	}
 
 	/**
@@ -50,8 +104,7 @@ public class StagingRepository {
 	 */
 	public void clear() {
 		this.jdbc.execute("DROP INDEX IF EXISTS " + DEPARTMENT_INDEX);
-		for (String table : List.of("YR_FILE", "YR_ROW", "YR_FILE_DEPARTMENT", "YR_PROBLEM", "YR_CATALOG_INDICATOR",
-				"YR_DEPARTMENT", "YR_RESULT")) {
+		for (String table : TABLES) {
 			this.jdbc.execute("TRUNCATE TABLE " + table);
 		}
 	}

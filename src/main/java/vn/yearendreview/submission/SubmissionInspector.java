@@ -137,9 +137,9 @@ public final class SubmissionInspector {
 				problems.add(fileError(Reason.MISSING_COLUMNS, String.join("; ", missing), String.join(", ", header)));
 			}
 			else if (!unknown.isEmpty()) {
-				problems.add(new Problem(Problem.Severity.WARNING, null, null, String.join(", ", unknown),
-						Reason.UNKNOWN_COLUMNS,
-						this.messages.get("problem.UNKNOWN_COLUMNS", String.join(", ", unknown))));
+				String list = Text.shorten(String.join(", ", unknown), LIST_CHARS);
+				problems.add(new Problem(Problem.Severity.WARNING, null, null, list, Reason.UNKNOWN_COLUMNS,
+						this.messages.get("problem.UNKNOWN_COLUMNS", list)));
 			}
 		}
 		NumberStyle style = numbers.style(csv.delimiter());
@@ -165,9 +165,16 @@ public final class SubmissionInspector {
 		return (text.length() > 60) ? text.substring(0, 60) + "…" : text;
 	}
 
+	/** The most characters of a list of headers quoted in a message. */
+	private static final int LIST_CHARS = 500;
+
 	private Problem fileError(Reason reason, String... args) {
+		Object[] quoted = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			quoted[i] = Text.shorten(args[i], LIST_CHARS);
+		}
 		return new Problem(Problem.Severity.ERROR, null, null, (args.length > 0) ? args[0] : null, reason,
-				this.messages.get("problem." + reason.name(), (Object[]) args));
+				this.messages.get("problem." + reason.name(), quoted));
 	}
 
 }

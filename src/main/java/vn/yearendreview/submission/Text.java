@@ -92,6 +92,25 @@ public final class Text {
 		return text.substring(start, end);
 	}
 
+	/**
+	 * Cuts a text to at most a number of characters, ending it with "…" when cut, so that
+	 * whatever a department typed can be quoted in a message or stored in a bounded
+	 * column. A surrogate pair is never split.
+	 * @param text the text, may be {@code null}
+	 * @param max the most characters kept, "…" included; at least 2
+	 * @return the text, or its beginning and "…"; {@code null} for {@code null}
+	 */
+	public static String shorten(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		int end = max - 1;
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end) + "…";
+	}
+
 	private static boolean isSpace(char c) {
 		return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
 	}

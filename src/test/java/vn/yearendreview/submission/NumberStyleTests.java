@@ -35,6 +35,14 @@ class NumberStyleTests {
 			0,710       | ENGLISH    | null
 			abc         | ENGLISH    | null
 			10-11       | ENGLISH    | null
+			999999999999999999                  | ENGLISH    | 999999999999999999
+			1000000000000000000                 | ENGLISH    | null
+			999.999.999.999.999.999             | VIETNAMESE | 999999999999999999
+			1.000.000.000.000.000.000           | VIETNAMESE | null
+			0.000000000000001                   | ENGLISH    | 0.000000000000001
+			0.0000000000000001                  | ENGLISH    | null
+			1.500000000000000000                | ENGLISH    | 1.500000000000000000
+			-999999999999999999.999999999999999 | ENGLISH    | -999999999999999999.999999999999999
 			""")
 	void parsesNumbersAsTheFileWritesThem(String text, NumberStyle style, BigDecimal expected) {
 		BigDecimal parsed = style.parse(text);
@@ -45,6 +53,16 @@ class NumberStyleTests {
 			assertThat(parsed).isEqualByComparingTo(expected);
 			assertThat(parsed.scale()).isEqualTo(Math.max(0, expected.scale()));
 		}
+	}
+
+	@ParameterizedTest(name = "{0} has too many digits: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			123456789012345678901234567890123   | false
+			1234567890123456789012345678901234  | true
+			12.345.678.901.234.567.890.123.456  | false
+			""")
+	void tellsADigitPasteFromAStyleSlip(String text, boolean expected) {
+		assertThat(NumberStyle.hasTooManyDigits(text)).isEqualTo(expected);
 	}
 
 	@ParameterizedTest(name = "{0} is {1} evidence")
