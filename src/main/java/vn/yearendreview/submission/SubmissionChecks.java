@@ -1,8 +1,10 @@
 package vn.yearendreview.submission;
 
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,10 +15,10 @@ import vn.yearendreview.Messages;
 
 /**
  * The rules that need every row: the year under review (given, or the latest year
- * reported, not later than next year), rows of another year, duplicate (department,
- * indicator) rows across all files (the first in file name and line order stays), and
- * expected departments that sent nothing. Then it counts, per file and per department,
- * what was read and accepted.
+ * reported, not later than next year), rows of another year, rows of a department and
+ * indicator reported more than once (decided by {@link SameKeyRows}, never by the order
+ * of file names), and expected departments that sent nothing. Then it counts, per file
+ * and per department, what was read and accepted.
  *
  * <p>
  * The rows are read at most three times, each time in the order they are stored: a count
@@ -28,6 +30,9 @@ public class SubmissionChecks {
 
 	/** Bits of a line number in the packed place (file, line) of a row. */
 	private static final int LINE_BITS = 40;
+
+	/** The other rows a conflict names; more are shown as "…". */
+	private static final int PLACES_LISTED = 5;
 
 	/**
 	 * Reading departments through their files may cost this many passes over all rows
@@ -98,19 +103,18 @@ public class SubmissionChecks {
 
 	private List<Rejection> rejectOtherYears(long instance, int year) {
 		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> problems = new ArrayList<>();
 		this.jdbc.query("""
 				SELECT r.FILE_NO, r.LINE, r.REPORTED_YEAR, r.DEPARTMENT, f.YEAR_HEADER FROM YR_ROW r
 				JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
 				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND r.REPORTED_YEAR <> ?""", (rs) -> {
-			rows.add(new Object[] { rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5) });
-		}, instance, year);
-		List<Object[]> problems = new ArrayList<>();
-		for (Object[] row : rows) {
-			String reported = String.valueOf(row[2]);
+			String reported = String.valueOf(rs.getInt(3));
+			Object[] row = { rs.getInt(1), rs.getLong(2), Reason.WRONG_YEAR, rs.getString(4), rs.getString(5) };
+			rows.add(row);
 			problems.add(problem(instance, row, Reason.WRONG_YEAR, reported,
 					this.messages.get("problem.WRONG_YEAR", reported, String.valueOf(year))));
-		}
-		reject(instance, rows, Reason.WRONG_YEAR, problems);
+		}, instance, year);
+		reject(instance, rows, problems);
 		List<Object[]> keys = rows.stream().map((row) -> new Object[] { instance, row[0], row[1] }).toList();
 		this.jdbc.batchUpdate(
 				"""
@@ -119,6 +123,12 @@ public class SubmissionChecks {
 		return rejections(rows);
 	}
 
+	/**
+	 * Rejects all but one row of each department and indicator reported more than once,
+	 * as {@link SameKeyRows} decides. The rows are read once in storage order, keeping
+	 * each key as two numbers and its first place; only the keys seen again are looked at
+	 * further.
+	 */
 	private List<Rejection> rejectDuplicates(long instance) {
 		Map<Integer, String> fileNames = new HashMap<>();
 		Map<Integer, String> indicatorHeaders = new HashMap<>();
@@ -129,8 +139,7 @@ public class SubmissionChecks {
 		Map<String, Integer> departments = new HashMap<>();
 		Map<String, Integer> indicators = new HashMap<>();
 		Map<Long, Long> first = new HashMap<>();
-		List<Object[]> rows = new ArrayList<>();
-		List<Object[]> problems = new ArrayList<>();
+		Map<Long, RepeatedKey> repeated = new LinkedHashMap<>();
 		this.jdbc.query("""
 				SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR FROM YR_ROW
 				WHERE INSTANCE_ID = ? AND ACCEPTED ORDER BY FILE_NO, LINE""", (rs) -> {
@@ -140,18 +149,84 @@ public class SubmissionChecks {
 			String indicator = rs.getString(4);
 			long key = ((long) departments.computeIfAbsent(department, (d) -> departments.size()) << 32)
 					| indicators.computeIfAbsent(indicator, (i) -> indicators.size());
-			Long earlier = first.putIfAbsent(key, ((long) fileNo << LINE_BITS) | line);
+			long place = ((long) fileNo << LINE_BITS) | line;
+			Long earlier = first.putIfAbsent(key, place);
 			if (earlier != null) {
-				Object[] row = { fileNo, line, null, department, indicatorHeaders.get(fileNo) };
-				rows.add(row);
-				problems.add(problem(instance, row, Reason.DUPLICATE, indicator,
-						this.messages.get("problem.DUPLICATE", indicator, department,
-								fileNames.get((int) (earlier >>> LINE_BITS)),
-								String.valueOf(earlier & ((1L << LINE_BITS) - 1)))));
+				repeated.computeIfAbsent(key, (k) -> new RepeatedKey(department, indicator, earlier))
+					.places()
+					.add(place);
 			}
 		}, instance);
-		reject(instance, rows, Reason.DUPLICATE, problems);
+		first.clear();
+		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> problems = new ArrayList<>();
+		for (RepeatedKey key : repeated.values()) {
+			List<SameKeyRows.Row> sameKey = new ArrayList<>();
+			for (long place : key.places()) {
+				int fileNo = (int) (place >>> LINE_BITS);
+				long line = place & ((1L << LINE_BITS) - 1);
+				sameKey.add(new SameKeyRows.Row(fileNo, line,
+						SameKeyRows.isOwnFile(fileNames.get(fileNo), key.department()),
+						figures(instance, fileNo, line)));
+			}
+			List<SameKeyRows.Verdict> verdicts = SameKeyRows.decide(sameKey);
+			for (SameKeyRows.Verdict verdict : verdicts) {
+				if (verdict.reason() == null) {
+					continue;
+				}
+				int fileNo = verdict.row().fileNo();
+				Object[] row = { fileNo, verdict.row().line(), verdict.reason(), key.department(),
+						indicatorHeaders.get(fileNo) };
+				rows.add(row);
+				problems.add(problem(instance, row, verdict.reason(), key.indicator(),
+						sameKeyMessage(verdict, verdicts, key, fileNames)));
+			}
+		}
+		reject(instance, rows, problems);
 		return rejections(rows);
+	}
+
+	/**
+	 * The figures of a row that two rows of one key must share to be the same: actual,
+	 * previous and plan, numbers compared by value ({@code 9,40} is {@code 9,4}).
+	 */
+	private String figures(long instance, int fileNo, long line) {
+		return this.jdbc.queryForObject("""
+				SELECT ACTUAL, PREVIOUS, PLAN FROM YR_ROW WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE = ?""",
+				(rs, n) -> byValue(rs.getString(1)) + "|" + byValue(rs.getString(2)) + "|" + rs.getString(3), instance,
+				fileNo, line);
+	}
+
+	private static String byValue(String number) {
+		return (number != null) ? new BigDecimal(number).stripTrailingZeros().toPlainString() : "";
+	}
+
+	private String sameKeyMessage(SameKeyRows.Verdict verdict, List<SameKeyRows.Verdict> verdicts, RepeatedKey key,
+			Map<Integer, String> fileNames) {
+		if (verdict.reason() == Reason.CONFLICT) {
+			List<String> places = new ArrayList<>();
+			for (SameKeyRows.Verdict other : verdicts) {
+				if (other != verdict && places.size() < PLACES_LISTED) {
+					places.add(this.messages.get("problem.place", fileNames.get(other.row().fileNo()),
+							String.valueOf(other.row().line())));
+				}
+			}
+			if (verdicts.size() - 1 > PLACES_LISTED) {
+				places.add("…");
+			}
+			return this.messages.get("problem.CONFLICT", key.indicator(), key.department(), String.join("; ", places));
+		}
+		return this.messages.get("problem." + verdict.reason().name(), key.indicator(), key.department(),
+				fileNames.get(verdict.kept().fileNo()), String.valueOf(verdict.kept().line()));
+	}
+
+	/** A department and indicator seen more than once, with the places of its rows. */
+	private record RepeatedKey(String department, String indicator, List<Long> places) {
+
+		RepeatedKey(String department, String indicator, long first) {
+			this(department, indicator, new ArrayList<>(List.of(first)));
+		}
+
 	}
 
 	private static List<Rejection> rejections(List<Object[]> rows) {
@@ -232,12 +307,17 @@ public class SubmissionChecks {
 				reason.name(), message, row[3] };
 	}
 
-	private void reject(long instance, List<Object[]> rows, Reason reason, List<Object[]> problems) {
+	/**
+	 * Marks rows as rejected and stores their problems.
+	 * @param rows each {@code { fileNo, line, reason, department, column }}
+	 * @param problems the problems of the rows
+	 */
+	private void reject(long instance, List<Object[]> rows, List<Object[]> problems) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		List<Object[]> keys = rows.stream()
-			.map((row) -> new Object[] { reason.name(), instance, row[0], row[1] })
+			.map((row) -> new Object[] { ((Reason) row[2]).name(), instance, row[0], row[1] })
 			.toList();
 		this.jdbc.batchUpdate(
 				"UPDATE YR_ROW SET ACCEPTED = FALSE, REASON_CODE = ? WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE = ?",
