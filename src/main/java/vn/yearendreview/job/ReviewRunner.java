@@ -43,6 +43,7 @@ import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.CatalogException;
 import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
 import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.submission.NoRowsForYearException;
 import vn.yearendreview.submission.RegisterInputsStepConfiguration;
 import vn.yearendreview.submission.StrictModeException;
 
@@ -269,7 +270,18 @@ public class ReviewRunner {
 			if (strict != null) {
 				logger.error(strict.getMessage());
 				printProblems(instance);
+				logger.error(this.messages.get("run.strictHint"));
 				return ExitCode.FAILED;
+			}
+			NoRowsForYearException noRows = failures.stream()
+				.map(ReviewRunner::rootCause)
+				.filter(NoRowsForYearException.class::isInstance)
+				.map(NoRowsForYearException.class::cast)
+				.findFirst()
+				.orElse(null);
+			if (noRows != null) {
+				explainNoRows(noRows, instance);
+				return ExitCode.USAGE;
 			}
 			failures.forEach((failure) -> details.error("job failed", failure));
 			String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
@@ -310,7 +322,20 @@ public class ReviewRunner {
 			}
 		});
 		lines.forEach(logger::error);
-		logger.error(this.messages.get("run.strictHint"));
+	}
+
+	private void explainNoRows(NoRowsForYearException noRows, long instance) {
+		List<String> years = new ArrayList<>();
+		noRows.present().forEach((year, rows) -> years.add(this.messages.get("run.yearRows", year, rows)));
+		if (noRows.requested() != null) {
+			logger.error(this.messages.get("run.noRowsForYear", noRows.requested(),
+					years.isEmpty() ? this.messages.get("run.noYears") : String.join(", ", years)));
+			return;
+		}
+		logger.error(this.messages.get("run.noRows",
+				years.isEmpty() ? this.messages.get("run.noYears") : String.join(", ", years)));
+		printProblems(instance);
+		logger.error(this.messages.get("run.noRowsHint"));
 	}
 
 	private void summariseCopies(Path folder, int year) {

@@ -40,7 +40,7 @@ public class CheckSubmissionsStepConfiguration {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = jobExecution.getJobInstanceId();
-			SubmissionChecks.Outcome outcome = checks.check(instance, properties.year());
+			SubmissionChecks.Outcome outcome = checks.check(instance, properties.year(), properties.validateOnly());
 			jobExecution.getExecutionContext().putInt(YEAR_KEY, outcome.year());
 			logger.info(messages.get("progress.checked", outcome.year(), outcome.otherYears(), outcome.duplicates(),
 					outcome.missingDepartments()));

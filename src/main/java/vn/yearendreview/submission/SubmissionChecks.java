@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,14 +57,18 @@ public class SubmissionChecks {
 	 * Applies the rules and stores the counts.
 	 * @param instance the job instance
 	 * @param requestedYear the year asked for, or {@code null}
+	 * @param checkOnly whether the run only checks the inputs: without any row that names
+	 * a year, the check is then filed under this year
 	 * @return what was decided and found
+	 * @throws NoRowsForYearException when no row reports the year asked for, or, without
+	 * a year asked for, no row was accepted: no year's documents can be made
 	 */
-	public Outcome check(long instance, Integer requestedYear) {
+	public Outcome check(long instance, Integer requestedYear, boolean checkOnly) {
 		List<Group> groups = this.jdbc.query("""
 				SELECT FILE_NO, DEPARTMENT, ACCEPTED, REPORTED_YEAR, COUNT(*) FROM YR_ROW WHERE INSTANCE_ID = ?
 				GROUP BY FILE_NO, DEPARTMENT, ACCEPTED, REPORTED_YEAR""", (rs, n) -> new Group(rs.getInt(1),
 				rs.getString(2), rs.getBoolean(3), (Integer) rs.getObject(4), rs.getLong(5)), instance);
-		int year = decideYear(groups, requestedYear);
+		int year = decideYear(groups, requestedYear, checkOnly);
 		Map<FileDepartment, long[]> counts = new TreeMap<>();
 		boolean otherYears = false;
 		for (Group group : groups) {
@@ -89,16 +94,28 @@ public class SubmissionChecks {
 		return new Outcome(year, wrongYear.size(), duplicates.size(), missing, countRejections(instance));
 	}
 
-	private static int decideYear(List<Group> groups, Integer requested) {
+	private static int decideYear(List<Group> groups, Integer requested, boolean checkOnly) {
+		SortedMap<Integer, Long> present = new TreeMap<>();
+		for (Group group : groups) {
+			if (group.accepted() && group.year() != null) {
+				present.merge(group.year(), group.rows(), Long::sum);
+			}
+		}
 		if (requested != null) {
+			if (!present.containsKey(requested)) {
+				throw new NoRowsForYearException(requested, present);
+			}
 			return requested;
 		}
 		int latestPossible = Year.now().getValue() + 1;
-		return groups.stream()
-			.filter((group) -> group.accepted() && group.year() != null && group.year() <= latestPossible)
-			.mapToInt(Group::year)
-			.max()
-			.orElse(Year.now().getValue());
+		SortedMap<Integer, Long> possible = present.headMap(latestPossible + 1);
+		if (!possible.isEmpty()) {
+			return possible.lastKey();
+		}
+		if (checkOnly) {
+			return Year.now().getValue();
+		}
+		throw new NoRowsForYearException(null, present);
 	}
 
 	private List<Rejection> rejectOtherYears(long instance, int year) {

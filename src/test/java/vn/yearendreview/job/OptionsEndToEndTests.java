@@ -87,4 +87,34 @@ class OptionsEndToEndTests {
 		assertThat(output).contains("signer.nam", "signer.name");
 	}
 
+	@Test
+	void aYearNoRowReportsIsRefusedWithTheYearsPresent(CapturedOutput output) {
+		Path out = this.work.resolve("out");
+		ReviewCommand.Result result = ReviewCommand.run(ReviewCommand.fixture("good/input"), out, "--year=2019");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(output).contains("Không có dòng số liệu nào của năm 2019", "2023 (5 dòng)");
+		assertThat(output).doesNotContain("Không thực hiện được");
+		assertThat(out.resolve("2019")).doesNotExist();
+		assertThat(out.resolve("2023")).doesNotExist();
+	}
+
+	@Test
+	void aFolderWithoutAnyUsableRowPublishesNothing(CapturedOutput output) throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		try (Stream<Path> files = Files.list(input)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".csv")).toList()) {
+				Files.writeString(file, "don_vi;nam;ma_chi_tieu\n", StandardCharsets.UTF_8);
+			}
+		}
+		Files.writeString(input.resolve("KHDT.csv"), "don_vi;nam;ma_chi_tieu;ke_hoach;thuc_hien\nKHDT;năm nay;A1;7;7\n",
+				StandardCharsets.UTF_8);
+		Path out = this.work.resolve("out");
+		ReviewCommand.Result result = ReviewCommand.run(input, out);
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(output).contains("Không có dòng số liệu nào dùng được", "KHDT.csv dòng 2", "--validate-only");
+		try (Stream<Path> files = Files.list(out)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactly(".state");
+		}
+	}
+
 }
