@@ -29,29 +29,11 @@ public record ReviewProperties(@DefaultValue("input") Path input, @DefaultValue(
 		@DefaultValue("5000") long progressIntervalMillis) {
 
 	/**
-	 * The folder of the job repository, the lock and the staging area.
-	 * @return {@code output/.state}
+	 * Where the run writes.
+	 * @return the layout of the output folder
 	 */
-	public Path stateFolder() {
-		return this.output.resolve(".state");
-	}
-
-	/**
-	 * Where a run writes its documents before publishing them.
-	 * @param instance the job instance
-	 * @return {@code output/.state/staging/<instance>}
-	 */
-	public Path stagingFolder(long instance) {
-		return stateFolder().resolve("staging").resolve(String.valueOf(instance));
-	}
-
-	/**
-	 * Where the documents of a year are published.
-	 * @param year the year under review
-	 * @return {@code output/<year>}
-	 */
-	public Path yearFolder(int year) {
-		return this.output.resolve(String.valueOf(year));
+	public OutputLayout layout() {
+		return new OutputLayout(this.output);
 	}
 
 }

@@ -43,15 +43,6 @@ public final class DistributionRegister {
 	}
 
 	/**
-	 * The register's base name for a year.
-	 * @param year the year under review
-	 * @return e.g. {@code so-phat-hanh-2023}
-	 */
-	public static String baseName(int year) {
-		return "so-phat-hanh-" + year;
-	}
-
-	/**
 	 * Writes the CSV register: UTF-8 with BOM, one row per copy in number order, times in
 	 * ISO 8601 with their offset.
 	 * @param issued the issued copies

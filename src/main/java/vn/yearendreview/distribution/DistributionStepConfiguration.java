@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ProcessEnvironment;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
@@ -55,9 +56,8 @@ public class DistributionStepConfiguration {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			int year = step.getJobExecution().getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
-			Path folder = properties.stagingFolder(step.getJobExecution().getJobInstanceId());
-			String name = DistributionRegister.baseName(year);
-			PersonalCopies.clearLeftovers(folder, name + ".csv", name + ".pdf");
+			Path folder = properties.layout().stagingFolder(step.getJobExecution().getJobInstanceId());
+			PersonalCopies.clearLeftovers(folder, OutputLayout.registerCsv(year), OutputLayout.registerPdf(year));
 			Recipients list;
 			try {
 				list = recipients.getObject();
@@ -74,27 +74,19 @@ public class DistributionStepConfiguration {
 			Clock clock = Clock.systemDefaultZone();
 			ZonedDateTime madeAt = ZonedDateTime.now(clock);
 			PersonalCopies issuer = new PersonalCopies(protection.getObject(), clock);
-			String bundle = bundleName(year);
-			List<PersonalCopies.Issued> issued = issuer.issue(folder.resolve("bao-cao-tong-hop-" + year + ".pdf"),
-					folder, copies, (copy) -> messages.get("distribution.mark", copy.printedNumber(),
+			String bundle = OutputLayout.bundle(year);
+			List<PersonalCopies.Issued> issued = issuer.issue(folder.resolve(OutputLayout.review(year)), folder, copies,
+					(copy) -> messages.get("distribution.mark", copy.printedNumber(),
 							CopyName.copyNumber(copy.total(), copy.total()), copy.recipient().name()),
 					bundle);
-			register.writeCsv(issued, folder.resolve(name + ".csv"));
+			register.writeCsv(issued, folder.resolve(OutputLayout.registerCsv(year)));
 			register.writePdf(issued, new Documents(messages, settings.getObject(), year), protection.getObject(),
-					PersonalCopies.FOLDER + "/" + bundle, madeAt, folder.resolve(name + ".pdf"));
-			logger.info(messages.get("distribution.issued", issued.size(), PersonalCopies.FOLDER, name + ".pdf"));
+					OutputLayout.COPIES + "/" + bundle, madeAt, folder.resolve(OutputLayout.registerPdf(year)));
+			logger.info(messages.get("distribution.issued", issued.size(), OutputLayout.COPIES,
+					OutputLayout.registerPdf(year)));
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("distributeCopiesStep", jobRepository).tasklet(tasklet, transactionManager).build();
-	}
-
-	/**
-	 * The print bundle's file name.
-	 * @param year the year under review
-	 * @return e.g. {@code ban-in-2023.pdf}
-	 */
-	public static String bundleName(int year) {
-		return "ban-in-" + year + ".pdf";
 	}
 
 }

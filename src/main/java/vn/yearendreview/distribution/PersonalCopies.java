@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.report.Recipients;
 import vn.yearendreview.report.Recipients.Recipient;
@@ -43,9 +44,6 @@ import vn.yearendreview.submission.InputFolder;
  * review with; encryption and signatures with PDFBox.
  */
 public final class PersonalCopies {
-
-	/** The folder of the copies, inside the year's folder. */
-	public static final String FOLDER = "phat-hanh";
 
 	private static final String FONT = "/com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-Italic.ttf";
 
@@ -142,7 +140,7 @@ public final class PersonalCopies {
 	 */
 	public List<Issued> issue(Path review, Path yearFolder, List<Copy> copies, CopyMark mark, String bundleName)
 			throws IOException {
-		Path folder = yearFolder.resolve(FOLDER);
+		Path folder = yearFolder.resolve(OutputLayout.COPIES);
 		Files.createDirectories(folder);
 		Path work = Files.createTempDirectory(yearFolder, WORK_PREFIX);
 		try {
@@ -156,7 +154,8 @@ public final class PersonalCopies {
 				ZonedDateTime issuedAt = ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
 				Path file = folder.resolve(copy.fileName());
 				finish(copyFile, file, issuedAt);
-				issued.add(new Issued(copy, FOLDER + "/" + copy.fileName(), InputFolder.sha256(file), issuedAt));
+				issued.add(new Issued(copy, OutputLayout.COPIES + "/" + copy.fileName(), InputFolder.sha256(file),
+						issuedAt));
 			}
 			if (!marked.isEmpty()) {
 				Path bundle = work.resolve(bundleName);
@@ -290,7 +289,7 @@ public final class PersonalCopies {
 		if (!Files.isDirectory(yearFolder)) {
 			return;
 		}
-		Publisher.deleteTree(yearFolder.resolve(FOLDER));
+		Publisher.deleteTree(yearFolder.resolve(OutputLayout.COPIES));
 		for (String file : files) {
 			Files.deleteIfExists(yearFolder.resolve(file));
 		}

@@ -26,17 +26,14 @@ import org.springframework.stereotype.Component;
 
 import vn.yearendreview.ExitCode;
 import vn.yearendreview.Messages;
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.distribution.DistributionRegister;
-import vn.yearendreview.distribution.DistributionStepConfiguration;
-import vn.yearendreview.distribution.PersonalCopies;
 import vn.yearendreview.distribution.Protection;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.publish.PublishStepConfiguration;
 import vn.yearendreview.publish.Publisher;
-import vn.yearendreview.report.DepartmentReportRenderer;
 import vn.yearendreview.report.Recipients;
 import vn.yearendreview.report.ReportData;
 import vn.yearendreview.submission.Catalog;
@@ -183,7 +180,7 @@ public class ReviewRunner {
 			if (previous != null) {
 				BatchStatus status = previous.getStatus();
 				if (status == BatchStatus.COMPLETED && outputsCurrent(previous, fingerprint)) {
-					logger.info(this.messages.get("run.current", yearFolder(previous)));
+					logger.info(this.messages.get("run.current", publishedFolder(previous)));
 					return null;
 				}
 				if (status.isRunning() || status == BatchStatus.UNKNOWN) {
@@ -233,12 +230,12 @@ public class ReviewRunner {
 	}
 
 	private boolean outputsCurrent(JobExecution execution, String fingerprint) {
-		Path folder = yearFolder(execution);
+		Path folder = publishedFolder(execution);
 		if (folder == null) {
 			return false;
 		}
 		try {
-			Manifest manifest = Manifest.read(folder.resolve(Manifest.FILE));
+			Manifest manifest = Manifest.read(folder.resolve(OutputLayout.MANIFEST));
 			return fingerprint.equals(manifest.fingerprint())
 					&& manifest.jobInstanceId() == execution.getJobInstanceId();
 		}
@@ -247,12 +244,13 @@ public class ReviewRunner {
 		}
 	}
 
-	private Path yearFolder(JobExecution execution) {
+	private Path publishedFolder(JobExecution execution) {
 		if (!execution.getExecutionContext().containsKey(CheckSubmissionsStepConfiguration.YEAR_KEY)) {
 			return null;
 		}
-		return this.properties
-			.yearFolder(execution.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY));
+		return this.properties.layout()
+			.publishedFolder(execution.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY),
+					this.properties.validateOnly());
 	}
 
 	private ExitCode finish(JobExecution execution, Instant started) {
@@ -290,23 +288,23 @@ public class ReviewRunner {
 			return ExitCode.FAILED;
 		}
 		int year = execution.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
-		Path folder = this.properties.yearFolder(year);
+		Path folder = this.properties.layout().publishedFolder(year, this.properties.validateOnly());
 		ReportData.Totals totals = this.data.totals(instance);
 		if (!this.properties.validateOnly()) {
 			Scoreboard scoreboard = this.data.scoreboard(instance);
 			logger.info(this.messages.get("summary.headline", scoreboard.overall().achieved(),
 					scoreboard.overall().total(), year));
-			logger.info(this.messages.get("summary.review", folder.resolve("bao-cao-tong-hop-" + year + ".pdf")));
+			logger.info(this.messages.get("summary.review", folder.resolve(OutputLayout.review(year))));
 			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
-					folder.resolve(DepartmentReportRenderer.FOLDER)));
+					folder.resolve(OutputLayout.DEPARTMENTS)));
 			summariseCopies(folder, year);
 		}
 		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
 				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
 		boolean rejects = totals.rowsRejected() > 0 || totals.filesRejected() > 0;
 		if (rejects) {
-			logger.info(this.messages.get("summary.seeCheck", folder.resolve("kiem-tra-du-lieu-" + year + ".pdf"),
-					folder.resolve("kiem-tra-du-lieu-" + year + ".csv")));
+			logger.info(this.messages.get("summary.seeCheck", folder.resolve(OutputLayout.dataCheckPdf(year)),
+					folder.resolve(OutputLayout.dataCheckCsv(year))));
 		}
 		logger.info(this.messages.get("summary.elapsed", elapsed));
 		return rejects ? ExitCode.REJECTS : ExitCode.OK;
@@ -348,21 +346,20 @@ public class ReviewRunner {
 			logger.warn(this.messages.get("summary.noCopies", rootCause(ex).getMessage()));
 			return;
 		}
-		Path copies = folder.resolve(PersonalCopies.FOLDER);
+		Path copies = folder.resolve(OutputLayout.COPIES);
 		long count;
 		try (Stream<Path> files = Files.list(copies)) {
-			String bundle = DistributionStepConfiguration.bundleName(year);
+			String bundle = OutputLayout.bundle(year);
 			count = files.filter((file) -> !file.getFileName().toString().equals(bundle)).count();
 		}
 		catch (IOException ex) {
 			count = 0;
 		}
-		logger.info(this.messages.get("summary.copies", count, copies,
-				folder.resolve(DistributionRegister.baseName(year) + ".pdf")));
+		logger.info(this.messages.get("summary.copies", count, copies, folder.resolve(OutputLayout.registerPdf(year))));
 	}
 
 	private static long countDepartmentReports(Path folder) {
-		try (var files = Files.list(folder.resolve(DepartmentReportRenderer.FOLDER))) {
+		try (var files = Files.list(folder.resolve(OutputLayout.DEPARTMENTS))) {
 			return files.count();
 		}
 		catch (IOException ex) {
@@ -371,7 +368,7 @@ public class ReviewRunner {
 	}
 
 	private Path logFile() {
-		return this.properties.stateFolder().resolve("run.log");
+		return this.properties.layout().runLog();
 	}
 
 	private static Throwable rootCause(Throwable failure) {

@@ -32,9 +32,6 @@ public record Manifest(int year, String fingerprint, long jobInstanceId, long jo
 		String endTime, Map<String, Object> options, Headline headline, Totals totals, List<Input> inputs,
 		List<Output> outputs) {
 
-	/** The file name. */
-	public static final String FILE = "manifest.json";
-
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
 	/**

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.report.ReportData;
@@ -43,7 +44,7 @@ public class PublishStepConfiguration {
 
 	@Bean
 	Publisher publisher(ReviewProperties properties) {
-		return new Publisher(properties.stateFolder());
+		return new Publisher(properties.layout().stateFolder());
 	}
 
 	@Bean
@@ -53,15 +54,15 @@ public class PublishStepConfiguration {
 			JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = job.getJobInstanceId();
 			int year = job.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
-			Path staging = properties.stagingFolder(instance);
-			Path target = properties.yearFolder(year);
+			Path staging = properties.layout().stagingFolder(instance);
+			Path target = properties.layout().publishedFolder(year, properties.validateOnly());
 			if (!Files.isDirectory(staging) && isPublished(target, instance)) {
 				logger.info(messages.get("progress.alreadyPublished", target));
 				return RepeatStatus.FINISHED;
 			}
 			LocalDateTime now = LocalDateTime.now();
 			Manifest manifest = manifest(job, year, data, properties, staging, now);
-			manifest.write(staging.resolve(Manifest.FILE));
+			manifest.write(staging.resolve(OutputLayout.MANIFEST));
 			publisher.publish(staging, target, now);
 			Publisher.deleteTree(staging.getParent());
 			logger.info(messages.get("progress.published", target, manifest.outputs().size() + 1));
@@ -71,7 +72,7 @@ public class PublishStepConfiguration {
 	}
 
 	private static boolean isPublished(Path target, long instance) {
-		Path file = target.resolve(Manifest.FILE);
+		Path file = target.resolve(OutputLayout.MANIFEST);
 		try {
 			return Files.isRegularFile(file) && Manifest.read(file).jobInstanceId() == instance;
 		}

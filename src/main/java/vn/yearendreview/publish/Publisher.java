@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.submission.InputFolder;
 
 /**
@@ -26,9 +27,6 @@ import vn.yearendreview.submission.InputFolder;
  * never finds a half-written PDF and no set is lost.
  */
 public class Publisher {
-
-	/** The archive sub-folder of a year's folder. */
-	public static final String ARCHIVE = "archive";
 
 	private static final String JOURNAL = "publish.journal";
 
@@ -114,8 +112,8 @@ public class Publisher {
 			move(staging, target);
 		}
 		if (Files.exists(aside)) {
-			Path oldArchive = aside.resolve(ARCHIVE);
-			Path archive = target.resolve(ARCHIVE);
+			Path oldArchive = aside.resolve(OutputLayout.ARCHIVE);
+			Path archive = target.resolve(OutputLayout.ARCHIVE);
 			Files.createDirectories(archive);
 			if (Files.isDirectory(oldArchive)) {
 				try (Stream<Path> sets = Files.list(oldArchive)) {

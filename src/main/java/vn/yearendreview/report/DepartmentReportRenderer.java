@@ -14,6 +14,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.evaluation.Tally;
 
@@ -22,9 +23,6 @@ import vn.yearendreview.evaluation.Tally;
  * in its data.
  */
 public class DepartmentReportRenderer {
-
-	/** The sub-folder of the department evaluations. */
-	public static final String FOLDER = "don-vi";
 
 	private final ReportTemplates templates;
 
@@ -51,7 +49,7 @@ public class DepartmentReportRenderer {
 	 * @return the file
 	 */
 	public static Path file(Path folder, String department) {
-		Path base = folder.resolve(FOLDER).normalize();
+		Path base = folder.resolve(OutputLayout.DEPARTMENTS).normalize();
 		Path file = base.resolve(department + ".pdf").normalize();
 		if (!file.getParent().equals(base) || department.startsWith(".")) {
 			throw new IllegalArgumentException("not a department code: " + department);

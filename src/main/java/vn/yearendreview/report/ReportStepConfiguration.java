@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.Progress;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
@@ -71,7 +72,7 @@ public class ReportStepConfiguration {
 
 	@Bean
 	ReportTemplates reportTemplates(ReviewProperties properties) {
-		ReportTemplates templates = new ReportTemplates(properties.stateFolder().resolve("templates"));
+		ReportTemplates templates = new ReportTemplates(properties.layout().stateFolder().resolve("templates"));
 		if (properties.validateOnly()) {
 			templates.preloadInBackground("kiem-tra-du-lieu", "kiem-tra-tep");
 		}
@@ -93,7 +94,7 @@ public class ReportStepConfiguration {
 		ResultFiles files = new ResultFiles(data, swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			Run run = Run.of(chunkContext.getStepContext().getStepExecution(), properties);
-			long count = files.writeResults(run.instance(), run.folder().resolve("ket-qua-" + run.year() + ".csv"));
+			long count = files.writeResults(run.instance(), run.folder().resolve(OutputLayout.results(run.year())));
 			logger.info(messages.get("progress.results", count));
 			return RepeatStatus.FINISHED;
 		};
@@ -107,7 +108,7 @@ public class ReportStepConfiguration {
 		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data, swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			Run run = Run.of(chunkContext.getStepContext().getStepExecution(), properties);
-			String name = "bao-cao-tong-hop-" + run.year() + ".pdf";
+			String name = OutputLayout.review(run.year());
 			Scoreboard scoreboard = renderer.render(run.instance(),
 					new Documents(messages, settings.getObject(), run.year()), recipientsOrNone(recipients),
 					run.folder().resolve(name));
@@ -270,12 +271,12 @@ public class ReportStepConfiguration {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
 			Run run = Run.of(stepExecution, properties);
-			files.writeDataCheck(run.instance(), run.folder().resolve("kiem-tra-du-lieu-" + run.year() + ".csv"));
+			files.writeDataCheck(run.instance(), run.folder().resolve(OutputLayout.dataCheckCsv(run.year())));
 			LocalDateTime checkedAt = stepExecution.getJobExecution().getStartTime();
 			renderer.render(run.instance(), new Documents(messages, settings.getObject(), run.year()),
 					(checkedAt != null) ? checkedAt : LocalDateTime.now(),
-					run.folder().resolve("kiem-tra-du-lieu-" + run.year() + ".pdf"));
-			logger.info(messages.get("progress.dataCheck", "kiem-tra-du-lieu-" + run.year() + ".pdf"));
+					run.folder().resolve(OutputLayout.dataCheckPdf(run.year())));
+			logger.info(messages.get("progress.dataCheck", OutputLayout.dataCheckPdf(run.year())));
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("renderDataCheckStep", jobRepository).tasklet(tasklet, transactionManager).build();
@@ -283,7 +284,7 @@ public class ReportStepConfiguration {
 
 	/** Where long documents keep their pages while they are written. */
 	private static Path swapFolder(ReviewProperties properties) {
-		return properties.stateFolder().resolve("swap");
+		return properties.layout().swapFolder();
 	}
 
 	/**
@@ -313,7 +314,7 @@ public class ReportStepConfiguration {
 			int year = stepExecution.getJobExecution()
 				.getExecutionContext()
 				.getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
-			Path folder = properties.stagingFolder(instance);
+			Path folder = properties.layout().stagingFolder(instance);
 			Files.createDirectories(folder);
 			return new Run(instance, year, folder);
 		}

@@ -57,11 +57,12 @@ public class SubmissionChecks {
 	 * Applies the rules and stores the counts.
 	 * @param instance the job instance
 	 * @param requestedYear the year asked for, or {@code null}
-	 * @param checkOnly whether the run only checks the inputs: without any row that names
-	 * a year, the check is then filed under this year
+	 * @param checkOnly whether the run only checks the inputs: the check is then made for
+	 * the year asked for even when no row reports it, and filed under this year when no
+	 * row names a year
 	 * @return what was decided and found
-	 * @throws NoRowsForYearException when no row reports the year asked for, or, without
-	 * a year asked for, no row was accepted: no year's documents can be made
+	 * @throws NoRowsForYearException when a run that makes documents finds no row of the
+	 * year asked for, or, without a year asked for, no accepted row
 	 */
 	public Outcome check(long instance, Integer requestedYear, boolean checkOnly) {
 		List<Group> groups = this.jdbc.query("""
@@ -102,7 +103,7 @@ public class SubmissionChecks {
 			}
 		}
 		if (requested != null) {
-			if (!present.containsKey(requested)) {
+			if (!checkOnly && !present.containsKey(requested)) {
 				throw new NoRowsForYearException(requested, present);
 			}
 			return requested;

@@ -64,7 +64,7 @@ class ProblemFixturesTests {
 
 		boolean rejects = expected.stream().anyMatch((row) -> !WARNINGS.contains(row.get("reason_code")));
 		assertThat(result.exitCode()).isEqualTo(rejects ? 3 : 0);
-		List<Map<String, String>> check = CsvFiles.read(output.resolve("2023/kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> check = CsvFiles.read(output.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv"));
 		assertThat(check)
 			.extracting((row) -> row.get("file") + "," + row.get("line") + "," + row.get("column") + ","
 					+ row.get("reason_code"))
@@ -73,8 +73,8 @@ class ProblemFixturesTests {
 						+ row.get("reason_code"))
 				.toList());
 		assertThat(check).allSatisfy((row) -> assertThat(row.get("message")).isNotBlank());
-		assertThat(output.resolve("2023/kiem-tra-du-lieu-2023.pdf")).isRegularFile();
-		assertRowsAddUp(output.resolve("2023/manifest.json"), input);
+		assertThat(output.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.pdf")).isRegularFile();
+		assertRowsAddUp(output.resolve("2023/kiem-tra/manifest.json"), input);
 	}
 
 	private static void assertRowsAddUp(Path manifest, Path input) throws IOException {

@@ -1,0 +1,151 @@
+package vn.yearendreview;
+
+import java.nio.file.Path;
+
+/**
+ * Where a run writes, under the output folder: the folder of each year, the folders and
+ * names of every file published, and the run's own state. Every other class takes names
+ * from here.
+ *
+ * <pre>
+ * output/
+ *   2023/                          the published set of a year
+ *     bao-cao-tong-hop-2023.pdf    ket-qua-2023.csv    kiem-tra-du-lieu-2023.pdf/.csv
+ *     don-vi/SKHDT.pdf             phat-hanh/03-pham-van-hau.pdf, ban-in-2023.pdf
+ *     so-phat-hanh-2023.csv/.pdf   manifest.json
+ *     kiem-tra/                    the latest check of new files (--validate-only)
+ *     archive/20231205-101500/     earlier sets
+ *   .state/                        job repository, lock, staging folders, run.log
+ * </pre>
+ *
+ * @param root the output folder
+ */
+public record OutputLayout(Path root) {
+
+	/** The folder of the department evaluations in a year's folder. */
+	public static final String DEPARTMENTS = "don-vi";
+
+	/** The folder of the numbered personal copies in a year's folder. */
+	public static final String COPIES = "phat-hanh";
+
+	/** The folder of a check of new files in a year's folder. */
+	public static final String CHECK = "kiem-tra";
+
+	/** The folder of earlier sets in a published folder. */
+	public static final String ARCHIVE = "archive";
+
+	/** The manifest of a published set. */
+	public static final String MANIFEST = "manifest.json";
+
+	/**
+	 * The folder of the run's state: job repository, lock, staging folders, log.
+	 * @return {@code output/.state}
+	 */
+	public Path stateFolder() {
+		return this.root.resolve(".state");
+	}
+
+	/**
+	 * Where a run writes its documents before publishing them.
+	 * @param instance the job instance
+	 * @return {@code output/.state/staging/<instance>}
+	 */
+	public Path stagingFolder(long instance) {
+		return stateFolder().resolve("staging").resolve(String.valueOf(instance));
+	}
+
+	/**
+	 * Where long documents keep their pages and large files their sorted runs while they
+	 * are written.
+	 * @return {@code output/.state/swap}
+	 */
+	public Path swapFolder() {
+		return stateFolder().resolve("swap");
+	}
+
+	/**
+	 * The details of the last run, stack traces included.
+	 * @return {@code output/.state/run.log}
+	 */
+	public Path runLog() {
+		return stateFolder().resolve("run.log");
+	}
+
+	/**
+	 * Where the documents of a year are published.
+	 * @param year the year under review
+	 * @return {@code output/<year>}
+	 */
+	public Path yearFolder(int year) {
+		return this.root.resolve(String.valueOf(year));
+	}
+
+	/**
+	 * Where a run publishes its set: the year's folder, or for a check of new files its
+	 * own folder inside it, so that a check never touches the published documents.
+	 * @param year the year under review
+	 * @param checkOnly whether the run only checks the inputs
+	 * @return {@code output/<year>} or {@code output/<year>/kiem-tra}
+	 */
+	public Path publishedFolder(int year, boolean checkOnly) {
+		return checkOnly ? yearFolder(year).resolve(CHECK) : yearFolder(year);
+	}
+
+	/**
+	 * @param year the year under review
+	 * @return {@code bao-cao-tong-hop-<year>.pdf}
+	 */
+	public static String review(int year) {
+		return "bao-cao-tong-hop-" + year + ".pdf";
+	}
+
+	/**
+	 * @param year the year under review
+	 * @return {@code ket-qua-<year>.csv}
+	 */
+	public static String results(int year) {
+		return "ket-qua-" + year + ".csv";
+	}
+
+	/**
+	 * @param year the year under review
+	 * @return {@code kiem-tra-du-lieu-<year>.pdf}
+	 */
+	public static String dataCheckPdf(int year) {
+		return "kiem-tra-du-lieu-" + year + ".pdf";
+	}
+
+	/**
+	 * @param year the year under review
+	 * @return {@code kiem-tra-du-lieu-<year>.csv}
+	 */
+	public static String dataCheckCsv(int year) {
+		return "kiem-tra-du-lieu-" + year + ".csv";
+	}
+
+	/**
+	 * @param year the year under review
+	 * @return {@code so-phat-hanh-<year>.csv}
+	 */
+	public static String registerCsv(int year) {
+		return "so-phat-hanh-" + year + ".csv";
+	}
+
+	/**
+	 * @param year the year under review
+	 * @return {@code so-phat-hanh-<year>.pdf}
+	 */
+	public static String registerPdf(int year) {
+		return "so-phat-hanh-" + year + ".pdf";
+	}
+
+	/**
+	 * The print bundle of every copy, inside {@link #COPIES}.
+	 * @param year the year under review
+	 * @return {@code ban-in-<year>.pdf}
+	 */
+	public static String bundle(int year) {
+		return "ban-in-" + year + ".pdf";
+	}
+
+}
