@@ -92,10 +92,28 @@ public final class RowValidator {
 					department, Reason.UNKNOWN_DEPARTMENT,
 					this.messages.get("problem.UNKNOWN_DEPARTMENT", department)));
 		}
+		checkLegacyText(record, problems);
 		Reason reason = problems.stream().filter(Problem::isError).map(Problem::reason).findFirst().orElse(null);
 		return new StagedRow(profile.fileNo(), record.line(), reason, department, year, indicator,
 				Text.isBlank(name) ? null : name, blankToNull(record.cell(Column.UNIT)), plan, actual, previous,
 				blankToNull(record.cell(Column.NOTE)), problems, null);
+	}
+
+	/**
+	 * Refuses a row whose name or unit, or a word of its note, is in a legacy font
+	 * encoding: whatever else the file holds, that text would reach the committee's
+	 * documents unreadable.
+	 */
+	private void checkLegacyText(SourceRecord record, List<Problem> problems) {
+		for (Column column : List.of(Column.NAME, Column.UNIT, Column.NOTE)) {
+			String text = record.cell(column);
+			boolean legacy = (column == Column.NOTE) ? LegacyTextDetector.hasLegacySymbols(text)
+					: LegacyTextDetector.hasForeignLetters(text);
+			if (legacy) {
+				problems.add(errorWith("problem.LEGACY_FONT.row", record, column, text, Reason.LEGACY_FONT, text));
+				return;
+			}
+		}
 	}
 
 	private void checkFieldCount(SourceRecord record, List<Problem> problems) {

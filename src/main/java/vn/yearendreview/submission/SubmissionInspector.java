@@ -25,7 +25,7 @@ public final class SubmissionInspector {
 	private static final HeaderMatcher<Column> HEADERS = new HeaderMatcher<>(Arrays.asList(Column.values()),
 			Column::headers);
 
-	private static final List<Column> TEXT_COLUMNS = List.of(Column.NAME, Column.UNIT, Column.NOTE, Column.DEPARTMENT,
+	private static final List<Column> TEXT_COLUMNS = List.of(Column.NAME, Column.UNIT, Column.DEPARTMENT,
 			Column.INDICATOR);
 
 	private static final List<Column> NUMBER_COLUMNS = List.of(Column.PLAN, Column.ACTUAL, Column.PREVIOUS);
@@ -117,6 +117,11 @@ public final class SubmissionInspector {
 					if (suspect == null && LegacyTextDetector.isSuspect(text)) {
 						suspect = text;
 					}
+				}
+				String note = cell(row, columns.get(Column.NOTE));
+				legacy.observeNote(note);
+				if (suspect == null && LegacyTextDetector.hasLegacySymbols(note)) {
+					suspect = note;
 				}
 			}
 		}
