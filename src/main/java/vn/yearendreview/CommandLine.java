@@ -18,6 +18,16 @@ record CommandLine(String language, boolean help, Map<String, String> properties
 	private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
 	/**
+	 * Options that take a value, which may follow as the next argument, as many tools
+	 * accept ({@code --year 2023}), or after {@code =} ({@code --year=2023}).
+	 */
+	private static final Set<String> VALUE_OPTIONS = Set.of("--input", "--output", "--year", "--lang");
+
+	/** An example value of each option that takes one, for messages. */
+	private static final Map<String, String> EXAMPLES = Map.of("--input", "input", "--output", "output", "--year",
+			"2023", "--lang", "en");
+
+	/**
 	 * Reads the arguments.
 	 * @param args the command-line arguments
 	 * @return the parsed command line
@@ -28,13 +38,17 @@ record CommandLine(String language, boolean help, Map<String, String> properties
 		Messages messages = Messages.of(language);
 		Map<String, String> properties = new LinkedHashMap<>();
 		boolean help = false;
-		for (String arg : args) {
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
 			String name = arg;
 			String value = null;
 			int equals = arg.indexOf('=');
 			if (arg.startsWith("--") && equals > 0) {
 				name = arg.substring(0, equals);
 				value = arg.substring(equals + 1);
+			}
+			else if (VALUE_OPTIONS.contains(arg) && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+				value = args[++i];
 			}
 			switch (name) {
 				case "--help", "-h", "-?" -> help = true;
@@ -61,12 +75,19 @@ record CommandLine(String language, boolean help, Map<String, String> properties
 
 	private static String languageOf(String[] args) throws UsageException {
 		String language = "vi";
-		for (String arg : args) {
-			if (arg.startsWith("--lang=")) {
-				language = arg.substring("--lang=".length());
-				if (!LANGUAGES.contains(language)) {
-					throw new UsageException(Messages.of("vi").get("usage.badLanguage", language));
+		for (int i = 0; i < args.length; i++) {
+			String value = null;
+			if (args[i].startsWith("--lang=")) {
+				value = args[i].substring("--lang=".length());
+			}
+			else if (args[i].equals("--lang") && i + 1 < args.length) {
+				value = args[i + 1];
+			}
+			if (value != null) {
+				if (!LANGUAGES.contains(value)) {
+					throw new UsageException(Messages.of("vi").get("usage.badLanguage", value));
 				}
+				language = value;
 			}
 		}
 		return language;
@@ -74,14 +95,14 @@ record CommandLine(String language, boolean help, Map<String, String> properties
 
 	private static String required(Messages messages, String name, String value) throws UsageException {
 		if (value == null || value.isBlank()) {
-			throw new UsageException(messages.get("usage.missingValue", name));
+			throw new UsageException(messages.get("usage.missingValue", name, name + "=" + EXAMPLES.get(name)));
 		}
 		return value;
 	}
 
 	private static String year(Messages messages, String value) throws UsageException {
-		if (value == null || !value.matches("\\d{4}")) {
-			throw new UsageException(messages.get("usage.badYear", String.valueOf(value)));
+		if (!required(messages, "--year", value).matches("\\d{4}")) {
+			throw new UsageException(messages.get("usage.badYear", value));
 		}
 		return value;
 	}

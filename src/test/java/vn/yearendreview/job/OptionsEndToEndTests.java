@@ -36,6 +36,22 @@ class OptionsEndToEndTests {
 	}
 
 	@Test
+	void optionValuesMayFollowAfterASpace() {
+		Path out = this.work.resolve("out");
+		ReviewCommand.Result result = ReviewCommand.run("--input", ReviewCommand.fixture("good/input").toString(),
+				"--output", out.toString(), "--year", "2023", "--lang", "en");
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(out.resolve("2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
+	}
+
+	@Test
+	void anOptionWithoutItsValueSaysWhatItNeeds() {
+		ReviewCommand.Result result = ReviewCommand.run("--year");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err().lines().findFirst()).hasValue("Tùy chọn --year cần một giá trị, ví dụ --year=2023");
+	}
+
+	@Test
 	void missingInputFolderIsAUsageError() {
 		ReviewCommand.Result result = ReviewCommand.run("--input=" + this.work.resolve("nowhere"),
 				"--output=" + this.work.resolve("out"));
