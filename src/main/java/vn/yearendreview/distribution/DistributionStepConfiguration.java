@@ -26,7 +26,7 @@ import vn.yearendreview.ProcessEnvironment;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.report.Documents;
-import vn.yearendreview.report.Recipients;
+import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.report.ReportTemplates;
 import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
 
@@ -58,12 +58,10 @@ public class DistributionStepConfiguration {
 			int year = step.getJobExecution().getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
 			Path folder = properties.layout().stagingFolder(step.getJobExecution().getJobInstanceId());
 			PersonalCopies.clearLeftovers(folder, OutputLayout.registerCsv(year), OutputLayout.registerPdf(year));
-			Recipients list;
-			try {
-				list = recipients.getObject();
-			}
-			catch (RuntimeException ex) {
-				// the run said why when it started, and says it again in its summary
+			Recipients list = recipients.getObject();
+			if (!list.usable()) {
+				// the run said why when it started, and the data check lists every bad
+				// line
 				return RepeatStatus.FINISHED;
 			}
 			List<PersonalCopies.Copy> copies = PersonalCopies.plan(list);

@@ -31,8 +31,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.publish.Publisher;
-import vn.yearendreview.report.Recipients;
-import vn.yearendreview.report.Recipients.Recipient;
+import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.submission.Recipients.Recipient;
 import vn.yearendreview.submission.InputFolder;
 
 /**

@@ -34,13 +34,14 @@ import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.publish.PublishStepConfiguration;
 import vn.yearendreview.publish.Publisher;
-import vn.yearendreview.report.Recipients;
+import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.report.ReportData;
 import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.CatalogException;
 import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
 import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.NoRowsForYearException;
+import vn.yearendreview.submission.Problem;
 import vn.yearendreview.submission.RegisterInputsStepConfiguration;
 import vn.yearendreview.submission.StrictModeException;
 
@@ -150,11 +151,8 @@ public class ReviewRunner {
 			}
 			throw ex;
 		}
-		try {
-			this.recipients.getObject();
-		}
-		catch (RuntimeException ex) {
-			logger.warn(this.messages.get("run.badRecipients", rootCause(ex).getMessage()));
+		if (!this.properties.validateOnly()) {
+			reportUnusableRecipients();
 		}
 		return true;
 	}
@@ -301,7 +299,7 @@ public class ReviewRunner {
 		}
 		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
 				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
-		boolean rejects = totals.rowsRejected() > 0 || totals.filesRejected() > 0;
+		boolean rejects = totals.needsAttention();
 		if (rejects) {
 			logger.info(this.messages.get("summary.seeCheck", folder.resolve(OutputLayout.dataCheckPdf(year)),
 					folder.resolve(OutputLayout.dataCheckCsv(year))));
@@ -336,14 +334,29 @@ public class ReviewRunner {
 		logger.error(this.messages.get("run.noRowsHint"));
 	}
 
-	private void summariseCopies(Path folder, int year) {
-		try {
-			if (this.recipients.getObject().recipients().isEmpty()) {
-				return;
-			}
+	/**
+	 * Says before any work that the copies will not be made, and names every bad line.
+	 */
+	private void reportUnusableRecipients() {
+		Recipients list = this.recipients.getObject();
+		if (list.usable()) {
+			return;
 		}
-		catch (RuntimeException ex) {
-			logger.warn(this.messages.get("summary.noCopies", rootCause(ex).getMessage()));
+		logger.warn(this.messages.get("run.badRecipients", Recipients.FILE));
+		for (Problem problem : list.problems()) {
+			logger.warn(this.messages.get("run.problemLine", Recipients.FILE,
+					(problem.line() != null) ? problem.line() : "", (problem.column() != null) ? problem.column() : "",
+					problem.message()));
+		}
+	}
+
+	private void summariseCopies(Path folder, int year) {
+		Recipients list = this.recipients.getObject();
+		if (!list.usable()) {
+			logger.warn(this.messages.get("summary.noCopies", Recipients.FILE, list.problems().size()));
+			return;
+		}
+		if (list.recipients().isEmpty()) {
 			return;
 		}
 		Path copies = folder.resolve(OutputLayout.COPIES);

@@ -26,9 +26,8 @@ import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.report.ReportData;
+import vn.yearendreview.submission.FileCounts;
 import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
-import vn.yearendreview.submission.InputFile;
-import vn.yearendreview.submission.InputFolder;
 
 /**
  * The last step: writes the manifest and publishes the staged set as
@@ -85,15 +84,16 @@ public class PublishStepConfiguration {
 			Path staging, LocalDateTime now) throws java.io.IOException {
 		long instance = job.getJobInstanceId();
 		List<Manifest.Input> inputs = new ArrayList<>();
-		for (ReportData.FileCounts file : data.fileCounts(instance)) {
+		for (FileCounts file : data.fileCounts(instance)) {
 			boolean submission = file.submission();
+			if (file.reference()) {
+				inputs.add(new Manifest.Input(file.name(), file.sha256(), file.size(), "reference", null, null, null,
+						null, null));
+				continue;
+			}
 			inputs.add(new Manifest.Input(file.name(), file.sha256(), file.size(), submission ? "submission" : "other",
 					file.encoding(), file.rejected(), submission ? file.read() : null,
 					submission ? file.accepted() : null, submission ? file.rejectedRows() : null));
-		}
-		for (InputFile reference : InputFolder.scanReferences(properties.input())) {
-			inputs.add(new Manifest.Input(reference.name(), reference.sha256(), reference.size(), "reference", null,
-					null, null, null, null));
 		}
 		ReportData.Totals totals = data.totals(instance);
 		Manifest.Headline headline = null;

@@ -15,6 +15,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.submission.Recipients;
 
 /**
  * Renders {@code bao-cao-tong-hop-<year>.pdf}: the review in portrait, then its appendix

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.RowMapper;
 
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.submission.FileCounts;
 import vn.yearendreview.submission.StagingRepository;
 
 /** Reads what the earlier steps stored, for the documents. */
@@ -77,10 +78,13 @@ public class ReportData {
 
 	private final JdbcTemplate jdbc;
 
+	private final StagingRepository staging;
+
 	private volatile Boolean hasDepartmentIndex;
 
-	public ReportData(JdbcTemplate jdbc) {
+	public ReportData(JdbcTemplate jdbc, StagingRepository staging) {
 		this.jdbc = jdbc;
+		this.staging = staging;
 	}
 
 	/**
@@ -223,15 +227,7 @@ public class ReportData {
 	 * @return one entry per file in file order
 	 */
 	public List<FileCounts> fileCounts(long instance) {
-		return this.jdbc.query(
-				"""
-						SELECT f.FILE_NO, f.FILE_NAME, f.SHA256, f.SIZE_BYTES, f.ENCODING, f.DELIMITER, f.SUBMISSION, f.REJECTED,
-							COALESCE(f.ROWS_READ, 0), COALESCE(f.ROWS_ACCEPTED, 0)
-						FROM YR_FILE f WHERE f.INSTANCE_ID = ? ORDER BY f.FILE_NO""",
-				(rs, n) -> new FileCounts(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-						rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getLong(9),
-						rs.getLong(10)),
-				instance);
+		return this.staging.fileCounts(instance);
 	}
 
 	/**
@@ -262,9 +258,13 @@ public class ReportData {
 	public Totals totals(long instance) {
 		return new Totals(count("SELECT COALESCE(SUM(ROWS_READ), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
 				count("SELECT COALESCE(SUM(ROWS_ACCEPTED), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
-				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
+				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND NOT REFERENCE", instance),
 				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND REJECTED", instance),
-				count("SELECT COUNT(*) FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND SEVERITY = 'WARNING'", instance));
+				count("SELECT COUNT(*) FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND SEVERITY = 'WARNING'", instance),
+				count("""
+						SELECT COUNT(*) FROM YR_PROBLEM p LEFT JOIN YR_FILE f ON f.INSTANCE_ID = p.INSTANCE_ID AND f.FILE_NO = p.FILE_NO
+						WHERE p.INSTANCE_ID = ? AND p.SEVERITY = 'ERROR' AND (f.REFERENCE OR p.FILE_NO = 0)""",
+						instance));
 	}
 
 	private long count(String sql, long instance) {
@@ -277,29 +277,6 @@ public class ReportData {
 				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getBoolean(9), rs.getBoolean(10), rs.getString(11),
 				rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
 				Status.valueOf(rs.getString(17)), rs.getString(18));
-	}
-
-	/**
-	 * What was read from one file.
-	 *
-	 * @param fileNo its number
-	 * @param name its name
-	 * @param sha256 its SHA-256
-	 * @param size its size in bytes
-	 * @param encoding the encoding it was read with
-	 * @param delimiter its delimiter
-	 * @param submission whether it was read as a submission (a CSV file)
-	 * @param rejected whether it was refused as a whole
-	 * @param read records read
-	 * @param accepted records accepted
-	 */
-	public record FileCounts(int fileNo, String name, String sha256, long size, String encoding, String delimiter,
-			boolean submission, boolean rejected, long read, long accepted) {
-
-		public long rejectedRows() {
-			return this.read - this.accepted;
-		}
-
 	}
 
 	/**
@@ -331,11 +308,22 @@ public class ReportData {
 	 * @param files files found
 	 * @param filesRejected files refused as a whole
 	 * @param warnings warnings
+	 * @param otherProblems problems outside the submissions the planner must look at: an
+	 * unusable recipients list, missing settings, no catalog
 	 */
-	public record Totals(long rowsRead, long rowsAccepted, long files, long filesRejected, long warnings) {
+	public record Totals(long rowsRead, long rowsAccepted, long files, long filesRejected, long warnings,
+			long otherProblems) {
 
 		public long rowsRejected() {
 			return this.rowsRead - this.rowsAccepted;
+		}
+
+		/**
+		 * Whether the run leaves something for the planner to look at (exit code 3).
+		 * @return {@code true} for rejected rows or files, or other problems
+		 */
+		public boolean needsAttention() {
+			return rowsRejected() > 0 || this.filesRejected > 0 || this.otherProblems > 0;
 		}
 
 	}

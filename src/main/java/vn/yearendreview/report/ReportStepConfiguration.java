@@ -45,6 +45,8 @@ import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
+import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.submission.StagingRepository;
 
 /**
  * The steps that write the documents into the run's staging folder: the results file, the
@@ -65,12 +67,6 @@ public class ReportStepConfiguration {
 	}
 
 	@Bean
-	@Lazy
-	Recipients recipients(ReviewProperties properties, Messages messages) {
-		return Recipients.load(properties.input(), messages);
-	}
-
-	@Bean
 	ReportTemplates reportTemplates(ReviewProperties properties) {
 		ReportTemplates templates = new ReportTemplates(properties.layout().stateFolder().resolve("templates"));
 		if (properties.validateOnly()) {
@@ -84,8 +80,8 @@ public class ReportStepConfiguration {
 	}
 
 	@Bean
-	ReportData reportData(JdbcTemplate jdbc) {
-		return new ReportData(jdbc);
+	ReportData reportData(JdbcTemplate jdbc, StagingRepository staging) {
+		return new ReportData(jdbc, staging);
 	}
 
 	@Bean
@@ -288,16 +284,12 @@ public class ReportStepConfiguration {
 	}
 
 	/**
-	 * The recipients, or none when their file cannot be used (the run was told so when it
-	 * started).
+	 * The recipients for "Nơi nhận", or none when their file cannot be used (the data
+	 * check says why).
 	 */
 	private static Recipients recipientsOrNone(ObjectProvider<Recipients> recipients) {
-		try {
-			return recipients.getObject();
-		}
-		catch (RuntimeException ex) {
-			return new Recipients(java.util.List.of());
-		}
+		Recipients list = recipients.getObject();
+		return list.usable() ? list : Recipients.none();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package vn.yearendreview.submission;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +38,19 @@ public class CheckSubmissionsStepConfiguration {
 
 	@Bean
 	Step checkSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionChecks checks, ReviewProperties properties, Messages messages) {
+			SubmissionChecks checks, StagingRepository staging, ReviewProperties properties, Messages messages) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = jobExecution.getJobInstanceId();
 			SubmissionChecks.Outcome outcome = checks.check(instance, properties.year(), properties.validateOnly());
 			jobExecution.getExecutionContext().putInt(YEAR_KEY, outcome.year());
+			List<FileCounts> files = staging.fileCounts(instance).stream().filter(FileCounts::submission).toList();
+			if (files.size() <= IngestStepConfiguration.IngestProgress.FILES_LISTED) {
+				for (FileCounts file : files) {
+					logger.info(messages.get("progress.file", file.name(), file.read(), file.accepted(),
+							file.rejectedRows()));
+				}
+			}
 			logger.info(messages.get("progress.checked", outcome.year(), outcome.otherYears(), outcome.duplicates(),
 					outcome.missingDepartments()));
 			if (properties.strict() && outcome.rejections() > 0) {

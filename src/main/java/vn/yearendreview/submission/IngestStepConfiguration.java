@@ -148,12 +148,13 @@ public class IngestStepConfiguration {
 	}
 
 	/**
-	 * What the planner sees while files are read: a line every few seconds with the rate
-	 * while reading, then a line per file for a province's few dozen files.
+	 * What the planner sees while files are read: a line every few seconds with the rate.
+	 * A province's few dozen files are then listed one per line with their counts, once
+	 * the checks have decided them.
 	 */
 	static class IngestProgress implements SubmissionFilesReader.FileListener, StepExecutionListener {
 
-		/** Up to this many files, each gets its own line. */
+		/** Up to this many files, each gets its own line after the checks. */
 		static final int FILES_LISTED = 30;
 
 		private final JdbcTemplate jdbc;
@@ -195,23 +196,7 @@ public class IngestStepConfiguration {
 
 		@Override
 		public ExitStatus afterStep(StepExecution stepExecution) {
-			if (stepExecution.getStatus().isUnsuccessful()) {
-				return null;
-			}
-			long instance = stepExecution.getJobExecution().getJobInstanceId();
-			if (this.total <= FILES_LISTED) {
-				this.jdbc.query("""
-						SELECT f.FILE_NAME, COUNT(r.LINE), COALESCE(SUM(CASE WHEN r.ACCEPTED THEN 1 ELSE 0 END), 0)
-						FROM YR_FILE f LEFT JOIN YR_ROW r ON r.INSTANCE_ID = f.INSTANCE_ID AND r.FILE_NO = f.FILE_NO
-						WHERE f.INSTANCE_ID = ? AND f.SUBMISSION GROUP BY f.FILE_NO, f.FILE_NAME ORDER BY f.FILE_NO""",
-						(rs) -> {
-							long read = rs.getLong(2);
-							long accepted = rs.getLong(3);
-							logger.info(this.messages.get("progress.file", rs.getString(1), read, accepted,
-									read - accepted));
-						}, instance);
-			}
-			else {
+			if (!stepExecution.getStatus().isUnsuccessful() && this.total > FILES_LISTED) {
 				this.progress.report(true, () -> line(this.files.get(), this.rows.get()));
 			}
 			return null;

@@ -41,6 +41,12 @@ public class RegisterInputsStepConfiguration {
 	}
 
 	@Bean
+	@Lazy
+	Recipients recipients(ReviewProperties properties, Messages messages) {
+		return Recipients.load(properties.input(), messages);
+	}
+
+	@Bean
 	Step registerInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RegisterInputsTasklet tasklet) {
 		return new StepBuilder("registerInputsStep", jobRepository).tasklet(tasklet, transactionManager).build();
@@ -48,25 +54,31 @@ public class RegisterInputsStepConfiguration {
 
 	@Bean
 	RegisterInputsTasklet registerInputsTasklet(ReviewProperties properties, ObjectProvider<Catalog> catalog,
-			StagingRepository staging, Messages messages) {
-		return new RegisterInputsTasklet(properties.input(), catalog, staging, messages);
+			ObjectProvider<Recipients> recipients, StagingRepository staging, Messages messages) {
+		return new RegisterInputsTasklet(properties.input(), catalog, recipients, staging, messages);
 	}
 
-	/** Registers the input files and the catalog of the instance. */
+	/**
+	 * Registers the input files, the reference files with their problems, and the catalog
+	 * of the instance.
+	 */
 	static class RegisterInputsTasklet implements Tasklet {
 
 		private final Path input;
 
 		private final ObjectProvider<Catalog> catalog;
 
+		private final ObjectProvider<Recipients> recipients;
+
 		private final StagingRepository staging;
 
 		private final Messages messages;
 
-		RegisterInputsTasklet(Path input, ObjectProvider<Catalog> catalog, StagingRepository staging,
-				Messages messages) {
+		RegisterInputsTasklet(Path input, ObjectProvider<Catalog> catalog, ObjectProvider<Recipients> recipients,
+				StagingRepository staging, Messages messages) {
 			this.input = input;
 			this.catalog = catalog;
+			this.recipients = recipients;
 			this.staging = staging;
 			this.messages = messages;
 		}
@@ -89,8 +101,15 @@ public class RegisterInputsStepConfiguration {
 				if (!submission) {
 					String key = file.name().toLowerCase(java.util.Locale.ROOT).matches(".*\\.xlsx?$")
 							? "problem.NOT_CSV.excel" : "problem.NOT_CSV";
-					this.staging.insertProblems(instance, fileNo, null, List.of(new Problem(Problem.Severity.ERROR,
-							null, null, file.name(), Reason.NOT_CSV, this.messages.get(key))), 0);
+					this.staging.insertProblems(instance, fileNo, List.of(new Problem(Problem.Severity.ERROR, null,
+							null, file.name(), Reason.NOT_CSV, this.messages.get(key))));
+				}
+			}
+			for (InputFile reference : folder.references()) {
+				fileNo++;
+				this.staging.registerReference(instance, fileNo, reference);
+				if (reference.name().equals(Recipients.FILE)) {
+					this.staging.insertProblems(instance, fileNo, this.recipients.getObject().problems());
 				}
 			}
 			Catalog catalog = this.catalog.getObject();

@@ -124,6 +124,21 @@ public class StagingRepository {
 	}
 
 	/**
+	 * Records a reference file of {@code catalog/}: it is listed with the inputs, and its
+	 * problems are filed under it.
+	 * @param instance the job instance
+	 * @param fileNo its number, after the files of the folder itself
+	 * @param file the file
+	 */
+	public void registerReference(long instance, int fileNo, InputFile file) {
+		this.jdbc.update(
+				"""
+						INSERT INTO YR_FILE (INSTANCE_ID, FILE_NO, FILE_NAME, SHA256, SIZE_BYTES, SUBMISSION, REFERENCE, REJECTED)
+						VALUES (?, ?, ?, ?, ?, FALSE, TRUE, FALSE)""",
+				instance, fileNo, file.name(), file.sha256(), file.size());
+	}
+
+	/**
 	 * Stores the catalog a run uses.
 	 * @param instance the job instance
 	 * @param catalog the catalog
@@ -162,7 +177,7 @@ public class StagingRepository {
 				profile.headerOf(Column.INDICATOR), profile.rejected(), instance, profile.fileNo());
 		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE IS NULL", instance,
 				profile.fileNo());
-		insertProblems(instance, profile.fileNo(), null, profile.problems(), 0);
+		insertProblems(instance, profile.fileNo(), profile.problems());
 	}
 
 	/**
@@ -218,22 +233,38 @@ public class StagingRepository {
 	}
 
 	/**
-	 * Stores problems found after reading.
+	 * Stores problems of a file, each on its own line ({@code null} for a whole-file
+	 * problem), in the order given.
 	 * @param instance the job instance
 	 * @param fileNo the file, or {@link #NO_FILE}
-	 * @param line the line, {@code null} for a whole-file problem
 	 * @param problems the problems
-	 * @param firstSeq the order of the first one among the problems of that line
 	 */
-	public void insertProblems(long instance, int fileNo, Long line, List<Problem> problems, int firstSeq) {
+	public void insertProblems(long instance, int fileNo, List<Problem> problems) {
 		List<Object[]> args = new ArrayList<>();
-		int seq = firstSeq;
+		int seq = 0;
 		for (Problem problem : problems) {
-			args.add(problemRow(instance, fileNo, line, seq++, problem, null));
+			args.add(problemRow(instance, fileNo, problem.line(), seq++, problem, null));
 		}
 		if (!args.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_PROBLEM, args);
 		}
+	}
+
+	/**
+	 * What was read from each file, as counted after the checks.
+	 * @param instance the job instance
+	 * @return one entry per file, in file order
+	 */
+	public List<FileCounts> fileCounts(long instance) {
+		return this.jdbc.query(
+				"""
+						SELECT f.FILE_NO, f.FILE_NAME, f.SHA256, f.SIZE_BYTES, f.ENCODING, f.DELIMITER, f.SUBMISSION, f.REJECTED,
+							COALESCE(f.ROWS_READ, 0), COALESCE(f.ROWS_ACCEPTED, 0), f.REFERENCE
+						FROM YR_FILE f WHERE f.INSTANCE_ID = ? ORDER BY f.FILE_NO""",
+				(rs, n) -> new FileCounts(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getLong(9),
+						rs.getLong(10), rs.getBoolean(11)),
+				instance);
 	}
 
 	private static Object[] problemRow(long instance, int fileNo, Long line, int seq, Problem problem,

@@ -316,7 +316,7 @@ public class SubmissionChecks {
 				}, instance);
 		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance,
 				StagingRepository.NO_FILE);
-		this.staging.insertProblems(instance, StagingRepository.NO_FILE, null, problems, 0);
+		this.staging.insertProblems(instance, StagingRepository.NO_FILE, problems);
 		return problems.size();
 	}
 

@@ -147,6 +147,10 @@ public final class SubmissionInspector {
 						this.messages.get("problem.UNKNOWN_COLUMNS", list)));
 			}
 		}
+		if (rows == 0 && problems.stream().noneMatch(Problem::isError)) {
+			problems.add(new Problem(Problem.Severity.WARNING, null, null, null, Reason.NO_ROWS,
+					this.messages.get("problem.NO_ROWS")));
+		}
 		NumberStyle style = numbers.style(csv.delimiter());
 		if (style == null && problems.stream().noneMatch(Problem::isError)) {
 			String values = numbers.ambiguousSamples()

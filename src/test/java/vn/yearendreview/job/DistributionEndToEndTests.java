@@ -149,20 +149,29 @@ class DistributionEndToEndTests {
 		Path folder;
 
 		@Test
-		void badCopiesCellIsNamedAndOtherDocumentsArePublished(CapturedOutput output) throws Exception {
+		void everyBadLineIsNamedInTheDataCheckAndOtherDocumentsArePublished(CapturedOutput output) throws Exception {
 			Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.folder.resolve("input"));
-			Files.writeString(input.resolve("catalog/recipients.csv"),
-					"name,title,copies\nNguyễn Đức Thanh,Bí thư Tỉnh ủy,1\nPhạm Văn Hậu,Phó Bí thư,nhiều\n",
-					StandardCharsets.UTF_8);
+			Files.writeString(input.resolve("catalog/recipients.csv"), """
+					name,title,copies
+					Nguyễn Đức Thanh,Bí thư Tỉnh ủy,1
+					Phạm Văn Hậu,Phó Bí thư,nhiều
+					,Ủy viên,1
+					Trần Quốc Nam,Chủ tịch,0
+					""", StandardCharsets.UTF_8);
 			ReviewCommand.Result result = ReviewCommand.run(input, this.folder.resolve("out"));
-			assertThat(result.exitCode()).isZero();
+			assertThat(result.exitCode()).isEqualTo(3);
 			Path published = this.folder.resolve("out/2023");
 			assertThat(published.resolve("bao-cao-tong-hop-2023.pdf")).isRegularFile();
 			assertThat(published.resolve("don-vi/SYT.pdf")).isRegularFile();
 			assertThat(published.resolve("phat-hanh")).doesNotExist();
 			assertThat(published.resolve("so-phat-hanh-2023.csv")).doesNotExist();
-			assertThat(output).contains("catalog/recipients.csv, dòng 3, cột «copies»", "nhiều",
-					"Không lập bản phát hành");
+			assertThat(output).contains("catalog/recipients.csv dòng 3 cột copies", "«nhiều»",
+					"catalog/recipients.csv dòng 4 cột name", "catalog/recipients.csv dòng 5 cột copies",
+					"Chưa lập bản cá nhân: danh sách nơi nhận catalog/recipients.csv có 3 dòng cần sửa");
+			assertThat(CsvFiles.read(published.resolve("kiem-tra-du-lieu-2023.csv")))
+				.filteredOn((row) -> row.get("file").equals("catalog/recipients.csv"))
+				.extracting((row) -> row.get("line") + "," + row.get("column") + "," + row.get("reason_code"))
+				.containsExactly("3,copies,BAD_RECIPIENTS", "4,name,BAD_RECIPIENTS", "5,copies,BAD_RECIPIENTS");
 		}
 
 		@Test

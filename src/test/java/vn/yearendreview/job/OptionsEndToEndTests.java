@@ -91,6 +91,15 @@ class OptionsEndToEndTests {
 	}
 
 	@Test
+	void theConsoleCountsEachFileAsTheDataCheckDoes(CapturedOutput output) {
+		Path out = this.work.resolve("out");
+		ReviewCommand.run(ReviewCommand.fixture("messy/input"), out, "--validate-only");
+		assertThat(output).contains("SCT_2022.csv: 2 dòng — nhận 0, từ chối 2",
+				"SKHDT_bo_sung.csv: 2 dòng — nhận 0, từ chối 2");
+		assertThat(output).doesNotContain("SCT_2022.csv: 2 dòng — nhận 2");
+	}
+
+	@Test
 	void aCheckOfNewFilesLeavesThePublishedSetAsItWas() throws Exception {
 		Path input = ReviewCommand.copyFixture("messy/input", this.work.resolve("input"));
 		Path out = this.work.resolve("out");

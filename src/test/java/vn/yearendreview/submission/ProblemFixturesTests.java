@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemFixturesTests {
 
 	private static final Set<String> WARNINGS = Set.of("WINDOWS_1258", "PLAN_DIFFERS", "UNKNOWN_COLUMNS",
-			"UNKNOWN_DEPARTMENT", "NOT_SUBMITTED");
+			"UNKNOWN_DEPARTMENT", "NOT_SUBMITTED", "NO_ROWS");
 
 	@TempDir
 	Path work;

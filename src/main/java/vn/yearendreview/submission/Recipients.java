@@ -1,4 +1,4 @@
-package vn.yearendreview.report;
+package vn.yearendreview.submission;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import vn.yearendreview.Messages;
-import vn.yearendreview.submission.ReferenceFile;
 import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
-import vn.yearendreview.submission.Text;
 
 /**
  * The recipients of the review, from {@code catalog/recipients.csv}: who gets a copy, and
@@ -18,9 +16,11 @@ import vn.yearendreview.submission.Text;
  * (members of one body share a line such as "Các đồng chí Ủy viên Ban Thường vụ Tỉnh
  * ủy"), else its name and title.
  *
- * @param recipients the people and bodies, in file order
+ * @param recipients the people and bodies, in file order; none when the file has problems
+ * @param problems what makes the file unusable, each with its line and column; the copies
+ * are made only from a list without problems
  */
-public record Recipients(List<Recipient> recipients) {
+public record Recipients(List<Recipient> recipients, List<Problem> problems) {
 
 	/** The recipients file, relative to the input folder. */
 	public static final String FILE = "catalog/recipients.csv";
@@ -44,23 +44,48 @@ public record Recipients(List<Recipient> recipients) {
 	}
 
 	/**
-	 * Reads the recipients of an input folder.
+	 * No recipients: no copies, and only the archive under "Nơi nhận".
+	 * @return the empty list
+	 */
+	public static Recipients none() {
+		return new Recipients(List.of(), List.of());
+	}
+
+	/**
+	 * Whether the copies can be made from this list.
+	 * @return {@code true} when the file had no problem
+	 */
+	public boolean usable() {
+		return this.problems.isEmpty();
+	}
+
+	/**
+	 * Reads the recipients of an input folder, noting every line that cannot be used.
 	 * @param inputFolder the drop folder
-	 * @param messages for error messages
-	 * @return the recipients, none when the file is absent
-	 * @throws vn.yearendreview.submission.CatalogException when the file cannot be used
+	 * @param messages for the problems' messages
+	 * @return the recipients, none when the file is absent; with its problems, and no
+	 * recipient, when it cannot be used
 	 */
 	public static Recipients load(Path inputFolder, Messages messages) {
 		Path path = inputFolder.resolve(FILE);
 		if (!Files.isRegularFile(path)) {
-			return new Recipients(List.of());
+			return none();
 		}
-		ReferenceFile file = ReferenceFile.read(path, COLUMNS, messages);
+		ReferenceFile file;
+		try {
+			file = ReferenceFile.read(path, COLUMNS, messages);
+		}
+		catch (CatalogException ex) {
+			return new Recipients(List.of(), List.of(problem(messages, null, null, null, ex.getMessage())));
+		}
 		List<Recipient> recipients = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		for (ReferenceFile.Row row : file.rows()) {
 			String name = row.get("name");
 			if (Text.isBlank(name)) {
-				throw file.error(messages, row, "name", "recipients.missingName");
+				problems.add(problem(messages, row.line(), row.header("name"), null,
+						messages.get("recipients.missingName")));
+				continue;
 			}
 			String title = blankToEmpty(row.get("title"));
 			int copies = 1;
@@ -73,7 +98,9 @@ public record Recipients(List<Recipient> recipients) {
 					copies = 0;
 				}
 				if (copies < 1 || copies > 999) {
-					throw file.error(messages, row, "copies", "recipients.badCopies", copiesText);
+					problems.add(problem(messages, row.line(), row.header("copies"), copiesText,
+							messages.get("recipients.badCopies", Problem.quote(copiesText))));
+					continue;
 				}
 			}
 			String line = row.get("noi_nhan");
@@ -82,7 +109,13 @@ public record Recipients(List<Recipient> recipients) {
 			}
 			recipients.add(new Recipient(name, title, blankToEmpty(row.get("group")), copies, line));
 		}
-		return new Recipients(List.copyOf(recipients));
+		return problems.isEmpty() ? new Recipients(List.copyOf(recipients), List.of())
+				: new Recipients(List.of(), List.copyOf(problems));
+	}
+
+	private static Problem problem(Messages messages, Long line, String column, String value, String what) {
+		return new Problem(Problem.Severity.ERROR, line, column, value, Reason.BAD_RECIPIENTS,
+				messages.get("problem.BAD_RECIPIENTS", what));
 	}
 
 	/**
