@@ -1,33 +1,35 @@
 package vn.yearendreview.report;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
 
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 
+import vn.yearendreview.Messages;
+import vn.yearendreview.submission.FileCounts;
+
 /**
- * Renders {@code kiem-tra-du-lieu-<year>.pdf}: what was read, what was refused and why.
+ * Renders {@code kiem-tra-du-lieu-<year>.pdf}: what was read, what was refused and why,
+ * in words a clerk who sends the files back can act on.
  */
 public class DataCheckRenderer {
+
+	/** Characters of a SHA-256 printed: enough to tell two versions of a file apart. */
+	static final int SHORT_HASH = 12;
 
 	private final ReportTemplates templates;
 
 	private final ReportData data;
 
-	private final DataSource dataSource;
-
 	private final Path swapFolder;
 
-	public DataCheckRenderer(ReportTemplates templates, ReportData data, DataSource dataSource, Path swapFolder) {
+	public DataCheckRenderer(ReportTemplates templates, ReportData data, Path swapFolder) {
 		this.templates = templates;
 		this.data = data;
-		this.dataSource = dataSource;
 		this.swapFolder = swapFolder;
 	}
 
@@ -35,37 +37,96 @@ public class DataCheckRenderer {
 	 * Renders the data check of a run.
 	 * @param instance the job instance
 	 * @param documents what the documents share
-	 * @param checkedAt when the inputs were checked
+	 * @param inputs the content hash of the input folder, printed so that a department
+	 * can tell which version of the files was checked
 	 * @param file the PDF to write
 	 * @throws Exception when filling or writing fails
 	 */
-	public void render(long instance, Documents documents, LocalDateTime checkedAt, Path file) throws Exception {
+	public void render(long instance, Documents documents, String inputs, Path file) throws Exception {
+		Messages messages = documents.messages();
 		ReportData.Totals totals = this.data.totals(instance);
 		Map<String, Object> parameters = documents.parameters(this.templates);
-		parameters.put("INSTANCE_ID", instance);
 		parameters.put("ISSUER", documents.settings().issuer());
-		parameters.put("CHECKED_AT",
-				documents.messages()
-					.get("check.checkedAt", String.format("%02d:%02d", checkedAt.getHour(), checkedAt.getMinute()),
-							Formats.shortDate(checkedAt.toLocalDate())));
-		String summary = documents.messages()
-			.get("check.summary", totals.files(), Formats.number(String.valueOf(totals.rowsRead()), documents.locale()),
-					Formats.number(String.valueOf(totals.rowsAccepted()), documents.locale()),
-					Formats.number(String.valueOf(totals.rowsRejected()), documents.locale()), totals.filesRejected(),
-					totals.warnings());
+		parameters.put("INPUTS", messages.get("check.inputs", inputs.substring(0, SHORT_HASH)));
+		String summary = messages.get("check.summary", totals.files(),
+				Formats.number(String.valueOf(totals.rowsRead()), documents.locale()),
+				Formats.number(String.valueOf(totals.rowsAccepted()), documents.locale()),
+				Formats.number(String.valueOf(totals.rowsRejected()), documents.locale()), totals.filesRejected(),
+				totals.warnings());
 		parameters.put("SUMMARY", summary);
-		parameters.put("FILES_REPORT", this.templates.get("kiem-tra-tep"));
-		long records = totals.files() + totals.rowsRejected() + totals.warnings();
-		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, records), this.swapFolder)) {
-			JasperPrint print;
-			try (Connection connection = this.dataSource.getConnection()) {
-				print = JasperFillManager.fillReport(this.templates.get("kiem-tra-du-lieu"), swap.apply(parameters),
-						connection);
-			}
+		long expected = totals.files() + totals.rowsRejected() + totals.warnings();
+		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, expected), this.swapFolder);
+				DataCheckRecords records = new DataCheckRecords(files(instance, documents),
+						(section) -> this.data.problems(instance, section), messages)) {
+			JasperPrint print = JasperFillManager.fillReport(this.templates.get("kiem-tra-du-lieu"),
+					swap.apply(parameters), new IteratorDataSource(records));
 			swap.filled();
 			PdfExport.export(List.of(print), file,
-					documents.metadata(documents.messages().get("check.pdfTitle", documents.year()), summary));
+					documents.metadata(messages.get("check.pdfTitle", documents.year()), summary));
 		}
+	}
+
+	/** The files table: every file of the input folder, then the reference files. */
+	private List<Map<String, Object>> files(long instance, Documents documents) {
+		Messages messages = documents.messages();
+		List<Map<String, Object>> files = new ArrayList<>();
+		for (FileCounts file : this.data.fileCounts(instance)) {
+			Map<String, Object> record = new LinkedHashMap<>();
+			String name = file.name();
+			if (file.rejected()) {
+				name += " " + messages.get("check.fileRejected");
+			}
+			record.put("NUMBER", String.valueOf(files.size() + 1));
+			record.put("FILE_NAME", name);
+			record.put("FORMAT", format(messages, file));
+			boolean counted = file.submission() && !file.reference();
+			record.put("ROWS_READ", counted ? Formats.number(String.valueOf(file.read()), documents.locale()) : "–");
+			record.put("ROWS_ACCEPTED",
+					counted ? Formats.number(String.valueOf(file.accepted()), documents.locale()) : "–");
+			record.put("ROWS_REJECTED",
+					counted ? Formats.number(String.valueOf(file.rejectedRows()), documents.locale()) : "–");
+			record.put("SHA256", (file.sha256() != null) ? file.sha256().substring(0, SHORT_HASH) : null);
+			files.add(record);
+		}
+		return files;
+	}
+
+	/**
+	 * How a file was saved, in the words of the save dialog a clerk knows: "CSV UTF-8,
+	 * dấu chấm phẩy", "ANSI (Windows-1258), dấu phẩy", "không phải tệp văn bản".
+	 */
+	static String format(Messages messages, FileCounts file) {
+		String encoding = file.encoding();
+		if (encoding == null) {
+			return file.reference() ? messages.get("check.format.reference") : "";
+		}
+		String saved;
+		if (encoding.equals("binary")) {
+			return messages.get("check.format.binary");
+		}
+		else if (encoding.startsWith("UTF-8")) {
+			saved = messages.get("check.format.utf8");
+		}
+		else if (encoding.startsWith("UTF-16")) {
+			saved = messages.get("check.format.utf16");
+		}
+		else if (encoding.startsWith("Windows-1258")) {
+			saved = messages.get("check.format.ansi");
+		}
+		else {
+			saved = encoding;
+		}
+		String delimiter = file.delimiter();
+		if (delimiter == null || delimiter.isEmpty()) {
+			return saved;
+		}
+		String key = switch (delimiter) {
+			case "," -> "check.delimiter.comma";
+			case ";" -> "check.delimiter.semicolon";
+			case "tab" -> "check.delimiter.tab";
+			default -> null;
+		};
+		return saved + ", " + ((key != null) ? messages.get(key) : "«" + delimiter + "»");
 	}
 
 }

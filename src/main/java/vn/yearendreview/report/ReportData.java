@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -62,6 +63,19 @@ public class ReportData {
 				UNION SELECT CELL_VALUE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND REASON_CODE = 'NOT_SUBMITTED'
 			) x LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = ? AND d.DEPARTMENT = x.DEPARTMENT
 			ORDER BY x.DEPARTMENT""";
+
+	/** Every problem with its file's name; conditions and order follow. */
+	private static final String PROBLEMS = """
+			SELECT COALESCE(f.FILE_NAME, ''), p.FILE_NO, p.LINE, p.COLUMN_NAME, p.CELL_VALUE, p.REASON_CODE, p.MESSAGE,
+				p.SEVERITY, p.DEPARTMENT
+			FROM YR_PROBLEM p LEFT JOIN YR_FILE f ON f.INSTANCE_ID = p.INSTANCE_ID AND f.FILE_NO = p.FILE_NO
+			WHERE p.INSTANCE_ID = ?""";
+
+	/**
+	 * File by file, line by line; problems of no file (departments that sent nothing)
+	 * last.
+	 */
+	private static final String PROBLEM_ORDER = "CASE WHEN p.FILE_NO = 0 THEN 1 ELSE 0 END, p.FILE_NO, p.LINE NULLS FIRST, p.SEQ";
 
 	/** Catalog order, then code order. */
 	private static final Comparator<ResultRow> CATALOG_ORDER = Comparator.comparingInt(ResultRow::groupOrder)
@@ -237,17 +251,33 @@ public class ReportData {
 	 * @param consumer receives each problem
 	 */
 	public void forEachProblem(long instance, Consumer<ProblemRow> consumer) {
-		this.jdbc.query("""
-				SELECT COALESCE(f.FILE_NAME, ''), p.LINE, p.COLUMN_NAME, p.CELL_VALUE, p.REASON_CODE, p.MESSAGE,
-					p.SEVERITY, p.DEPARTMENT
-				FROM YR_PROBLEM p LEFT JOIN YR_FILE f ON f.INSTANCE_ID = p.INSTANCE_ID AND f.FILE_NO = p.FILE_NO
-				WHERE p.INSTANCE_ID = ?
-				ORDER BY CASE WHEN p.FILE_NO = 0 THEN 1 ELSE 0 END, p.FILE_NO, p.LINE NULLS FIRST, p.SEQ""", (rs) -> {
-			long line = rs.getLong(2);
-			Long nullableLine = rs.wasNull() ? null : line;
-			consumer.accept(new ProblemRow(rs.getString(1), nullableLine, rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+		this.jdbc.query(PROBLEMS + " ORDER BY " + PROBLEM_ORDER, (rs) -> {
+			consumer.accept(problem(rs));
 		}, instance);
+	}
+
+	/**
+	 * The problems of one section of the data check PDF, in the order of
+	 * {@link #forEachProblem}. The stream holds a database cursor: close it.
+	 * @param instance the job instance
+	 * @param section the section
+	 * @return the problems
+	 */
+	Stream<ProblemRow> problems(long instance, DataCheckRecords.Section section) {
+		String condition = switch (section) {
+			case REJECTED -> "p.SEVERITY = 'ERROR'";
+			case WARNINGS -> "p.SEVERITY = 'WARNING' AND p.REASON_CODE <> 'NOT_SUBMITTED'";
+			case NOT_SUBMITTED -> "p.REASON_CODE = 'NOT_SUBMITTED'";
+		};
+		return this.jdbc.queryForStream(PROBLEMS + " AND " + condition + " ORDER BY " + PROBLEM_ORDER,
+				(rs, n) -> problem(rs), instance);
+	}
+
+	private static ProblemRow problem(ResultSet rs) throws SQLException {
+		long line = rs.getLong(3);
+		Long nullableLine = rs.wasNull() ? null : line;
+		return new ProblemRow(rs.getString(1), rs.getInt(2), nullableLine, rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
 	}
 
 	/**
@@ -283,6 +313,7 @@ public class ReportData {
 	 * A problem as the data check prints it.
 	 *
 	 * @param file the file name, empty when about no file
+	 * @param fileNo the file's number, 0 when about no file
 	 * @param line the line, {@code null} for a whole-file problem
 	 * @param column the column header
 	 * @param value the value found
@@ -291,8 +322,8 @@ public class ReportData {
 	 * @param severity {@code ERROR} or {@code WARNING}
 	 * @param department the department of the row, when known
 	 */
-	public record ProblemRow(String file, Long line, String column, String value, String reasonCode, String message,
-			String severity, String department) {
+	public record ProblemRow(String file, int fileNo, Long line, String column, String value, String reasonCode,
+			String message, String severity, String department) {
 
 	}
 

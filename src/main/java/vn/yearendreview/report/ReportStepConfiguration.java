@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -46,6 +45,7 @@ import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
 import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.submission.RegisterInputsStepConfiguration;
 import vn.yearendreview.submission.StagingRepository;
 
 /**
@@ -70,11 +70,11 @@ public class ReportStepConfiguration {
 	ReportTemplates reportTemplates(ReviewProperties properties) {
 		ReportTemplates templates = new ReportTemplates(properties.layout().stateFolder().resolve("templates"));
 		if (properties.validateOnly()) {
-			templates.preloadInBackground("kiem-tra-du-lieu", "kiem-tra-tep");
+			templates.preloadInBackground("kiem-tra-du-lieu");
 		}
 		else {
 			templates.preloadInBackground("bao-cao-tong-hop", "phu-luc", "don-vi", "don-vi-van-de", "kiem-tra-du-lieu",
-					"kiem-tra-tep", "so-phat-hanh");
+					"so-phat-hanh");
 		}
 		return templates;
 	}
@@ -260,17 +260,17 @@ public class ReportStepConfiguration {
 
 	@Bean
 	Step renderDataCheckStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ReportData data, DataSource dataSource, ReviewProperties properties,
-			Messages messages, ObjectProvider<ReportSettings> settings) {
-		DataCheckRenderer renderer = new DataCheckRenderer(templates, data, dataSource, swapFolder(properties));
+			ReportTemplates templates, ReportData data, ReviewProperties properties, Messages messages,
+			ObjectProvider<ReportSettings> settings) {
+		DataCheckRenderer renderer = new DataCheckRenderer(templates, data, swapFolder(properties));
 		ResultFiles files = new ResultFiles(data, swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
 			Run run = Run.of(stepExecution, properties);
 			files.writeDataCheck(run.instance(), run.folder().resolve(OutputLayout.dataCheckCsv(run.year())));
-			LocalDateTime checkedAt = stepExecution.getJobExecution().getStartTime();
-			renderer.render(run.instance(), new Documents(messages, settings.getObject(), run.year()),
-					(checkedAt != null) ? checkedAt : LocalDateTime.now(),
+			String inputs = stepExecution.getJobParameters()
+				.getString(RegisterInputsStepConfiguration.INPUTS_PARAMETER);
+			renderer.render(run.instance(), new Documents(messages, settings.getObject(), run.year()), inputs,
 					run.folder().resolve(OutputLayout.dataCheckPdf(run.year())));
 			logger.info(messages.get("progress.dataCheck", OutputLayout.dataCheckPdf(run.year())));
 			return RepeatStatus.FINISHED;

@@ -87,7 +87,9 @@ public class IngestStepConfiguration {
 				instance, from, to);
 		SubmissionFilesReader reader = new SubmissionFilesReader(files, new SubmissionInspector(messages),
 				ingestProgress);
-		SubmissionValidator validator = new SubmissionValidator(new RowValidator(catalog.getObject(), messages),
+		SubmissionValidator validator = new SubmissionValidator(
+				new RowValidator(catalog.getObject(), messages,
+						(properties.year() != null) ? properties.year() : java.time.Year.now().getValue()),
 				rowEvaluation.getObject());
 		return new ReadAheadReader<>(reader, validator);
 	}

@@ -37,14 +37,19 @@ public final class RowValidator {
 	 */
 	private final Map<NumberStyle, Map<String, Optional<Target>>> plans = new EnumMap<>(NumberStyle.class);
 
+	private final int exampleYear;
+
 	/**
 	 * Creates a validator; not safe for use by several threads at once.
 	 * @param catalog the catalog
 	 * @param messages the messages
+	 * @param exampleYear the year that messages give as an example: the year under review
+	 * when asked for
 	 */
-	public RowValidator(Catalog catalog, Messages messages) {
+	public RowValidator(Catalog catalog, Messages messages, int exampleYear) {
 		this.catalog = catalog;
 		this.messages = messages;
+		this.exampleYear = exampleYear;
 	}
 
 	/**
@@ -130,7 +135,10 @@ public final class RowValidator {
 	private String code(SourceRecord record, Column column, Reason missing, Reason bad, List<Problem> problems) {
 		String value = record.cell(column);
 		if (Text.isBlank(value)) {
-			problems.add(error(record, column, null, missing));
+			String example = (column == Column.DEPARTMENT) ? departmentExample(record.profile().fileName())
+					: this.catalog.indicators().keySet().stream().findFirst().orElse(null);
+			problems.add(error(record, column, null, missing,
+					(example != null) ? this.messages.get("problem.example", example) : ""));
 			return null;
 		}
 		if (!CODE.matcher(value).matches()) {
@@ -140,14 +148,27 @@ public final class RowValidator {
 		return value.toUpperCase(Locale.ROOT);
 	}
 
+	/**
+	 * The department code a message gives as an example: the department whose own file
+	 * this is, when the catalog knows it (or there is no list of departments).
+	 */
+	private String departmentExample(String fileName) {
+		String stem = fileName.split("[-_. ]", 2)[0].toUpperCase(Locale.ROOT);
+		if (!CODE.matcher(stem).matches()) {
+			return null;
+		}
+		boolean known = this.catalog.departments().isEmpty() || this.catalog.department(stem).isPresent();
+		return known ? stem : null;
+	}
+
 	private Integer year(SourceRecord record, List<Problem> problems) {
 		String value = record.cell(Column.YEAR);
 		if (Text.isBlank(value)) {
-			problems.add(error(record, Column.YEAR, null, Reason.MISSING_YEAR));
+			problems.add(error(record, Column.YEAR, null, Reason.MISSING_YEAR, String.valueOf(this.exampleYear)));
 			return null;
 		}
 		if (!YEAR.matcher(value).matches()) {
-			problems.add(error(record, Column.YEAR, value, Reason.BAD_YEAR, value));
+			problems.add(error(record, Column.YEAR, value, Reason.BAD_YEAR, value, String.valueOf(this.exampleYear)));
 			return null;
 		}
 		return Integer.valueOf(value);
