@@ -11,9 +11,10 @@ import java.util.Set;
  *
  * @param language the language asked for, {@code vi} or {@code en}
  * @param help whether the usage was asked for
+ * @param verify the file to verify against the published sets, {@code null} for a run
  * @param properties the properties of the run
  */
-record CommandLine(String language, boolean help, Map<String, String> properties) {
+record CommandLine(String language, boolean help, String verify, Map<String, String> properties) {
 
 	private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
@@ -21,11 +22,11 @@ record CommandLine(String language, boolean help, Map<String, String> properties
 	 * Options that take a value, which may follow as the next argument, as many tools
 	 * accept ({@code --year 2023}), or after {@code =} ({@code --year=2023}).
 	 */
-	private static final Set<String> VALUE_OPTIONS = Set.of("--input", "--output", "--year", "--lang");
+	private static final Set<String> VALUE_OPTIONS = Set.of("--input", "--output", "--year", "--lang", "--verify");
 
 	/** An example value of each option that takes one, for messages. */
 	private static final Map<String, String> EXAMPLES = Map.of("--input", "input", "--output", "output", "--year",
-			"2023", "--lang", "en");
+			"2023", "--lang", "en", "--verify", "output/2023/bao-cao-tong-hop-2023.pdf");
 
 	/**
 	 * Reads the arguments.
@@ -38,6 +39,7 @@ record CommandLine(String language, boolean help, Map<String, String> properties
 		Messages messages = Messages.of(language);
 		Map<String, String> properties = new LinkedHashMap<>();
 		boolean help = false;
+		String verify = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String name = arg;
@@ -58,6 +60,7 @@ record CommandLine(String language, boolean help, Map<String, String> properties
 				case "--lang" -> properties.put("yearend.lang", language);
 				case "--validate-only" -> properties.put("yearend.validate-only", flag(messages, name, value));
 				case "--strict" -> properties.put("yearend.strict", flag(messages, name, value));
+				case "--verify" -> verify = required(messages, name, value);
 				default -> {
 					if ((name.startsWith("--spring.") || name.startsWith("--yearend.") || name.startsWith("--logging."))
 							&& value != null) {
@@ -70,7 +73,7 @@ record CommandLine(String language, boolean help, Map<String, String> properties
 			}
 		}
 		properties.putIfAbsent("yearend.lang", language);
-		return new CommandLine(language, help, properties);
+		return new CommandLine(language, help, verify, properties);
 	}
 
 	private static String languageOf(String[] args) throws UsageException {

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.yearendreview.job.ReviewRunner;
+import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.publish.OutputLock;
+import vn.yearendreview.distribution.Verification;
 
 /**
  * The command: reads the submissions in the input folder and publishes the year-end
@@ -67,6 +69,9 @@ public class YearEndReviewApplication {
 		Map<String, String> properties = new LinkedHashMap<>(commandLine.properties());
 		Path input = Path.of(properties.getOrDefault("yearend.input", "input")).toAbsolutePath().normalize();
 		Path output = Path.of(properties.getOrDefault("yearend.output", "output")).toAbsolutePath().normalize();
+		if (commandLine.verify() != null) {
+			return verify(Path.of(commandLine.verify()).toAbsolutePath().normalize(), output, messages, out, err);
+		}
 		if (!Files.isDirectory(input)) {
 			err.println(messages.get("usage.noInput", input));
 			err.println();
@@ -87,6 +92,38 @@ public class YearEndReviewApplication {
 			err.println(messages.get("usage.unwritableOutput", output, ex.getMessage()));
 			return ExitCode.USAGE.code();
 		}
+	}
+
+	/**
+	 * Says whether a file is an unaltered output of a published run in the output folder,
+	 * without starting a run.
+	 */
+	private static int verify(Path file, Path output, Messages messages, PrintStream out, PrintStream err) {
+		if (!Files.isRegularFile(file)) {
+			err.println(messages.get("verify.missingFile", file));
+			return ExitCode.USAGE.code();
+		}
+		Verification.Result result;
+		try {
+			result = Verification.verify(file, output);
+		}
+		catch (IOException ex) {
+			err.println(messages.get("verify.unreadable", file, ex.getMessage()));
+			return ExitCode.FAILED.code();
+		}
+		if (!result.found()) {
+			out.println(messages.get("verify.notFound", file, output, result.sha256()));
+			return ExitCode.FAILED.code();
+		}
+		Manifest manifest = result.manifest();
+		String document = (result.copy() != null)
+				? messages.get("verify.copy", result.copy(), result.recipient(), result.document()) : result.document();
+		out.println(messages.get("verify.found", file, document, result.set(), manifest.jobExecutionId(),
+				manifest.endTime(), manifest.fingerprint().substring(0, 12)));
+		if (result.archived()) {
+			out.println(messages.get("verify.archived"));
+		}
+		return ExitCode.OK.code();
 	}
 
 	private static int launch(Map<String, String> properties, ProcessEnvironment environment) {

@@ -14,6 +14,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.report.CsvOutput;
 import vn.yearendreview.report.Documents;
 import vn.yearendreview.report.Formats;
@@ -100,8 +101,8 @@ public final class DistributionRegister {
 		}
 		JasperPrint print = JasperFillManager.fillReport(this.templates.get("so-phat-hanh"), parameters,
 				new JRMapCollectionDataSource(rows));
-		PdfExport.export(List.of(print), file,
-				documents.metadata(messages.get("register.pdfTitle", year), messages.get("register.pdfSubject", year)));
+		PdfExport.export(List.of(print), file, documents.metadata(messages.get("register.pdfTitle", year),
+				messages.get("register.pdfSubject", year), OutputLayout.registerPdf(year)));
 	}
 
 }

@@ -25,10 +25,10 @@ import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ProcessEnvironment;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.RunFacts;
 import vn.yearendreview.report.Documents;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.report.ReportTemplates;
-import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
 
 /**
  * The distribution step: after the consolidated review is written, one numbered copy per
@@ -55,7 +55,8 @@ public class DistributionStepConfiguration {
 		DistributionRegister register = new DistributionRegister(templates);
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
-			int year = step.getJobExecution().getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
+			RunFacts facts = RunFacts.of(step.getJobExecution());
+			int year = facts.decidedYear();
 			Path folder = properties.layout().stagingFolder(step.getJobExecution().getJobInstanceId());
 			PersonalCopies.clearLeftovers(folder, OutputLayout.registerCsv(year), OutputLayout.registerPdf(year));
 			Recipients list = recipients.getObject();
@@ -76,10 +77,11 @@ public class DistributionStepConfiguration {
 			List<PersonalCopies.Issued> issued = issuer.issue(folder.resolve(OutputLayout.review(year)), folder, copies,
 					(copy) -> messages.get("distribution.mark", copy.printedNumber(),
 							CopyName.copyNumber(copy.total(), copy.total()), copy.recipient().name()),
-					bundle);
+					bundle, settings.getObject().date(), facts.fingerprint());
 			register.writeCsv(issued, folder.resolve(OutputLayout.registerCsv(year)));
-			register.writePdf(issued, new Documents(messages, settings.getObject(), year), protection.getObject(),
-					OutputLayout.COPIES + "/" + bundle, madeAt, folder.resolve(OutputLayout.registerPdf(year)));
+			register.writePdf(issued, new Documents(messages, settings.getObject(), year, facts.fingerprint()),
+					protection.getObject(), OutputLayout.COPIES + "/" + bundle, madeAt,
+					folder.resolve(OutputLayout.registerPdf(year)));
 			logger.info(messages.get("distribution.issued", issued.size(), OutputLayout.COPIES,
 					OutputLayout.registerPdf(year)));
 			return RepeatStatus.FINISHED;

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.lowagie.text.Document;
@@ -21,7 +24,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.RandomAccessFileOrArray;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -31,6 +34,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.publish.Publisher;
+import vn.yearendreview.report.ReproduciblePdf;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.Recipients.Recipient;
 import vn.yearendreview.submission.InputFolder;
@@ -135,11 +139,14 @@ public final class PersonalCopies {
 	 * @param mark the text marked on each page of a copy, from its number, total and
 	 * recipient
 	 * @param bundleName the print bundle's file name
+	 * @param date the review's date, the creation date of the copies
+	 * @param fingerprint the run's fingerprint: an unprotected copy is the same bytes in
+	 * every run of the same inputs
 	 * @return the issued copies in number order
 	 * @throws IOException when a file cannot be read or written
 	 */
-	public List<Issued> issue(Path review, Path yearFolder, List<Copy> copies, CopyMark mark, String bundleName)
-			throws IOException {
+	public List<Issued> issue(Path review, Path yearFolder, List<Copy> copies, CopyMark mark, String bundleName,
+			LocalDate date, String fingerprint) throws IOException {
 		Path folder = yearFolder.resolve(OutputLayout.COPIES);
 		Files.createDirectories(folder);
 		Path work = Files.createTempDirectory(yearFolder, WORK_PREFIX);
@@ -150,6 +157,8 @@ public final class PersonalCopies {
 			for (Copy copy : copies) {
 				Path copyFile = work.resolve(copy.fileName());
 				markCopy(review, copyFile, mark.text(copy), font);
+				ReproduciblePdf.normalise(copyFile, date,
+						ReproduciblePdf.identifier(fingerprint, OutputLayout.COPIES + "/" + copy.fileName()));
 				marked.add(copyFile);
 				ZonedDateTime issuedAt = ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
 				Path file = folder.resolve(copy.fileName());
@@ -160,6 +169,8 @@ public final class PersonalCopies {
 			if (!marked.isEmpty()) {
 				Path bundle = work.resolve(bundleName);
 				concatenate(marked, bundle);
+				ReproduciblePdf.normalise(bundle, date,
+						ReproduciblePdf.identifier(fingerprint, OutputLayout.COPIES + "/" + bundleName));
 				finish(bundle, folder.resolve(bundleName), ZonedDateTime.now(this.clock));
 			}
 			return issued;
@@ -221,39 +232,52 @@ public final class PersonalCopies {
 	 * library that wrote the review.
 	 */
 	private static void markCopy(Path review, Path target, String text, BaseFont font) throws IOException {
-		try (RandomAccessFileOrArray source = new RandomAccessFileOrArray(review.toString(), false, true);
-				PdfReader reader = new PdfReader(source, null);
-				OutputStream out = Files.newOutputStream(target);
-				PdfStamper stamper = new PdfStamper(reader, out)) {
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				Rectangle box = reader.getPageSizeWithRotation(page);
-				PdfContentByte content = stamper.getOverContent(page);
-				content.beginText();
-				content.setFontAndSize(font, MARK_SIZE);
-				content.setGrayFill(MARK_GRAY);
-				content.showTextAligned(Element.ALIGN_RIGHT, text, box.getRight() - MARK_MARGIN,
-						box.getBottom() + MARK_RISE, 0);
-				content.endText();
-			}
-		}
-		catch (DocumentException ex) {
-			throw new IOException("cannot mark " + target.getFileName() + ": " + ex.getMessage(), ex);
-		}
+		copyPages(List.of(review), target, (page, box, content) -> {
+			content.beginText();
+			content.setFontAndSize(font, MARK_SIZE);
+			content.setGrayFill(MARK_GRAY);
+			content.showTextAligned(Element.ALIGN_RIGHT, text, box.getRight() - MARK_MARGIN,
+					box.getBottom() + MARK_RISE, 0);
+			content.endText();
+		});
 	}
 
 	/** All copies, one after the other, in one file. */
 	private static void concatenate(List<Path> files, Path target) throws IOException {
+		copyPages(files, target, null);
+	}
+
+	/**
+	 * Copies the pages of documents, in order, into one new document with the first one's
+	 * title and author, drawing over each page when asked. Pages are written in order as
+	 * they are copied, so the same documents give the same bytes, and a document of
+	 * thousands of pages is never held whole.
+	 */
+	private static void copyPages(List<Path> files, Path target, PageMark mark) throws IOException {
 		try (OutputStream out = Files.newOutputStream(target)) {
 			Document document = new Document();
-			PdfCopy bundle = new PdfCopy(document, out);
-			document.open();
+			PdfCopy copy = new PdfCopy(document, out);
+			boolean opened = false;
 			for (Path file : files) {
-				try (RandomAccessFileOrArray source = new RandomAccessFileOrArray(file.toString(), false, true);
-						PdfReader reader = new PdfReader(source, null)) {
-					for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-						bundle.addPage(bundle.getImportedPage(reader, page));
+				// Read in part when only copying; a mark changes the pages, which must
+				// stay in memory.
+				try (PdfReader reader = (mark != null) ? new PdfReader(file.toString())
+						: new PdfReader(new RandomAccessFileOrArray(file.toString(), false, true), null)) {
+					if (!opened) {
+						describeAs(document, reader);
+						document.open();
+						opened = true;
 					}
-					bundle.freeReader(reader);
+					for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+						PdfImportedPage imported = copy.getImportedPage(reader, page);
+						if (mark != null) {
+							PdfCopy.PageStamp stamp = copy.createPageStamp(imported);
+							mark.draw(page, reader.getPageSizeWithRotation(page), stamp.getOverContent());
+							stamp.alterContents();
+						}
+						copy.addPage(imported);
+					}
+					copy.freeReader(reader);
 				}
 			}
 			document.close();
@@ -261,6 +285,23 @@ public final class PersonalCopies {
 		catch (DocumentException ex) {
 			throw new IOException("cannot write " + target.getFileName() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	private static void describeAs(Document document, PdfReader reader) {
+		Map<String, String> info = reader.getInfo();
+		Optional.ofNullable(info.get("Title")).ifPresent(document::addTitle);
+		Optional.ofNullable(info.get("Author")).ifPresent(document::addAuthor);
+		Optional.ofNullable(info.get("Subject")).ifPresent(document::addSubject);
+		Optional.ofNullable(info.get("Keywords")).ifPresent(document::addKeywords);
+		Optional.ofNullable(info.get("Creator")).ifPresent(document::addCreator);
+	}
+
+	/** What is drawn over a page of a copy. */
+	@FunctionalInterface
+	private interface PageMark {
+
+		void draw(int page, Rectangle box, PdfContentByte content);
+
 	}
 
 	/** The font of the marks: Liberation Serif Italic, embedded as a subset. */

@@ -18,7 +18,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,20 +28,18 @@ import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.RunFacts;
 import vn.yearendreview.distribution.Protection;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.publish.Manifest;
-import vn.yearendreview.publish.PublishStepConfiguration;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.report.ReportData;
 import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.CatalogException;
-import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
 import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.NoRowsForYearException;
 import vn.yearendreview.submission.Problem;
-import vn.yearendreview.submission.RegisterInputsStepConfiguration;
 import vn.yearendreview.submission.StrictModeException;
 
 /**
@@ -58,8 +55,6 @@ public class ReviewRunner {
 	private static final Logger details = LoggerFactory.getLogger("vn.yearendreview.details");
 
 	private static final String JOB_NAME = "yearEndReviewJob";
-
-	private static final String ATTEMPT_PARAMETER = "attempt";
 
 	private final ReviewProperties properties;
 
@@ -198,12 +193,7 @@ public class ReviewRunner {
 	}
 
 	private JobParameters parameters(String fingerprint, long attempt, String inputsHash) {
-		return new JobParametersBuilder().addString(PublishStepConfiguration.FINGERPRINT_PARAMETER, fingerprint)
-			.addLong(ATTEMPT_PARAMETER, attempt)
-			.addString(RegisterInputsStepConfiguration.INPUTS_PARAMETER, inputsHash, false)
-			.addString(YearEndReviewJobConfiguration.VALIDATE_ONLY_PARAMETER,
-					String.valueOf(this.properties.validateOnly()), false)
-			.toJobParameters();
+		return RunFacts.parameters(fingerprint, attempt, inputsHash, this.properties.validateOnly());
 	}
 
 	/**
@@ -243,12 +233,8 @@ public class ReviewRunner {
 	}
 
 	private Path publishedFolder(JobExecution execution) {
-		if (!execution.getExecutionContext().containsKey(CheckSubmissionsStepConfiguration.YEAR_KEY)) {
-			return null;
-		}
-		return this.properties.layout()
-			.publishedFolder(execution.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY),
-					this.properties.validateOnly());
+		Integer year = RunFacts.of(execution).year();
+		return (year != null) ? this.properties.layout().publishedFolder(year, this.properties.validateOnly()) : null;
 	}
 
 	private ExitCode finish(JobExecution execution, Instant started) {
@@ -285,7 +271,7 @@ public class ReviewRunner {
 			logger.error(this.messages.get("run.failed", reason, logFile()));
 			return ExitCode.FAILED;
 		}
-		int year = execution.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
+		int year = RunFacts.of(execution).decidedYear();
 		Path folder = this.properties.layout().publishedFolder(year, this.properties.validateOnly());
 		ReportData.Totals totals = this.data.totals(instance);
 		if (!this.properties.validateOnly()) {

@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
+import vn.yearendreview.RunFacts;
+
 /**
  * The year-end review job: register the inputs, ingest the submissions, check them as a
  * whole, evaluate, write the documents, publish. The personal copies of the review and
@@ -22,17 +24,13 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class YearEndReviewJobConfiguration {
 
-	/** Job parameter: check the inputs only. */
-	static final String VALIDATE_ONLY_PARAMETER = "validateOnly";
-
 	@Bean
 	Job yearEndReviewJob(JobRepository jobRepository, Step registerInputsStep, Step ingestSubmissionsStep,
 			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step writeResultFilesStep, Step renderReviewStep,
 			Step distributeCopiesStep, Step renderDepartmentReportsStep, Step renderDataCheckStep,
 			Step publishOutputsStep) {
 		JobExecutionDecider mode = (jobExecution, stepExecution) -> new FlowExecutionStatus(
-				"true".equals(jobExecution.getJobParameters().getString(VALIDATE_ONLY_PARAMETER)) ? "VALIDATE_ONLY"
-						: "REVIEW");
+				RunFacts.of(jobExecution).checkOnly() ? "VALIDATE_ONLY" : "REVIEW");
 		Flow copiesAndDepartments = new FlowBuilder<SimpleFlow>("copiesAndDepartments")
 			.split(new SimpleAsyncTaskExecutor("distribute-"))
 			.add(new FlowBuilder<SimpleFlow>("copies").start(distributeCopiesStep).build(),

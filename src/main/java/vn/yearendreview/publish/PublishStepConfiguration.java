@@ -24,10 +24,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.RunFacts;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.report.ReportData;
 import vn.yearendreview.submission.FileCounts;
-import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
 
 /**
  * The last step: writes the manifest and publishes the staged set as
@@ -35,9 +35,6 @@ import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
  */
 @Configuration(proxyBeanMethods = false)
 public class PublishStepConfiguration {
-
-	/** Job parameter: the fingerprint of everything that shapes the outputs. */
-	public static final String FINGERPRINT_PARAMETER = "fingerprint";
 
 	private static final Logger logger = LoggerFactory.getLogger(PublishStepConfiguration.class);
 
@@ -52,7 +49,7 @@ public class PublishStepConfiguration {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = job.getJobInstanceId();
-			int year = job.getExecutionContext().getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
+			int year = RunFacts.of(job).decidedYear();
 			Path staging = properties.layout().stagingFolder(instance);
 			Path target = properties.layout().publishedFolder(year, properties.validateOnly());
 			if (!Files.isDirectory(staging) && isPublished(target, instance)) {
@@ -106,10 +103,10 @@ public class PublishStepConfiguration {
 		options.put("lang", properties.lang());
 		options.put("strict", properties.strict());
 		options.put("validateOnly", properties.validateOnly());
-		return new Manifest(year, job.getJobParameters().getString(FINGERPRINT_PARAMETER), instance, job.getId(),
-				String.valueOf(job.getStartTime()), now.toString(), options, headline,
-				new Manifest.Totals(totals.files(), totals.filesRejected(), totals.rowsRead(), totals.rowsAccepted(),
-						totals.rowsRejected(), totals.warnings()),
+		return new Manifest(
+				year, RunFacts.of(job).fingerprint(), instance, job.getId(), String.valueOf(job.getStartTime()),
+				now.toString(), options, headline, new Manifest.Totals(totals.files(), totals.filesRejected(),
+						totals.rowsRead(), totals.rowsAccepted(), totals.rowsRejected(), totals.warnings()),
 				inputs, Publisher.outputs(staging));
 	}
 

@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
@@ -60,8 +61,10 @@ public class ConsolidatedReviewRenderer {
 			appendixSwap.filled();
 			String headline = documents.messages()
 				.get("pdf.headline", scoreboard.overall().achieved(), scoreboard.overall().total());
-			PdfExport.export(List.of(review, appendix), file, documents.metadata(
-					documents.messages().get("review.pdfTitle", documents.year(), documents.year() + 1), headline));
+			PdfExport.export(List.of(review, appendix), file,
+					documents.metadata(
+							documents.messages().get("review.pdfTitle", documents.year(), documents.year() + 1),
+							headline, OutputLayout.review(documents.year())));
 		}
 		return scoreboard;
 	}

@@ -10,6 +10,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.submission.FileCounts;
 
 /**
@@ -61,8 +62,8 @@ public class DataCheckRenderer {
 			JasperPrint print = JasperFillManager.fillReport(this.templates.get("kiem-tra-du-lieu"),
 					swap.apply(parameters), new IteratorDataSource(records));
 			swap.filled();
-			PdfExport.export(List.of(print), file,
-					documents.metadata(messages.get("check.pdfTitle", documents.year()), summary));
+			PdfExport.export(List.of(print), file, documents.metadata(messages.get("check.pdfTitle", documents.year()),
+					summary, OutputLayout.dataCheckPdf(documents.year())));
 		}
 	}
 

@@ -92,7 +92,8 @@ public class DepartmentReportRenderer {
 						new JRMapCollectionDataSource(rows));
 			}
 			swap.filled();
-			PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally)));
+			PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally),
+					OutputLayout.DEPARTMENTS + "/" + file.getFileName()));
 		}
 	}
 

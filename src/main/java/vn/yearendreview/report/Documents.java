@@ -20,8 +20,9 @@ import vn.yearendreview.submission.IndicatorGroup;
  * @param messages the words of the run's language
  * @param settings the planner's settings
  * @param year the year under review
+ * @param fingerprint the run's fingerprint, from which each PDF's identifier is derived
  */
-public record Documents(Messages messages, ReportSettings settings, int year) {
+public record Documents(Messages messages, ReportSettings settings, int year, String fingerprint) {
 
 	private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X" };
 
@@ -125,14 +126,18 @@ public record Documents(Messages messages, ReportSettings settings, int year) {
 	}
 
 	/**
-	 * PDF metadata of a document.
+	 * PDF metadata of a document: its words, and what makes it the same bytes in every
+	 * run of the same inputs (the date of the settings, an identifier from the run's
+	 * fingerprint and the document's name).
 	 * @param title its title
 	 * @param subject its subject
+	 * @param document its path in the published set, e.g. {@code don-vi/SKHDT.pdf}
 	 * @return the metadata
 	 */
-	public PdfExport.Metadata metadata(String title, String subject) {
+	public PdfExport.Metadata metadata(String title, String subject, String document) {
 		return new PdfExport.Metadata(title, this.settings.issuer(), subject,
-				this.messages.get("pdf.keywords", this.year));
+				this.messages.get("pdf.keywords", this.year), this.settings.date(),
+				ReproduciblePdf.identifier(this.fingerprint, document));
 	}
 
 }

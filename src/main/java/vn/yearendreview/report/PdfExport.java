@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import net.sf.jasperreports.engine.JRException;
@@ -24,7 +25,7 @@ public final class PdfExport {
 
 	/**
 	 * Exports prints, one after the other, into one PDF; each keeps its own page size and
-	 * orientation.
+	 * orientation. The same prints and metadata give the same bytes.
 	 * @param prints the filled documents
 	 * @param file the PDF to write
 	 * @param metadata its title, author, subject and keywords
@@ -48,6 +49,7 @@ public final class PdfExport {
 		catch (JRException ex) {
 			throw new IOException("cannot write " + file + ": " + ex.getMessage(), ex);
 		}
+		ReproduciblePdf.normalise(file, metadata.date(), metadata.identifier());
 	}
 
 	/**
@@ -57,8 +59,11 @@ public final class PdfExport {
 	 * @param author the issuing body
 	 * @param subject the subject
 	 * @param keywords comma-separated keywords
+	 * @param date the document's date, written as its creation date
+	 * @param identifier the document's identifier, 16 bytes
 	 */
-	public record Metadata(String title, String author, String subject, String keywords) {
+	public record Metadata(String title, String author, String subject, String keywords, LocalDate date,
+			byte[] identifier) {
 
 	}
 

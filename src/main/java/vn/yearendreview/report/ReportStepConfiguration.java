@@ -42,10 +42,9 @@ import vn.yearendreview.OutputLayout;
 import vn.yearendreview.Progress;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.RunFacts;
 import vn.yearendreview.evaluation.Scoreboard;
-import vn.yearendreview.submission.CheckSubmissionsStepConfiguration;
 import vn.yearendreview.submission.Recipients;
-import vn.yearendreview.submission.RegisterInputsStepConfiguration;
 import vn.yearendreview.submission.StagingRepository;
 
 /**
@@ -105,9 +104,8 @@ public class ReportStepConfiguration {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			Run run = Run.of(chunkContext.getStepContext().getStepExecution(), properties);
 			String name = OutputLayout.review(run.year());
-			Scoreboard scoreboard = renderer.render(run.instance(),
-					new Documents(messages, settings.getObject(), run.year()), recipientsOrNone(recipients),
-					run.folder().resolve(name));
+			Scoreboard scoreboard = renderer.render(run.instance(), run.documents(messages, settings.getObject()),
+					recipientsOrNone(recipients), run.folder().resolve(name));
 			logger.info(messages.get("progress.review", name, scoreboard.overall().achieved(),
 					scoreboard.overall().total()));
 			return RepeatStatus.FINISHED;
@@ -182,8 +180,8 @@ public class ReportStepConfiguration {
 		Run run = Run.of(stepExecution, properties);
 		return new DepartmentReportWriter(
 				new DepartmentReportRenderer(templates, data, dataSource, swapFolder(properties)),
-				new Documents(messages, settings.getObject(), run.year()), data.scoreboard(run.instance()), run,
-				renderTaskExecutor, new Progress(logger, properties.progressIntervalMillis()), messages);
+				run.documents(messages, settings.getObject()), data.scoreboard(run.instance()), run, renderTaskExecutor,
+				new Progress(logger, properties.progressIntervalMillis()), messages);
 	}
 
 	@Bean
@@ -268,9 +266,7 @@ public class ReportStepConfiguration {
 			StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
 			Run run = Run.of(stepExecution, properties);
 			files.writeDataCheck(run.instance(), run.folder().resolve(OutputLayout.dataCheckCsv(run.year())));
-			String inputs = stepExecution.getJobParameters()
-				.getString(RegisterInputsStepConfiguration.INPUTS_PARAMETER);
-			renderer.render(run.instance(), new Documents(messages, settings.getObject(), run.year()), inputs,
+			renderer.render(run.instance(), run.documents(messages, settings.getObject()), run.facts().inputs(),
 					run.folder().resolve(OutputLayout.dataCheckPdf(run.year())));
 			logger.info(messages.get("progress.dataCheck", OutputLayout.dataCheckPdf(run.year())));
 			return RepeatStatus.FINISHED;
@@ -295,20 +291,28 @@ public class ReportStepConfiguration {
 	/**
 	 * What a report step needs to know of its run.
 	 *
-	 * @param instance the job instance
-	 * @param year the year under review
+	 * @param facts the run's facts
 	 * @param folder the staging folder the documents are written to
 	 */
-	record Run(long instance, int year, Path folder) {
+	record Run(RunFacts facts, Path folder) {
 
 		static Run of(StepExecution stepExecution, ReviewProperties properties) throws IOException {
-			long instance = stepExecution.getJobExecution().getJobInstanceId();
-			int year = stepExecution.getJobExecution()
-				.getExecutionContext()
-				.getInt(CheckSubmissionsStepConfiguration.YEAR_KEY);
-			Path folder = properties.layout().stagingFolder(instance);
+			RunFacts facts = RunFacts.of(stepExecution.getJobExecution());
+			Path folder = properties.layout().stagingFolder(facts.instance());
 			Files.createDirectories(folder);
-			return new Run(instance, year, folder);
+			return new Run(facts, folder);
+		}
+
+		long instance() {
+			return this.facts.instance();
+		}
+
+		int year() {
+			return this.facts.decidedYear();
+		}
+
+		Documents documents(Messages messages, ReportSettings settings) {
+			return new Documents(messages, settings, year(), this.facts.fingerprint());
 		}
 
 	}

@@ -17,17 +17,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.RunFacts;
 
 /**
- * After every file is read: decides the year under review (kept in the job's context as
- * {@value #YEAR_KEY}), applies the rules that need all rows, and stops a strict run that
+ * After every file is read: decides the year under review (kept with the run's
+ * {@link RunFacts}), applies the rules that need all rows, and stops a strict run that
  * found rejects.
  */
 @Configuration(proxyBeanMethods = false)
 public class CheckSubmissionsStepConfiguration {
-
-	/** Key of the year under review in the job execution context. */
-	public static final String YEAR_KEY = "year";
 
 	private static final Logger logger = LoggerFactory.getLogger(CheckSubmissionsStepConfiguration.class);
 
@@ -43,7 +41,7 @@ public class CheckSubmissionsStepConfiguration {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = jobExecution.getJobInstanceId();
 			SubmissionChecks.Outcome outcome = checks.check(instance, properties.year(), properties.validateOnly());
-			jobExecution.getExecutionContext().putInt(YEAR_KEY, outcome.year());
+			RunFacts.decideYear(jobExecution, outcome.year());
 			List<FileCounts> files = staging.fileCounts(instance).stream().filter(FileCounts::submission).toList();
 			if (files.size() <= IngestStepConfiguration.IngestProgress.FILES_LISTED) {
 				for (FileCounts file : files) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.RunFacts;
 
 /**
  * The first step: records which files the run reads (checking they are still the ones the
@@ -28,9 +29,6 @@ import vn.yearendreview.ReviewProperties;
  */
 @Configuration(proxyBeanMethods = false)
 public class RegisterInputsStepConfiguration {
-
-	/** Job parameter: the content hash of the input folder when the run was started. */
-	public static final String INPUTS_PARAMETER = "inputs";
 
 	private static final Logger logger = LoggerFactory.getLogger(RegisterInputsStepConfiguration.class);
 
@@ -88,7 +86,7 @@ public class RegisterInputsStepConfiguration {
 			var stepExecution = chunkContext.getStepContext().getStepExecution();
 			long instance = stepExecution.getJobExecution().getJobInstanceId();
 			InputFolder folder = InputFolder.scan(this.input);
-			String expected = stepExecution.getJobParameters().getString(INPUTS_PARAMETER);
+			String expected = RunFacts.of(stepExecution.getJobExecution()).inputs();
 			if (expected != null && !expected.equals(folder.contentHash())) {
 				throw new IllegalStateException(this.messages.get("run.inputsChanged", this.input));
 			}
