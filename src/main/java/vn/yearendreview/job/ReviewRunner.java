@@ -274,7 +274,12 @@ public class ReviewRunner {
 		int year = RunFacts.of(execution).decidedYear();
 		Path folder = this.properties.layout().publishedFolder(year, this.properties.validateOnly());
 		ReportData.Totals totals = this.data.totals(instance);
-		if (!this.properties.validateOnly()) {
+		if (!this.properties.validateOnly() && !this.catalog.getObject().hasIndicators()) {
+			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
+					folder.resolve(OutputLayout.DEPARTMENTS)));
+			logger.warn(this.messages.get("run.noCatalog"));
+		}
+		else if (!this.properties.validateOnly()) {
 			Scoreboard scoreboard = this.data.scoreboard(instance);
 			logger.info(this.messages.get("summary.headline", scoreboard.overall().achieved(),
 					scoreboard.overall().total(), year));

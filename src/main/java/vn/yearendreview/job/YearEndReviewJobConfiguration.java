@@ -9,17 +9,20 @@ import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import vn.yearendreview.RunFacts;
+import vn.yearendreview.submission.Catalog;
 
 /**
  * The year-end review job: register the inputs, ingest the submissions, check them as a
  * whole, evaluate, write the documents, publish. The personal copies of the review and
  * the department evaluations are written side by side. With {@code --validate-only} it
- * goes from the checks straight to the data check.
+ * goes from the checks straight to the data check; without a catalog of indicators it
+ * makes no committee document (DESIGN.md 4.3), only the department evaluations.
  */
 @Configuration(proxyBeanMethods = false)
 class YearEndReviewJobConfiguration {
@@ -28,9 +31,11 @@ class YearEndReviewJobConfiguration {
 	Job yearEndReviewJob(JobRepository jobRepository, Step registerInputsStep, Step ingestSubmissionsStep,
 			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step writeResultFilesStep, Step renderReviewStep,
 			Step distributeCopiesStep, Step renderDepartmentReportsStep, Step renderDataCheckStep,
-			Step publishOutputsStep) {
+			Step publishOutputsStep, ObjectProvider<Catalog> catalog) {
 		JobExecutionDecider mode = (jobExecution, stepExecution) -> new FlowExecutionStatus(
 				RunFacts.of(jobExecution).checkOnly() ? "VALIDATE_ONLY" : "REVIEW");
+		JobExecutionDecider committeeDocuments = (jobExecution, stepExecution) -> new FlowExecutionStatus(
+				catalog.getObject().hasIndicators() ? "CATALOG" : "NO_CATALOG");
 		Flow copiesAndDepartments = new FlowBuilder<SimpleFlow>("copiesAndDepartments")
 			.split(new SimpleAsyncTaskExecutor("distribute-"))
 			.add(new FlowBuilder<SimpleFlow>("copies").start(distributeCopiesStep).build(),
@@ -47,8 +52,14 @@ class YearEndReviewJobConfiguration {
 			.on("REVIEW")
 			.to(evaluateIndicatorsStep)
 			.next(writeResultFilesStep)
-			.next(renderReviewStep)
+			.next(committeeDocuments)
+			.on("CATALOG")
+			.to(renderReviewStep)
 			.next(copiesAndDepartments)
+			.next(renderDataCheckStep)
+			.from(committeeDocuments)
+			.on("NO_CATALOG")
+			.to(renderDepartmentReportsStep)
 			.next(renderDataCheckStep)
 			.end()
 			.build();

@@ -3,7 +3,7 @@ package vn.yearendreview.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.evaluation.Status;
@@ -79,17 +78,28 @@ public class DepartmentReportRenderer {
 		parameters.put("HEADLINE", headline(documents, tally));
 		parameters.put("STATUS_LABELS", documents.statusLabels());
 		parameters.put("PROBLEMS_REPORT", this.templates.get("don-vi-van-de"));
-		List<Map<String, ?>> rows = new ArrayList<>();
-		for (ResultRow row : this.data.departmentResults(instance, department)) {
-			rows.add(row.templateFields());
-		}
 		String title = documents.messages().get("department.pdfTitle", name, documents.year());
-		try (PageSwap swap = PageSwap.forRecords(rows.size(), this.swapFolder)) {
+		try (ReportData.Results results = this.data.departmentResults(instance, department, this.swapFolder);
+				PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, results.count()),
+						this.swapFolder)) {
+			Iterator<Map<String, ?>> rows = new Iterator<>() {
+
+				@Override
+				public boolean hasNext() {
+					return results.hasNext();
+				}
+
+				@Override
+				public Map<String, ?> next() {
+					return results.next().templateFields();
+				}
+
+			};
 			JasperPrint print;
 			try (Connection connection = this.dataSource.getConnection()) {
 				parameters.put(JRParameter.REPORT_CONNECTION, connection);
 				print = JasperFillManager.fillReport(this.templates.get("don-vi"), swap.apply(parameters),
-						new JRMapCollectionDataSource(rows));
+						new IteratorDataSource(rows));
 			}
 			swap.filled();
 			PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally),

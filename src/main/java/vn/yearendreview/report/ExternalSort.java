@@ -7,11 +7,14 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
@@ -36,6 +39,10 @@ final class ExternalSort<T> implements Closeable {
 
 	private final List<Path> runs = new ArrayList<>();
 
+	private final List<Run> open = new ArrayList<>();
+
+	private long count;
+
 	/**
 	 * @param order the order of the items
 	 * @param codec how an item is written to and read from a run file
@@ -55,6 +62,7 @@ final class ExternalSort<T> implements Closeable {
 	 * @throws IOException when a run cannot be written
 	 */
 	void add(T item) throws IOException {
+		this.count++;
 		this.buffer.add(item);
 		if (this.buffer.size() >= this.runSize) {
 			spill();
@@ -67,42 +75,83 @@ final class ExternalSort<T> implements Closeable {
 	 * @throws IOException when a run cannot be read
 	 */
 	void forEachSorted(Consumer<T> consumer) throws IOException {
+		Iterator<T> sorted = sorted();
+		try {
+			while (sorted.hasNext()) {
+				consumer.accept(sorted.next());
+			}
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	/**
+	 * Every item added, in order, read as it is taken: from memory when all fit in one
+	 * run, else merged from the runs on disk, whose files stay open until
+	 * {@link #close()}.
+	 * @return the items in order; reading a run may throw {@link UncheckedIOException}
+	 * @throws IOException when a run cannot be written or opened
+	 */
+	Iterator<T> sorted() throws IOException {
 		if (this.runs.isEmpty()) {
 			this.buffer.sort(this.order);
-			this.buffer.forEach(consumer);
-			return;
+			return this.buffer.iterator();
 		}
 		if (!this.buffer.isEmpty()) {
 			spill();
 		}
-		List<Run> open = new ArrayList<>();
-		try {
-			PriorityQueue<Run> heads = new PriorityQueue<>((a, b) -> this.order.compare(a.head, b.head));
-			for (Path file : this.runs) {
-				Run run = new Run(file);
-				open.add(run);
-				if (run.advance()) {
-					heads.add(run);
-				}
+		PriorityQueue<Run> heads = new PriorityQueue<>((a, b) -> this.order.compare(a.head, b.head));
+		for (Path file : this.runs) {
+			Run run = new Run(file);
+			this.open.add(run);
+			if (run.advance()) {
+				heads.add(run);
 			}
-			while (!heads.isEmpty()) {
+		}
+		return new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return !heads.isEmpty();
+			}
+
+			@Override
+			public T next() {
 				Run run = heads.poll();
-				consumer.accept(run.head);
-				if (run.advance()) {
-					heads.add(run);
+				if (run == null) {
+					throw new NoSuchElementException();
 				}
+				T item = run.head;
+				try {
+					if (run.advance()) {
+						heads.add(run);
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				return item;
 			}
-		}
-		finally {
-			for (Run run : open) {
-				run.in.close();
-			}
-		}
+
+		};
 	}
 
-	/** Deletes the run files. */
+	/**
+	 * How many items were added.
+	 * @return the count
+	 */
+	long count() {
+		return this.count;
+	}
+
+	/** Closes and deletes the run files. */
 	@Override
 	public void close() throws IOException {
+		for (Run run : this.open) {
+			run.in.close();
+		}
+		this.open.clear();
 		for (Path run : this.runs) {
 			Files.deleteIfExists(run);
 		}

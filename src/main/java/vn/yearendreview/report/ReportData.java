@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -159,28 +160,88 @@ public class ReportData {
 	/**
 	 * The results of one department: its accepted rows, read through the files it appears
 	 * in (or by the index by department when files are shared), and the catalog
-	 * indicators in its charge that nobody reported.
+	 * indicators in its charge that nobody reported, sorted through {@link ExternalSort}
+	 * so that a department of a million rows is read in bounded memory.
 	 * @param instance the job instance
 	 * @param department the department code
-	 * @return its rows in catalog order
+	 * @param sortFolder where sorted runs go when the rows do not fit in one
+	 * @return its rows in catalog order, to close when read
+	 * @throws IOException when a sorted run cannot be written
 	 */
-	public List<ResultRow> departmentResults(long instance, String department) {
-		List<ResultRow> rows = new ArrayList<>();
-		if (hasDepartmentIndex()) {
-			rows.addAll(this.jdbc.query(REPORTED + " AND r.DEPARTMENT = ?", (rs, n) -> row(rs), instance, department));
-		}
-		else {
-			for (Integer fileNo : this.jdbc.queryForList("""
-					SELECT FILE_NO FROM YR_FILE_DEPARTMENT
-					WHERE INSTANCE_ID = ? AND DEPARTMENT = ? AND ROWS_ACCEPTED > 0 ORDER BY FILE_NO""", Integer.class,
-					instance, department)) {
-				rows.addAll(this.jdbc.query(REPORTED + " AND r.FILE_NO = ? AND r.DEPARTMENT = ?", (rs, n) -> row(rs),
-						instance, fileNo, department));
+	public Results departmentResults(long instance, String department, Path sortFolder) throws IOException {
+		ExternalSort<ResultRow> sort = new ExternalSort<>(CATALOG_ORDER, new ResultRowCodec(), SORT_RUN_ROWS,
+				sortFolder);
+		RowCallbackHandler add = (rs) -> {
+			try {
+				sort.add(row(rs));
 			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		};
+		try {
+			if (hasDepartmentIndex()) {
+				this.jdbc.query(REPORTED + " AND r.DEPARTMENT = ?", add, instance, department);
+			}
+			else {
+				for (Integer fileNo : this.jdbc.queryForList("""
+						SELECT FILE_NO FROM YR_FILE_DEPARTMENT
+						WHERE INSTANCE_ID = ? AND DEPARTMENT = ? AND ROWS_ACCEPTED > 0 ORDER BY FILE_NO""",
+						Integer.class, instance, department)) {
+					this.jdbc.query(REPORTED + " AND r.FILE_NO = ? AND r.DEPARTMENT = ?", add, instance, fileNo,
+							department);
+				}
+			}
+			this.jdbc.query(UNREPORTED + " AND u.DEPARTMENT = ?", add, instance, department);
+			return new Results(sort, sort.sorted());
 		}
-		rows.addAll(this.jdbc.query(UNREPORTED + " AND u.DEPARTMENT = ?", (rs, n) -> row(rs), instance, department));
-		rows.sort(CATALOG_ORDER);
-		return rows;
+		catch (UncheckedIOException ex) {
+			sort.close();
+			throw ex.getCause();
+		}
+		catch (RuntimeException ex) {
+			sort.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Evaluated indicators read one at a time from a sort; closing deletes its runs.
+	 */
+	public static final class Results implements Iterator<ResultRow>, AutoCloseable {
+
+		private final ExternalSort<ResultRow> sort;
+
+		private final Iterator<ResultRow> rows;
+
+		Results(ExternalSort<ResultRow> sort, Iterator<ResultRow> rows) {
+			this.sort = sort;
+			this.rows = rows;
+		}
+
+		/**
+		 * How many rows there are.
+		 * @return the count
+		 */
+		public long count() {
+			return this.sort.count();
+		}
+
+		@Override
+		public boolean hasNext() {
+			return this.rows.hasNext();
+		}
+
+		@Override
+		public ResultRow next() {
+			return this.rows.next();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.sort.close();
+		}
+
 	}
 
 	private boolean hasDepartmentIndex() {

@@ -112,6 +112,12 @@ public class RegisterInputsStepConfiguration {
 			}
 			Catalog catalog = this.catalog.getObject();
 			this.staging.saveCatalog(instance, catalog);
+			if (!catalog.hasIndicators()) {
+				logger.warn(this.messages.get("run.noCatalog"));
+				this.staging.insertProblems(instance, StagingRepository.NO_FILE,
+						List.of(new Problem(Problem.Severity.ERROR, null, null, null, Reason.NO_CATALOG,
+								this.messages.get("problem.NO_CATALOG"))));
+			}
 			logger.info(this.messages.get("progress.registered", folder.submissions().size(), folder.others().size(),
 					catalog.indicators().size(), catalog.departments().size()));
 			return RepeatStatus.FINISHED;

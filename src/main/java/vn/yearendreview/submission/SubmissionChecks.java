@@ -3,6 +3,7 @@ package vn.yearendreview.submission;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,7 @@ public class SubmissionChecks {
 			}
 		}
 		storeCounts(instance, counts);
+		leaveOutFiguresWithoutOwner(instance);
 		int missing = listMissingDepartments(instance);
 		return new Outcome(year, wrongYear.size(), duplicates.size(), missing, countRejections(instance));
 	}
@@ -297,6 +299,46 @@ public class SubmissionChecks {
 	}
 
 	/**
+	 * An indicator whose department in charge the catalog does not name is printed in the
+	 * consolidated review with the figure of the one department that reports it. When
+	 * several departments report it, none of their figures is the province's: the review
+	 * takes none (it shows the indicator without data), and a warning asks the planner to
+	 * name the department in charge.
+	 */
+	private void leaveOutFiguresWithoutOwner(long instance) {
+		Long ownerless = this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM YR_CATALOG_INDICATOR WHERE INSTANCE_ID = ? AND COALESCE(DEPARTMENT, '') = ''""",
+				Long.class, instance);
+		if (ownerless == null || ownerless == 0) {
+			return;
+		}
+		List<Problem> problems = new ArrayList<>();
+		List<String> shared = new ArrayList<>();
+		this.jdbc.query("""
+				SELECT r.INDICATOR, MIN(r.DEPARTMENT), MAX(r.DEPARTMENT) FROM YR_ROW r
+				JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND COALESCE(c.DEPARTMENT, '') = ''
+				GROUP BY r.INDICATOR HAVING MIN(r.DEPARTMENT) <> MAX(r.DEPARTMENT) ORDER BY r.INDICATOR""", (rs) -> {
+			shared.add(rs.getString(1));
+			problems.add(new Problem(Problem.Severity.WARNING, null, null, rs.getString(1), Reason.NO_OWNER,
+					this.messages.get("problem.NO_OWNER", rs.getString(1), rs.getString(2), rs.getString(3))));
+		}, instance);
+		// A few passes over the rows, however many indicators: each names up to a
+		// thousand.
+		for (int from = 0; from < shared.size(); from += 1_000) {
+			List<String> some = shared.subList(from, Math.min(shared.size(), from + 1_000));
+			List<Object> arguments = new ArrayList<>(some.size() + 1);
+			arguments.add(instance);
+			arguments.addAll(some);
+			this.jdbc.update("UPDATE YR_ROW SET IN_REVIEW = FALSE WHERE INSTANCE_ID = ? AND ACCEPTED AND INDICATOR IN ("
+					+ String.join(", ", Collections.nCopies(some.size(), "?")) + ")", arguments.toArray());
+		}
+		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND REASON_CODE = ?", instance,
+				StagingRepository.NO_FILE, Reason.NO_OWNER.name());
+		this.staging.insertProblems(instance, StagingRepository.NO_FILE, problems);
+	}
+
+	/**
 	 * Lists, as warnings, the expected departments with no row at all.
 	 * @param instance the job instance
 	 * @return how many departments sent nothing
@@ -314,8 +356,8 @@ public class SubmissionChecks {
 						.add(new Problem(Problem.Severity.WARNING, null, null, rs.getString(1), Reason.NOT_SUBMITTED,
 								this.messages.get("problem.NOT_SUBMITTED", rs.getString(1), rs.getString(2))));
 				}, instance);
-		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance,
-				StagingRepository.NO_FILE);
+		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND REASON_CODE = ?", instance,
+				StagingRepository.NO_FILE, Reason.NOT_SUBMITTED.name());
 		this.staging.insertProblems(instance, StagingRepository.NO_FILE, problems);
 		return problems.size();
 	}
