@@ -266,8 +266,13 @@ public class ReviewRunner {
 				return ExitCode.USAGE;
 			}
 			failures.forEach((failure) -> details.error("job failed", failure));
-			String reason = failures.isEmpty() ? execution.getExitStatus().getExitDescription()
-					: describe(failures.get(0));
+			Throwable cause = failures.isEmpty() ? null : rootCause(failures.get(0));
+			if (cause instanceof IOException) {
+				logger
+					.error(this.messages.get("run.writeFailed", this.properties.output(), describe(cause), logFile()));
+				return ExitCode.FAILED;
+			}
+			String reason = (cause == null) ? execution.getExitStatus().getExitDescription() : describe(cause);
 			logger.error(this.messages.get("run.failed", reason, logFile()));
 			return ExitCode.FAILED;
 		}

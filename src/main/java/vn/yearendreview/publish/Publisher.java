@@ -76,8 +76,37 @@ public class Publisher {
 			journal.store(out, "publication in progress");
 		}
 		move(written, journalFile);
-		complete(journal);
+		try {
+			complete(journal);
+		}
+		catch (IOException ex) {
+			if (rollBack(journal)) {
+				Files.deleteIfExists(journalFile);
+			}
+			throw ex;
+		}
 		Files.delete(journalFile);
+	}
+
+	/**
+	 * Puts the previous set back where it was when a publication fails before the new set
+	 * is in place (a full disk, a folder another program holds open), so that the
+	 * published set is the one before; the staged set stays for the next run. Once the
+	 * new set is in place, only filing the previous one in the archive is left, which the
+	 * journal lets the next run finish.
+	 * @return whether the publication was undone
+	 */
+	private boolean rollBack(Properties journal) throws IOException {
+		Path staging = Path.of(journal.getProperty("staging"));
+		Path target = Path.of(journal.getProperty("target"));
+		Path aside = Path.of(journal.getProperty("aside"));
+		if (!Files.exists(staging)) {
+			return false;
+		}
+		if (!Files.exists(target) && Files.exists(aside)) {
+			move(aside, target);
+		}
+		return true;
 	}
 
 	/**
@@ -99,7 +128,7 @@ public class Publisher {
 		return true;
 	}
 
-	private static void complete(Properties journal) throws IOException {
+	private void complete(Properties journal) throws IOException {
 		Path staging = Path.of(journal.getProperty("staging"));
 		Path target = Path.of(journal.getProperty("target"));
 		Path aside = Path.of(journal.getProperty("aside"));
@@ -131,7 +160,13 @@ public class Publisher {
 		}
 	}
 
-	private static void move(Path from, Path to) throws IOException {
+	/**
+	 * Renames a file or folder, atomically where the file system can.
+	 * @param from what to rename
+	 * @param to its new name
+	 * @throws IOException when the file system refuses
+	 */
+	protected void move(Path from, Path to) throws IOException {
 		try {
 			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
 		}

@@ -19,7 +19,9 @@ import java.util.Random;
  *
  * <p>
  * Command line:
- * {@code InputGenerator DIR DEPARTMENTS INDICATORS YEAR [BAD_ROWS_PER_THOUSAND]}.
+ * {@code InputGenerator DIR DEPARTMENTS INDICATORS YEAR [BAD_ROWS_PER_THOUSAND] [names]}:
+ * with {@code names} every row also gives the indicator's name and unit, as a submission
+ * must when there is no catalog.
  */
 public final class InputGenerator {
 
@@ -41,12 +43,13 @@ public final class InputGenerator {
 
 	public static void main(String[] args) throws IOException {
 		if (args.length < 4) {
-			System.err.println("usage: InputGenerator DIR DEPARTMENTS INDICATORS YEAR [BAD_ROWS_PER_THOUSAND]");
+			System.err.println("usage: InputGenerator DIR DEPARTMENTS INDICATORS YEAR [BAD_ROWS_PER_THOUSAND] [names]");
 			System.exit(2);
 		}
 		int bad = (args.length > 4) ? Integer.parseInt(args[4]) : 2;
+		boolean names = args.length > 5 && args[5].equals("names");
 		long rows = generate(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
-				Integer.parseInt(args[3]), bad);
+				Integer.parseInt(args[3]), bad, names);
 		System.out.println("wrote " + rows + " rows to " + args[0]);
 	}
 
@@ -64,9 +67,28 @@ public final class InputGenerator {
 	 */
 	public static long generate(Path dir, int departments, int indicators, int year, int badPerThousand)
 			throws IOException {
+		return generate(dir, departments, indicators, year, badPerThousand, false);
+	}
+
+	/**
+	 * Writes an input folder, its submissions giving each indicator's name and unit when
+	 * asked.
+	 * @param dir the folder to create
+	 * @param departments how many departments, each with one file
+	 * @param indicators how many indicators in the catalog, each reported by every
+	 * department
+	 * @param year the year reported
+	 * @param badPerThousand rows in a thousand given a problem
+	 * @param names whether every row gives the indicator's name and unit
+	 * @return the number of data rows written
+	 * @throws IOException when the folder cannot be written
+	 */
+	public static long generate(Path dir, int departments, int indicators, int year, int badPerThousand, boolean names)
+			throws IOException {
 		Random random = new Random(20231205L);
 		Files.createDirectories(dir.resolve("catalog"));
 		Target[] targets = new Target[indicators];
+		String[] indicatorNames = new String[indicators];
 		try (BufferedWriter catalog = writer(dir.resolve("catalog/indicators.csv"), false)) {
 			catalog.write("indicator;group;name;unit;plan;plan_next;department;resolution;order\n");
 			for (int i = 0; i < indicators; i++) {
@@ -74,6 +96,7 @@ public final class InputGenerator {
 				String unit = UNITS[i % UNITS.length];
 				String name = SUBJECTS[i % SUBJECTS.length] + " " + PLACES[(i / SUBJECTS.length) % PLACES.length]
 						+ " (chỉ tiêu " + (i + 1) + ")";
+				indicatorNames[i] = name;
 				catalog.write(String.format("%s;%s;%s;%s;%s;%s;%s;%s;%d%n", indicator(i), GROUPS[i % GROUPS.length],
 						name, unit, targets[i].vietnamese(), targets[i].next(), department(i % departments),
 						(i % 10 == 9) ? "không" : "có", i + 1));
@@ -93,8 +116,10 @@ public final class InputGenerator {
 				if (d % 5 == 1) {
 					out.write("sep=" + sep + "\r\n");
 				}
-				out.write(english ? "department,year,indicator,plan,actual,previous,note\r\n"
-						: "Mã đơn vị;Năm;Mã chỉ tiêu;Kế hoạch;Ước thực hiện;TH năm trước;Ghi chú\r\n");
+				String nameHeaders = names ? (english ? "name,unit," : "Chỉ tiêu;ĐVT;") : "";
+				out.write(english ? "department,year,indicator," + nameHeaders + "plan,actual,previous,note\r\n"
+						: "Mã đơn vị;Năm;Mã chỉ tiêu;" + nameHeaders
+								+ "Kế hoạch;Ước thực hiện;TH năm trước;Ghi chú\r\n");
 				for (int i = 0; i < indicators; i++) {
 					Target target = targets[i];
 					double actual = target.actual(random);
@@ -106,7 +131,9 @@ public final class InputGenerator {
 					}
 					String note = (actual < target.low)
 							? "\"Chưa đạt do thiếu nguồn lực" + (english ? "" : "; cần bổ sung kinh phí") + "\"" : "";
-					out.write(department(d) + sep + year + sep + indicator(i) + sep + quote(plan, sep) + sep
+					String nameCells = names
+							? quote(indicatorNames[i], sep) + sep + quote(UNITS[i % UNITS.length], sep) + sep : "";
+					out.write(department(d) + sep + year + sep + indicator(i) + sep + nameCells + quote(plan, sep) + sep
 							+ quote(actualText, sep) + sep + quote(number(previous, english), sep) + sep + note
 							+ "\r\n");
 					rows++;

@@ -130,4 +130,61 @@ class PublisherTests {
 		}
 	}
 
+	/**
+	 * A disk that fills up, or a folder another program holds, while the new set is moved
+	 * into place: the previous set is where it was, the staged set waits for the next
+	 * run.
+	 */
+	@Test
+	void aFailedMoveLeavesThePreviousSetInPlace() throws IOException {
+		this.publisher.publish(set("staging/1", "first"), this.target, NOW.minusDays(1));
+		Path staging = set("staging/2", "second");
+		Publisher failing = new Publisher(this.state) {
+			@Override
+			protected void move(Path from, Path to) throws IOException {
+				if (from.equals(staging)) {
+					throw new IOException("No space left on device");
+				}
+				super.move(from, to);
+			}
+		};
+
+		org.assertj.core.api.Assertions.assertThatIOException()
+			.isThrownBy(() -> failing.publish(staging, this.target, NOW))
+			.withMessage("No space left on device");
+
+		assertThat(this.target.resolve("bao-cao.pdf")).hasContent("first");
+		assertThat(this.target.resolve("archive")).doesNotExist();
+		assertThat(staging.resolve("bao-cao.pdf")).hasContent("second");
+		assertThat(this.state.resolve("publish.journal")).doesNotExist();
+		assertThat(this.publisher.recover()).isFalse();
+		this.publisher.publish(staging, this.target, NOW);
+		assertThat(this.target.resolve("bao-cao.pdf")).hasContent("second");
+	}
+
+	/**
+	 * Once the new set is in place, the next run files the previous one in the archive.
+	 */
+	@Test
+	void aFailureWhileArchivingIsFinishedByTheNextRun() throws IOException {
+		this.publisher.publish(set("staging/1", "first"), this.target, NOW.minusDays(1));
+		Path staging = set("staging/2", "second");
+		Publisher failing = new Publisher(this.state) {
+			@Override
+			protected void move(Path from, Path to) throws IOException {
+				if (to.startsWith(PublisherTests.this.target.resolve("archive"))) {
+					throw new IOException("No space left on device");
+				}
+				super.move(from, to);
+			}
+		};
+
+		org.assertj.core.api.Assertions.assertThatIOException()
+			.isThrownBy(() -> failing.publish(staging, this.target, NOW));
+
+		assertThat(this.target.resolve("bao-cao.pdf")).hasContent("second");
+		assertThat(this.publisher.recover()).isTrue();
+		assertThat(this.target.resolve("archive/20231205-093000/bao-cao.pdf")).hasContent("first");
+	}
+
 }

@@ -1,0 +1,77 @@
+package vn.yearendreview.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.support.FullDiskWhileRendering;
+import vn.yearendreview.support.ReviewCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The disk fills up while a new set is written: the published set stays as it was, the
+ * planner is told what happened and what to do, and the next run completes.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class WriteFaultEndToEndTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void aFullDiskWhileWritingLeavesThePublishedSetAndSaysWhatToDo(CapturedOutput output) throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		Path out = this.work.resolve("out");
+		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+		Map<String, String> published = hashes(out.resolve("2023"));
+		Files.writeString(input.resolve("TC.csv"), Files.readString(input.resolve("TC.csv")) + "\n",
+				StandardCharsets.UTF_8);
+
+		List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + out));
+		args.addAll(List.of(FullDiskWhileRendering.ARGUMENTS));
+		ReviewCommand.Result failed = ReviewCommand.run(args.toArray(String[]::new));
+
+		assertThat(failed.exitCode()).isEqualTo(1);
+		assertThat(output).contains("Không ghi được tài liệu vào " + out, "No space left on device",
+				"Bộ tài liệu đã công bố trước đó vẫn giữ nguyên", "giải phóng chỗ trống");
+		assertThat(output).doesNotContain("Exception", "\tat ");
+		assertThat(hashes(out.resolve("2023"))).isEqualTo(published);
+
+		ReviewCommand.Result next = ReviewCommand.run(input, out);
+
+		assertThat(next.exitCode()).isZero();
+		assertThat(output).contains("Tiếp tục lần chạy số");
+		assertThat(Files.readString(out.resolve("2023/bao-cao-tong-hop-2023.pdf"), StandardCharsets.ISO_8859_1))
+			.doesNotContain("cut short");
+		try (Stream<Path> archived = Files.list(out.resolve("2023/archive"))) {
+			assertThat(hashes(archived.findFirst().orElseThrow())).isEqualTo(published);
+		}
+	}
+
+	private static Map<String, String> hashes(Path folder) throws Exception {
+		Map<String, String> hashes = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String name = folder.relativize(file).toString();
+				if (!name.startsWith("archive")) {
+					hashes.put(name, InputFolder.sha256(file));
+				}
+			}
+		}
+		return hashes;
+	}
+
+}
