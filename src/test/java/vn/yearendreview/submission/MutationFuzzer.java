@@ -66,6 +66,8 @@ public final class MutationFuzzer {
 
 	private long instance;
 
+	private long rejected;
+
 	/** What the rounds found. */
 	record Report(int rounds, long rows, int wholeRuns, int refused, List<String> failures) {
 
@@ -135,7 +137,7 @@ public final class MutationFuzzer {
 				log.println("rounds " + (round + 1) + ", rows " + rows + ", failures " + failures.size());
 			}
 		}
-		return new Report(rounds, rows, wholeRuns, refused, failures);
+		return new Report(rounds, rows, this.rejected, wholeRuns, refused, failures);
 	}
 
 	/**
@@ -209,6 +211,7 @@ public final class MutationFuzzer {
 			require(accepted == file.accepted(),
 					file.name() + ": " + accepted + " accepted, " + file.accepted() + " counted");
 			total += file.read();
+			this.rejected += file.rejectedRows();
 		}
 		long unexplained = count(
 				"""
