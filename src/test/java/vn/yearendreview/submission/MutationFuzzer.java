@@ -69,12 +69,13 @@ public final class MutationFuzzer {
 	private long rejected;
 
 	/** What the rounds found. */
-	record Report(int rounds, long rows, int wholeRuns, int refused, List<String> failures) {
+	record Report(int rounds, long rows, long rejected, int wholeRuns, int refused, List<String> failures) {
 
 		@Override
 		public String toString() {
-			return "rounds " + this.rounds + ", rows " + this.rows + ", whole runs " + this.wholeRuns
-					+ ", folders refused as documented (exit 2) " + this.refused + ", failures " + this.failures.size();
+			return "rounds " + this.rounds + ", rows " + this.rows + " (" + this.rejected + " rejected), whole runs "
+					+ this.wholeRuns + ", folders refused as documented (exit 2) " + this.refused + ", failures "
+					+ this.failures.size();
 		}
 
 	}
