@@ -243,24 +243,14 @@ public class ReviewRunner {
 		long instance = execution.getJobInstanceId();
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			List<Throwable> failures = execution.getAllFailureExceptions();
-			StrictModeException strict = failures.stream()
-				.map(ReviewRunner::rootCause)
-				.filter(StrictModeException.class::isInstance)
-				.map(StrictModeException.class::cast)
-				.findFirst()
-				.orElse(null);
+			StrictModeException strict = rootCauseOf(failures, StrictModeException.class);
 			if (strict != null) {
 				logger.error(strict.getMessage());
 				printProblems(instance);
 				logger.error(this.messages.get("run.strictHint"));
 				return ExitCode.FAILED;
 			}
-			NoRowsForYearException noRows = failures.stream()
-				.map(ReviewRunner::rootCause)
-				.filter(NoRowsForYearException.class::isInstance)
-				.map(NoRowsForYearException.class::cast)
-				.findFirst()
-				.orElse(null);
+			NoRowsForYearException noRows = rootCauseOf(failures, NoRowsForYearException.class);
 			if (noRows != null) {
 				explainNoRows(noRows, instance);
 				return ExitCode.USAGE;
@@ -378,6 +368,16 @@ public class ReviewRunner {
 
 	private Path logFile() {
 		return this.properties.layout().runLog();
+	}
+
+	/** The first failure whose root cause is of a type, as that cause. */
+	private static <T extends Throwable> T rootCauseOf(List<Throwable> failures, Class<T> type) {
+		return failures.stream()
+			.map(ReviewRunner::rootCause)
+			.filter(type::isInstance)
+			.map(type::cast)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static Throwable rootCause(Throwable failure) {

@@ -115,14 +115,7 @@ public class ReportData {
 	public void forEachResult(long instance, Path sortFolder, Consumer<ResultRow> consumer) throws IOException {
 		try (ExternalSort<ResultRow> sort = new ExternalSort<>(RESULTS_ORDER, new ResultRowCodec(), SORT_RUN_ROWS,
 				sortFolder)) {
-			RowCallbackHandler add = (rs) -> {
-				try {
-					sort.add(row(rs));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			};
+			RowCallbackHandler add = into(sort);
 			try {
 				for (Map<String, Object> file : this.jdbc.queryForList("""
 						SELECT FILE_NO, (SELECT MAX(r.LINE) FROM YR_ROW r
@@ -171,14 +164,7 @@ public class ReportData {
 	public Results departmentResults(long instance, String department, Path sortFolder) throws IOException {
 		ExternalSort<ResultRow> sort = new ExternalSort<>(CATALOG_ORDER, new ResultRowCodec(), SORT_RUN_ROWS,
 				sortFolder);
-		RowCallbackHandler add = (rs) -> {
-			try {
-				sort.add(row(rs));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		};
+		RowCallbackHandler add = into(sort);
 		try {
 			if (hasDepartmentIndex()) {
 				this.jdbc.query(REPORTED + " AND r.DEPARTMENT = ?", add, instance, department);
@@ -242,6 +228,18 @@ public class ReportData {
 			this.sort.close();
 		}
 
+	}
+
+	/** Adds each row read to a sort; a run that cannot be written is thrown unchecked. */
+	private static RowCallbackHandler into(ExternalSort<ResultRow> sort) {
+		return (rs) -> {
+			try {
+				sort.add(row(rs));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		};
 	}
 
 	private boolean hasDepartmentIndex() {

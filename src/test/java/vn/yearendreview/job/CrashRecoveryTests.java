@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.yearendreview.benchmark.InputGenerator;
 import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.support.PublishedFiles;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.ReviewProcess;
 
@@ -86,7 +86,7 @@ class CrashRecoveryTests {
 		InputGenerator.generate(input, 40, 400, 2023, 2);
 		Path out = this.work.resolve("out");
 		assertThat(ReviewCommand.run(input, out).exitCode()).isEqualTo(3);
-		Map<String, String> published = hashes(out.resolve("2023"));
+		Map<String, String> published = PublishedFiles.hashes(out.resolve("2023"));
 		JsonNode manifest = new ObjectMapper().readTree(out.resolve("2023/manifest.json").toFile());
 		assertThat(published).hasSize(manifest.get("outputs").size() + 1);
 
@@ -98,7 +98,7 @@ class CrashRecoveryTests {
 			killed.kill();
 			assertThat(killed.output()).doesNotContain("Đã công bố");
 		}
-		assertThat(hashes(out.resolve("2023"))).isEqualTo(published);
+		assertThat(PublishedFiles.hashes(out.resolve("2023"))).isEqualTo(published);
 		for (JsonNode file : manifest.get("outputs")) {
 			assertThat(InputFolder.sha256(out.resolve("2023").resolve(file.get("file").asText())))
 				.isEqualTo(file.get("sha256").asText());
@@ -109,7 +109,7 @@ class CrashRecoveryTests {
 		assertThat(new ObjectMapper().readTree(out.resolve("2023/manifest.json").toFile()).get("fingerprint"))
 			.isNotEqualTo(manifest.get("fingerprint"));
 		try (Stream<Path> archived = Files.list(out.resolve("2023/archive"))) {
-			assertThat(hashes(archived.findFirst().orElseThrow())).isEqualTo(published);
+			assertThat(PublishedFiles.hashes(archived.findFirst().orElseThrow())).isEqualTo(published);
 		}
 	}
 
@@ -132,19 +132,6 @@ class CrashRecoveryTests {
 			assertThat(first.waitFor(RUN)).as(first.output()).isEqualTo(3);
 		}
 		assertThat(out.resolve("2023/manifest.json")).isRegularFile();
-	}
-
-	private static Map<String, String> hashes(Path folder) throws Exception {
-		Map<String, String> hashes = new HashMap<>();
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				String name = folder.relativize(file).toString();
-				if (!name.startsWith("archive")) {
-					hashes.put(name, InputFolder.sha256(file));
-				}
-			}
-		}
-		return hashes;
 	}
 
 }

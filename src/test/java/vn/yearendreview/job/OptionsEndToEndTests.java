@@ -1,11 +1,9 @@
 package vn.yearendreview.job;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.PublishedFiles;
 import vn.yearendreview.support.ReviewCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,7 +102,7 @@ class OptionsEndToEndTests {
 		Path input = ReviewCommand.copyFixture("messy/input", this.work.resolve("input"));
 		Path out = this.work.resolve("out");
 		assertThat(ReviewCommand.run(input, out).exitCode()).isEqualTo(3);
-		Map<String, String> published = hashes(out.resolve("2023"));
+		Map<String, String> published = PublishedFiles.hashes(out.resolve("2023"));
 		assertThat(published).containsKeys("bao-cao-tong-hop-2023.pdf", "don-vi/SKHDT.pdf", "manifest.json");
 		Files.writeString(input.resolve("SXD.csv"), "don_vi;nam;ma_chi_tieu;ke_hoach;thuc_hien\nSXD;2023;KT99;1;x\n",
 				StandardCharsets.UTF_8);
@@ -112,23 +110,13 @@ class OptionsEndToEndTests {
 		ReviewCommand.Result check = ReviewCommand.run(input, out, "--validate-only");
 
 		assertThat(check.exitCode()).isEqualTo(3);
-		Map<String, String> after = hashes(out.resolve("2023"));
+		Map<String, String> after = PublishedFiles.hashes(out.resolve("2023"));
 		assertThat(after).containsAllEntriesOf(published);
 		assertThat(after.keySet()).filteredOn((name) -> !published.containsKey(name))
 			.allSatisfy((name) -> assertThat(name).startsWith("kiem-tra/"));
 		assertThat(CsvFiles.read(out.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
 			.anySatisfy((row) -> assertThat(row.get("file")).isEqualTo("SXD.csv"));
 		assertThat(out.resolve("2023/archive")).doesNotExist();
-	}
-
-	private static Map<String, String> hashes(Path folder) throws IOException {
-		Map<String, String> hashes = new TreeMap<>();
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				hashes.put(folder.relativize(file).toString().replace('\\', '/'), InputFolder.sha256(file));
-			}
-		}
-		return hashes;
 	}
 
 	@Test

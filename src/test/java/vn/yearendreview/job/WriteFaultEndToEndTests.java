@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.support.FullDiskWhileRendering;
+import vn.yearendreview.support.PublishedFiles;
 import vn.yearendreview.support.ReviewCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +35,7 @@ class WriteFaultEndToEndTests {
 		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
 		Path out = this.work.resolve("out");
 		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
-		Map<String, String> published = hashes(out.resolve("2023"));
+		Map<String, String> published = PublishedFiles.hashes(out.resolve("2023"));
 		Files.writeString(input.resolve("TC.csv"), Files.readString(input.resolve("TC.csv")) + "\n",
 				StandardCharsets.UTF_8);
 
@@ -48,7 +47,7 @@ class WriteFaultEndToEndTests {
 		assertThat(output).contains("Không ghi được tài liệu vào " + out, "No space left on device",
 				"Bộ tài liệu đã công bố trước đó vẫn giữ nguyên", "giải phóng chỗ trống");
 		assertThat(output).doesNotContain("Exception", "\tat ");
-		assertThat(hashes(out.resolve("2023"))).isEqualTo(published);
+		assertThat(PublishedFiles.hashes(out.resolve("2023"))).isEqualTo(published);
 
 		ReviewCommand.Result next = ReviewCommand.run(input, out);
 
@@ -57,21 +56,8 @@ class WriteFaultEndToEndTests {
 		assertThat(Files.readString(out.resolve("2023/bao-cao-tong-hop-2023.pdf"), StandardCharsets.ISO_8859_1))
 			.doesNotContain("cut short");
 		try (Stream<Path> archived = Files.list(out.resolve("2023/archive"))) {
-			assertThat(hashes(archived.findFirst().orElseThrow())).isEqualTo(published);
+			assertThat(PublishedFiles.hashes(archived.findFirst().orElseThrow())).isEqualTo(published);
 		}
-	}
-
-	private static Map<String, String> hashes(Path folder) throws Exception {
-		Map<String, String> hashes = new TreeMap<>();
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				String name = folder.relativize(file).toString();
-				if (!name.startsWith("archive")) {
-					hashes.put(name, InputFolder.sha256(file));
-				}
-			}
-		}
-		return hashes;
 	}
 
 }
