@@ -14,7 +14,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.report.ReportTemplates;
 import vn.yearendreview.submission.InputFolder;
-import vn.yearendreview.submission.StagingRepository;
+import vn.yearendreview.staging.StagingRepository;
 
 /**
  * The identity of a run: a SHA-256 over everything that shapes its outputs (the input

@@ -34,7 +34,7 @@ import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.submission.Recipients;
-import vn.yearendreview.report.ReportData;
+import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.CatalogException;
 import vn.yearendreview.submission.InputFolder;
@@ -76,12 +76,12 @@ public class ReviewRunner {
 
 	private final Publisher publisher;
 
-	private final ReportData data;
+	private final ResultQueries data;
 
 	ReviewRunner(ReviewProperties properties, Messages messages, JobOperator jobOperator, JobRepository jobRepository,
 			Job yearEndReviewJob, ObjectProvider<Catalog> catalog, ObjectProvider<ReportSettings> settings,
 			ObjectProvider<Recipients> recipients, ObjectProvider<Protection> protection, Publisher publisher,
-			ReportData data) {
+			ResultQueries data) {
 		this.properties = properties;
 		this.messages = messages;
 		this.jobOperator = jobOperator;
@@ -268,7 +268,7 @@ public class ReviewRunner {
 		}
 		int year = RunFacts.of(execution).decidedYear();
 		Path folder = this.properties.layout().publishedFolder(year, this.properties.validateOnly());
-		ReportData.Totals totals = this.data.totals(instance);
+		ResultQueries.Totals totals = this.data.totals(instance);
 		if (!this.properties.validateOnly() && !this.catalog.getObject().hasIndicators()) {
 			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
 					folder.resolve(OutputLayout.DEPARTMENTS)));

@@ -26,8 +26,8 @@ import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
 import vn.yearendreview.evaluation.Scoreboard;
-import vn.yearendreview.report.ReportData;
-import vn.yearendreview.submission.FileCounts;
+import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.FileCounts;
 
 /**
  * The last step: writes the manifest and publishes the staged set as
@@ -45,7 +45,7 @@ public class PublishStepConfiguration {
 
 	@Bean
 	Step publishOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Publisher publisher, ReportData data, ReviewProperties properties, Messages messages) {
+			Publisher publisher, ResultQueries data, ReviewProperties properties, Messages messages) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = job.getJobInstanceId();
@@ -77,7 +77,7 @@ public class PublishStepConfiguration {
 		}
 	}
 
-	private static Manifest manifest(JobExecution job, int year, ReportData data, ReviewProperties properties,
+	private static Manifest manifest(JobExecution job, int year, ResultQueries data, ReviewProperties properties,
 			Path staging, LocalDateTime now) throws java.io.IOException {
 		long instance = job.getJobInstanceId();
 		List<Manifest.Input> inputs = new ArrayList<>();
@@ -92,7 +92,7 @@ public class PublishStepConfiguration {
 					file.encoding(), file.rejected(), submission ? file.read() : null,
 					submission ? file.accepted() : null, submission ? file.rejectedRows() : null));
 		}
-		ReportData.Totals totals = data.totals(instance);
+		ResultQueries.Totals totals = data.totals(instance);
 		Manifest.Headline headline = null;
 		if (!properties.validateOnly()) {
 			Scoreboard scoreboard = data.scoreboard(instance);

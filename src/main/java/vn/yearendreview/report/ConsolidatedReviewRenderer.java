@@ -17,6 +17,8 @@ import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultRow;
 
 /**
  * Renders {@code bao-cao-tong-hop-<year>.pdf}: the review in portrait, then its appendix
@@ -26,11 +28,11 @@ public class ConsolidatedReviewRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ReportData data;
+	private final ResultQueries data;
 
 	private final Path swapFolder;
 
-	public ConsolidatedReviewRenderer(ReportTemplates templates, ReportData data, Path swapFolder) {
+	public ConsolidatedReviewRenderer(ReportTemplates templates, ResultQueries data, Path swapFolder) {
 		this.templates = templates;
 		this.data = data;
 		this.swapFolder = swapFolder;
@@ -93,7 +95,7 @@ public class ConsolidatedReviewRenderer {
 	private static List<Map<String, ?>> appendixRows(List<ResultRow> results) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (ResultRow row : results) {
-			rows.add(row.templateFields());
+			rows.add(ResultFields.of(row));
 		}
 		return rows;
 	}

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.staging.ResultQueries.ProblemSection;
+import vn.yearendreview.staging.ResultQueries;
 
 /**
  * The records of the data check PDF: first the files read (section 0), then the problems
@@ -23,13 +25,6 @@ import vn.yearendreview.Messages;
  */
 final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoCloseable {
 
-	/** The sections, in the order the data check prints them. */
-	enum Section {
-
-		REJECTED, WARNINGS, NOT_SUBMITTED
-
-	}
-
 	/** Line numbers printed for merged problems; more are counted. */
 	static final int LINES_SHOWN = 5;
 
@@ -39,21 +34,21 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 	/** The file number of a record that says a section is empty. */
 	static final int NONE = -1;
 
-	private final Function<Section, Stream<ReportData.ProblemRow>> problems;
+	private final Function<ProblemSection, Stream<ResultQueries.ProblemRow>> problems;
 
 	private final Messages messages;
 
-	private final Iterator<Section> sections = List.of(Section.values()).iterator();
+	private final Iterator<ProblemSection> sections = List.of(ProblemSection.values()).iterator();
 
 	private final LinkedHashMap<Key, Group> open = new LinkedHashMap<>();
 
 	private final List<Map<String, Object>> ready = new ArrayList<>();
 
-	private Section section;
+	private ProblemSection section;
 
-	private Stream<ReportData.ProblemRow> stream;
+	private Stream<ResultQueries.ProblemRow> stream;
 
-	private Iterator<ReportData.ProblemRow> rows;
+	private Iterator<ResultQueries.ProblemRow> rows;
 
 	private boolean sectionEmpty;
 
@@ -64,8 +59,8 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 	 * @param problems the problems of a section, in file, line and order of finding
 	 * @param messages for the count of merged lines
 	 */
-	DataCheckRecords(List<Map<String, Object>> files, Function<Section, Stream<ReportData.ProblemRow>> problems,
-			Messages messages) {
+	DataCheckRecords(List<Map<String, Object>> files,
+			Function<ProblemSection, Stream<ResultQueries.ProblemRow>> problems, Messages messages) {
 		for (Map<String, Object> file : files) {
 			Map<String, Object> record = new LinkedHashMap<>(file);
 			record.put("SECTION", 0);
@@ -111,7 +106,7 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 		return this.ready.remove(0);
 	}
 
-	private void add(ReportData.ProblemRow problem) {
+	private void add(ResultQueries.ProblemRow problem) {
 		this.sectionEmpty = false;
 		if (!problem.file().equals(this.file)) {
 			flush();
@@ -141,8 +136,8 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 				key.message());
 	}
 
-	private static Map<String, Object> record(Section section, int fileNo, String file, String lines, String column,
-			String value, String message) {
+	private static Map<String, Object> record(ProblemSection section, int fileNo, String file, String lines,
+			String column, String value, String message) {
 		Map<String, Object> record = new LinkedHashMap<>();
 		record.put("SECTION", section.ordinal() + 1);
 		record.put("FILE_NO", fileNo);

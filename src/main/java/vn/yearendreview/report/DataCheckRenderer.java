@@ -11,7 +11,8 @@ import net.sf.jasperreports.engine.JasperPrint;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
-import vn.yearendreview.submission.FileCounts;
+import vn.yearendreview.staging.FileCounts;
+import vn.yearendreview.staging.ResultQueries;
 
 /**
  * Renders {@code kiem-tra-du-lieu-<year>.pdf}: what was read, what was refused and why,
@@ -24,11 +25,11 @@ public class DataCheckRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ReportData data;
+	private final ResultQueries data;
 
 	private final Path swapFolder;
 
-	public DataCheckRenderer(ReportTemplates templates, ReportData data, Path swapFolder) {
+	public DataCheckRenderer(ReportTemplates templates, ResultQueries data, Path swapFolder) {
 		this.templates = templates;
 		this.data = data;
 		this.swapFolder = swapFolder;
@@ -45,7 +46,7 @@ public class DataCheckRenderer {
 	 */
 	public void render(long instance, Documents documents, String inputs, Path file) throws Exception {
 		Messages messages = documents.messages();
-		ReportData.Totals totals = this.data.totals(instance);
+		ResultQueries.Totals totals = this.data.totals(instance);
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("ISSUER", documents.settings().issuer());
 		parameters.put("INPUTS", messages.get("check.inputs", inputs.substring(0, SHORT_HASH)));

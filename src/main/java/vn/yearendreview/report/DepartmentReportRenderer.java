@@ -16,6 +16,8 @@ import net.sf.jasperreports.engine.JasperPrint;
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.evaluation.Tally;
+import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultRow;
 
 /**
  * Renders {@code don-vi/<DEPARTMENT>.pdf}: one department's indicators and the problems
@@ -25,13 +27,13 @@ public class DepartmentReportRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ReportData data;
+	private final ResultQueries data;
 
 	private final DataSource dataSource;
 
 	private final Path swapFolder;
 
-	public DepartmentReportRenderer(ReportTemplates templates, ReportData data, DataSource dataSource,
+	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data, DataSource dataSource,
 			Path swapFolder) {
 		this.templates = templates;
 		this.data = data;
@@ -79,7 +81,8 @@ public class DepartmentReportRenderer {
 		parameters.put("STATUS_LABELS", documents.statusLabels());
 		parameters.put("PROBLEMS_REPORT", this.templates.get("don-vi-van-de"));
 		String title = documents.messages().get("department.pdfTitle", name, documents.year());
-		try (ReportData.Results results = this.data.departmentResults(instance, department, this.swapFolder);
+		try (SortedResults results = SortedResults.of(ResultRow.CATALOG_ORDER,
+				(consumer) -> this.data.forEachDepartmentResult(instance, department, consumer), this.swapFolder);
 				PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, results.count()),
 						this.swapFolder)) {
 			Iterator<Map<String, ?>> rows = new Iterator<>() {
@@ -91,7 +94,7 @@ public class DepartmentReportRenderer {
 
 				@Override
 				public Map<String, ?> next() {
-					return results.next().templateFields();
+					return ResultFields.of(results.next());
 				}
 
 			};

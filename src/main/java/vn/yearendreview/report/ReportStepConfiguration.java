@@ -45,7 +45,8 @@ import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.submission.Recipients;
-import vn.yearendreview.submission.StagingRepository;
+import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.ResultQueries;
 
 /**
  * The steps that write the documents into the run's staging folder: the results file, the
@@ -79,13 +80,8 @@ public class ReportStepConfiguration {
 	}
 
 	@Bean
-	ReportData reportData(JdbcTemplate jdbc, StagingRepository staging) {
-		return new ReportData(jdbc, staging);
-	}
-
-	@Bean
 	Step writeResultFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportData data, ReviewProperties properties, Messages messages) {
+			ResultQueries data, ReviewProperties properties, Messages messages) {
 		ResultFiles files = new ResultFiles(data, swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			Run run = Run.of(chunkContext.getStepContext().getStepExecution(), properties);
@@ -98,7 +94,7 @@ public class ReportStepConfiguration {
 
 	@Bean
 	Step renderReviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ReportData data, DataSource dataSource, ReviewProperties properties,
+			ReportTemplates templates, ResultQueries data, DataSource dataSource, ReviewProperties properties,
 			Messages messages, ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
 		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data, swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
@@ -116,8 +112,8 @@ public class ReportStepConfiguration {
 	@Bean
 	Step renderDepartmentReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DepartmentReader departmentReader, DepartmentReportWriter departmentReportWriter) {
-		return new StepBuilder("renderDepartmentReportsStep", jobRepository)
-			.<String[], String[]>chunk(DEPARTMENTS_PER_CHUNK)
+		return new StepBuilder("renderDepartmentReportsStep",
+				jobRepository).<ResultQueries.Department, ResultQueries.Department>chunk(DEPARTMENTS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(departmentReader)
 			.writer(departmentReportWriter)
@@ -126,41 +122,39 @@ public class ReportStepConfiguration {
 
 	@Bean
 	@StepScope
-	DepartmentReader departmentReader(JdbcTemplate jdbc,
+	DepartmentReader departmentReader(ResultQueries data,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new DepartmentReader(jdbc, instance);
+		return new DepartmentReader(data, instance);
 	}
 
 	/**
 	 * The departments that get an evaluation, in code order. The list is read again on a
 	 * restart, which goes on after the departments already rendered.
 	 */
-	static class DepartmentReader extends AbstractItemCountingItemStreamItemReader<String[]> {
+	static class DepartmentReader extends AbstractItemCountingItemStreamItemReader<ResultQueries.Department> {
 
-		private final JdbcTemplate jdbc;
+		private final ResultQueries data;
 
 		private final long instance;
 
-		private List<String[]> departments;
+		private List<ResultQueries.Department> departments;
 
 		private int next;
 
-		DepartmentReader(JdbcTemplate jdbc, long instance) {
-			this.jdbc = jdbc;
+		DepartmentReader(ResultQueries data, long instance) {
+			this.data = data;
 			this.instance = instance;
 			setName("departmentReader");
 		}
 
 		@Override
 		protected void doOpen() {
-			this.departments = this.jdbc.query(ReportData.DEPARTMENTS_WITH_ROWS_OR_PROBLEMS,
-					(rs, n) -> new String[] { rs.getString(1), rs.getString(2) }, this.instance, this.instance,
-					this.instance, this.instance);
+			this.departments = this.data.departmentsToEvaluate(this.instance);
 			this.next = 0;
 		}
 
 		@Override
-		protected String[] doRead() {
+		protected ResultQueries.Department doRead() {
 			return (this.next < this.departments.size()) ? this.departments.get(this.next++) : null;
 		}
 
@@ -173,7 +167,7 @@ public class ReportStepConfiguration {
 
 	@Bean
 	@StepScope
-	DepartmentReportWriter departmentReportWriter(ReportTemplates templates, ReportData data, DataSource dataSource,
+	DepartmentReportWriter departmentReportWriter(ReportTemplates templates, ResultQueries data, DataSource dataSource,
 			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
 			ThreadPoolTaskExecutor renderTaskExecutor, @Value("#{stepExecution}") StepExecution stepExecution)
 			throws IOException {
@@ -197,7 +191,7 @@ public class ReportStepConfiguration {
 	 * Renders the evaluations of a chunk of departments, several at once; the chunk
 	 * commits when all are written, so a restart renders again at most one chunk.
 	 */
-	static class DepartmentReportWriter implements ItemWriter<String[]>, StepExecutionListener {
+	static class DepartmentReportWriter implements ItemWriter<ResultQueries.Department>, StepExecutionListener {
 
 		private final DepartmentReportRenderer renderer;
 
@@ -227,12 +221,12 @@ public class ReportStepConfiguration {
 		}
 
 		@Override
-		public void write(Chunk<? extends String[]> chunk) throws Exception {
+		public void write(Chunk<? extends ResultQueries.Department> chunk) throws Exception {
 			List<Future<?>> renders = new ArrayList<>();
-			for (String[] department : chunk) {
+			for (ResultQueries.Department department : chunk) {
 				renders.add(this.executor.submit(() -> {
-					this.renderer.render(this.run.instance(), this.documents, department[0], department[1],
-							this.scoreboard.department(department[0]), this.run.folder());
+					this.renderer.render(this.run.instance(), this.documents, department.code(), department.name(),
+							this.scoreboard.department(department.code()), this.run.folder());
 					return null;
 				}));
 			}
@@ -258,7 +252,7 @@ public class ReportStepConfiguration {
 
 	@Bean
 	Step renderDataCheckStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ReportData data, ReviewProperties properties, Messages messages,
+			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
 			ObjectProvider<ReportSettings> settings) {
 		DataCheckRenderer renderer = new DataCheckRenderer(templates, data, swapFolder(properties));
 		ResultFiles files = new ResultFiles(data, swapFolder(properties));

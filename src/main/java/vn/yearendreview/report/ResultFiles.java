@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultRow;
 
 /**
  * The CSV outputs: {@code ket-qua-<year>.csv} (every evaluated indicator) and
@@ -20,7 +22,7 @@ public class ResultFiles {
 	/** Header of the data-check file. */
 	static final String[] CHECK_HEADER = { "file", "line", "column", "value", "reason_code", "message" };
 
-	private final ReportData data;
+	private final ResultQueries data;
 
 	private final Path sortFolder;
 
@@ -28,7 +30,7 @@ public class ResultFiles {
 	 * @param data the run's results
 	 * @param sortFolder where the results file's rows are sorted when there are many
 	 */
-	public ResultFiles(ReportData data, Path sortFolder) {
+	public ResultFiles(ResultQueries data, Path sortFolder) {
 		this.data = data;
 		this.sortFolder = sortFolder;
 	}
@@ -43,17 +45,16 @@ public class ResultFiles {
 	public long writeResults(long instance, Path file) throws IOException {
 		long[] count = { 0 };
 		try (CsvOutput csv = CsvOutput.create(file, RESULT_HEADER)) {
-			this.data.forEachResult(instance, this.sortFolder, (row) -> {
-				try {
+			try (SortedResults rows = SortedResults.of(ResultRow.RESULTS_ORDER,
+					(consumer) -> this.data.forEachResult(instance, consumer), this.sortFolder)) {
+				while (rows.hasNext()) {
+					ResultRow row = rows.next();
 					csv.row(row.department(), row.indicator(), row.name(), row.unit(), row.groupCode(), row.plan(),
 							row.actual(), row.previous(), rounded(row.percentOfPlan()),
 							rounded(row.percentOfPrevious()), row.status().name());
 					count[0]++;
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+			}
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();

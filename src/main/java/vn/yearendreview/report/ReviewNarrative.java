@@ -14,6 +14,7 @@ import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.evaluation.Tally;
 import vn.yearendreview.submission.Target;
+import vn.yearendreview.staging.ResultRow;
 
 /**
  * Writes the body of the consolidated review from the data: the headline, each field's

@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
+import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.FileCounts;
 
 /**
  * After every file is read: decides the year under review (kept with the run's

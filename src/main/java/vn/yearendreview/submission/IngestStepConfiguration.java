@@ -31,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.yearendreview.Messages;
 import vn.yearendreview.Progress;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.staging.StagingRepository;
 
 /**
  * Reads the submissions and stages every record as accepted or rejected. The files are

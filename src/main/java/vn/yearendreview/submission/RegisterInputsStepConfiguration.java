@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
+import vn.yearendreview.staging.StagingRepository;
 
 /**
  * The first step: records which files the run reads (checking they are still the ones the

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import vn.yearendreview.staging.StagingRepository;
 
 /** Stores a chunk of a file's profile and checked rows, in the chunk's transaction. */
 class StagingWriter implements ItemWriter<Staged> {

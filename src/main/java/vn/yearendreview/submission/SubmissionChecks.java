@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.staging.StagingRepository;
 
 /**
  * The rules that need every row: the year under review (given, or the latest year
@@ -83,7 +84,7 @@ public class SubmissionChecks {
 			}
 		}
 		// Before any change: creating an index ends the transaction.
-		indexDepartmentsWhenFilesAreShared(counts);
+		indexDepartmentsWhenFilesAreShared(instance, counts);
 		List<Rejection> wrongYear = otherYears ? rejectOtherYears(instance, year) : List.of();
 		List<Rejection> duplicates = rejectDuplicates(instance);
 		for (List<Rejection> rejections : List.of(wrongYear, duplicates)) {
@@ -284,7 +285,7 @@ public class SubmissionChecks {
 	 * rows get an index by department, at a cost of about a third of the time taken to
 	 * store them.
 	 */
-	private void indexDepartmentsWhenFilesAreShared(Map<FileDepartment, long[]> counts) {
+	private void indexDepartmentsWhenFilesAreShared(long instance, Map<FileDepartment, long[]> counts) {
 		Map<Integer, Long> fileRows = new HashMap<>();
 		counts.forEach((key, count) -> fileRows.merge(key.fileNo(), count[0], Long::sum));
 		long rows = fileRows.values().stream().mapToLong(Long::longValue).sum();
@@ -294,7 +295,7 @@ public class SubmissionChecks {
 			.mapToLong((key) -> fileRows.get(key.fileNo()))
 			.sum();
 		if (passes > SHARED_FILES_FACTOR * rows + 100_000) {
-			this.jdbc.execute(StagingRepository.CREATE_DEPARTMENT_INDEX);
+			this.staging.indexRowsByDepartment(instance);
 		}
 	}
 

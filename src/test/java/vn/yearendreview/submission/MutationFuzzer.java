@@ -25,10 +25,12 @@ import vn.yearendreview.evaluation.AchievementRules;
 import vn.yearendreview.evaluation.IndicatorEvaluator;
 import vn.yearendreview.evaluation.RowEvaluation;
 import vn.yearendreview.publish.Publisher;
-import vn.yearendreview.report.ReportData;
+import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.report.ResultFiles;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.ReviewCommand;
+import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.FileCounts;
 
 /**
  * Runs damaged copies of a good input folder through the program and checks that nothing
@@ -62,7 +64,7 @@ public final class MutationFuzzer {
 
 	private final ResultFiles resultFiles;
 
-	private final ReportData data;
+	private final ResultQueries data;
 
 	private long instance;
 
@@ -93,7 +95,7 @@ public final class MutationFuzzer {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.staging = new StagingRepository(this.jdbc);
 		this.checks = new SubmissionChecks(this.jdbc, this.staging, this.messages);
-		this.data = new ReportData(this.jdbc, this.staging);
+		this.data = new ResultQueries(this.jdbc, this.staging);
 		this.resultFiles = new ResultFiles(this.data, work.resolve("sort"));
 	}
 

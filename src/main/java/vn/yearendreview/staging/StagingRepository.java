@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.staging;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,18 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import vn.yearendreview.submission.Catalog;
+import vn.yearendreview.submission.CatalogDepartment;
+import vn.yearendreview.submission.CatalogIndicator;
+import vn.yearendreview.submission.Column;
+import vn.yearendreview.submission.FileProfile;
+import vn.yearendreview.submission.IndicatorGroup;
+import vn.yearendreview.submission.InputFile;
+import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.submission.Problem;
+import vn.yearendreview.submission.StagedRow;
+import vn.yearendreview.submission.Target;
 
 /** Writes what is read from the inputs into the staging tables of one job instance. */
 public class StagingRepository {
@@ -35,21 +47,12 @@ public class StagingRepository {
 				MESSAGE, DEPARTMENT)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	/**
-	 * An index of the rows by department, created only when many departments share files
-	 * (see {@link SubmissionChecks}).
-	 */
-	public static final String DEPARTMENT_INDEX = "YR_ROW_DEPARTMENT";
-
-	static final String CREATE_DEPARTMENT_INDEX = "CREATE INDEX IF NOT EXISTS " + DEPARTMENT_INDEX
-			+ " ON YR_ROW (INSTANCE_ID, DEPARTMENT)";
-
 	/** The staging schema, run when it changed since the tables were made. */
 	static final String SCHEMA = "schema-staging.sql";
 
 	/** The staging tables, every one of which the schema creates. */
-	private static final List<String> TABLES = List.of("YR_FILE", "YR_ROW", "YR_FILE_DEPARTMENT", "YR_PROBLEM",
-			"YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT");
+	private static final List<String> TABLES = List.of("YR_RUN", "YR_FILE", "YR_ROW", "YR_FILE_DEPARTMENT",
+			"YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT");
 
 	private final JdbcTemplate jdbc;
 
@@ -98,12 +101,38 @@ public class StagingRepository {
 	}
 
 	/**
+	 * Indexes the rows of an instance by department, for when many departments share
+	 * files and reading a department's rows through its files would read the same rows
+	 * again and again. Creating the index ends the current transaction.
+	 * @param instance the job instance
+	 */
+	public void indexRowsByDepartment(long instance) {
+		this.jdbc.execute("CREATE INDEX IF NOT EXISTS YR_ROW_DEPARTMENT ON YR_ROW (INSTANCE_ID, DEPARTMENT)");
+		this.jdbc.update(
+				"MERGE INTO YR_RUN r USING (VALUES (CAST(? AS BIGINT))) v(I) ON r.INSTANCE_ID = v.I "
+						+ "WHEN MATCHED THEN UPDATE SET ROWS_BY_DEPARTMENT = TRUE "
+						+ "WHEN NOT MATCHED THEN INSERT (INSTANCE_ID, ROWS_BY_DEPARTMENT) VALUES (v.I, TRUE)",
+				instance);
+	}
+
+	/**
+	 * Whether the rows of an instance were indexed by department.
+	 * @param instance the job instance
+	 * @return {@code true} when {@link #indexRowsByDepartment} was called for it
+	 */
+	public boolean rowsIndexedByDepartment(long instance) {
+		Integer indexed = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM YR_RUN WHERE INSTANCE_ID = ? AND ROWS_BY_DEPARTMENT", Integer.class, instance);
+		return indexed != null && indexed > 0;
+	}
+
+	/**
 	 * Empties the staging tables. Called when a new set of inputs is registered: the data
 	 * of earlier runs is not needed once a new instance starts (their instances are never
 	 * restarted).
 	 */
 	public void clear() {
-		this.jdbc.execute("DROP INDEX IF EXISTS " + DEPARTMENT_INDEX);
+		this.jdbc.execute("DROP INDEX IF EXISTS YR_ROW_DEPARTMENT");
 		for (String table : TABLES) {
 			this.jdbc.execute("TRUNCATE TABLE " + table);
 		}

@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.staging;
 
 /**
  * What was read from one file of the input folder.

@@ -1,12 +1,12 @@
-package vn.yearendreview.report;
+package vn.yearendreview.staging;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Comparator;
 
 import vn.yearendreview.evaluation.Status;
 
 /**
- * An evaluated indicator as the documents print it.
+ * An evaluated indicator as staged: an accepted row with what the catalog says of it, or
+ * a catalog indicator nobody reported, with its verdict.
  *
  * @param department department code
  * @param departmentName the department's name from the catalog, else its code
@@ -31,25 +31,12 @@ public record ResultRow(String department, String departmentName, String indicat
 		String planNext, String actual, String previous, String percentOfPlan, String percentOfPrevious, Status status,
 		String note) {
 
-	/**
-	 * The row as a template record: the field names the appendix and the department
-	 * evaluation declare (each reads the fields it needs).
-	 * @return field name to value
-	 */
-	Map<String, Object> templateFields() {
-		Map<String, Object> fields = new HashMap<>();
-		fields.put("INDICATOR", this.indicator);
-		fields.put("NAME", this.name);
-		fields.put("UNIT", this.unit);
-		fields.put("GROUP_CODE", (this.groupCode != null) ? this.groupCode : "");
-		fields.put("PLAN", this.plan);
-		fields.put("ACTUAL", this.actual);
-		fields.put("PREVIOUS", this.previous);
-		fields.put("PERCENT_OF_PLAN", this.percentOfPlan);
-		fields.put("PERCENT_OF_PREVIOUS", this.percentOfPrevious);
-		fields.put("STATUS", this.status.name());
-		fields.put("NOTE", this.note);
-		return fields;
-	}
+	/** Catalog order (group, then place in the group), then code order. */
+	public static final Comparator<ResultRow> CATALOG_ORDER = Comparator.comparingInt(ResultRow::groupOrder)
+		.thenComparingInt(ResultRow::sortOrder)
+		.thenComparing(ResultRow::indicator);
+
+	/** The order of the results file: catalog order, then department. */
+	public static final Comparator<ResultRow> RESULTS_ORDER = CATALOG_ORDER.thenComparing(ResultRow::department);
 
 }

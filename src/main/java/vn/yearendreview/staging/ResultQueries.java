@@ -1,0 +1,380 @@
+package vn.yearendreview.staging;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.evaluation.Status;
+
+/**
+ * What the documents read of a run: the evaluated indicators, the problems, the counts.
+ * Rows are handed over as they are read, never all at once, except the review's, which
+ * are at most one per catalog indicator.
+ */
+public class ResultQueries {
+
+	/**
+	 * The accepted rows with their catalog entries and department names; the conditions
+	 * follow.
+	 */
+	private static final String REPORTED = """
+			SELECT r.DEPARTMENT, COALESCE(d.NAME, r.DEPARTMENT), r.INDICATOR, COALESCE(c.NAME, r.NAME),
+				COALESCE(NULLIF(c.UNIT, ''), r.UNIT), c.GROUP_CODE, COALESCE(c.GROUP_ORDER, 99), COALESCE(c.SORT_ORDER, 0),
+				COALESCE(c.RESOLUTION, TRUE), r.IN_REVIEW, r.PLAN, c.PLAN_NEXT, r.ACTUAL, r.PREVIOUS, r.PERCENT_OF_PLAN,
+				r.PERCENT_OF_PREVIOUS, r.STATUS, r.NOTE
+			FROM YR_ROW r
+			LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+			LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
+			WHERE r.INSTANCE_ID = ? AND r.ACCEPTED""";
+
+	/**
+	 * The catalog indicators nobody reported, in the same columns; the conditions follow.
+	 */
+	private static final String UNREPORTED = """
+			SELECT u.DEPARTMENT, COALESCE(d.NAME, u.DEPARTMENT), u.INDICATOR, u.NAME, u.UNIT, u.GROUP_CODE, u.GROUP_ORDER,
+				u.SORT_ORDER, u.RESOLUTION, u.IN_REVIEW, u.PLAN, u.PLAN_NEXT, u.ACTUAL, u.PREVIOUS, u.PERCENT_OF_PLAN,
+				u.PERCENT_OF_PREVIOUS, u.STATUS, u.NOTE
+			FROM YR_RESULT u LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = u.INSTANCE_ID AND d.DEPARTMENT = u.DEPARTMENT
+			WHERE u.INSTANCE_ID = ?""";
+
+	/** Every problem with its file's name; conditions and order follow. */
+	private static final String PROBLEMS = """
+			SELECT COALESCE(f.FILE_NAME, ''), p.FILE_NO, p.LINE, p.COLUMN_NAME, p.CELL_VALUE, p.REASON_CODE, p.MESSAGE,
+				p.SEVERITY, p.DEPARTMENT
+			FROM YR_PROBLEM p LEFT JOIN YR_FILE f ON f.INSTANCE_ID = p.INSTANCE_ID AND f.FILE_NO = p.FILE_NO
+			WHERE p.INSTANCE_ID = ?""";
+
+	/**
+	 * File by file, line by line; problems of no file (departments that sent nothing)
+	 * last.
+	 */
+	private static final String PROBLEM_ORDER = "CASE WHEN p.FILE_NO = 0 THEN 1 ELSE 0 END, p.FILE_NO, p.LINE NULLS FIRST, p.SEQ";
+
+	/** Lines read at once when all rows are read: a window of one file. */
+	private static final int WINDOW = 50_000;
+
+	private final JdbcTemplate jdbc;
+
+	private final StagingRepository staging;
+
+	public ResultQueries(JdbcTemplate jdbc, StagingRepository staging) {
+		this.jdbc = jdbc;
+		this.staging = staging;
+	}
+
+	/**
+	 * Hands every evaluated indicator to a consumer, in the order they are stored: the
+	 * accepted rows file by file in windows of lines, so that no query holds them all,
+	 * then the catalog indicators nobody reported.
+	 * @param instance the job instance
+	 * @param consumer receives each row
+	 */
+	public void forEachResult(long instance, Consumer<ResultRow> consumer) {
+		RowCallbackHandler handler = (rs) -> consumer.accept(row(rs));
+		for (Map<String, Object> file : this.jdbc.queryForList("""
+				SELECT FILE_NO, (SELECT MAX(r.LINE) FROM YR_ROW r
+					WHERE r.INSTANCE_ID = f.INSTANCE_ID AND r.FILE_NO = f.FILE_NO) AS LAST_LINE
+				FROM YR_FILE f WHERE f.INSTANCE_ID = ? AND f.ROWS_ACCEPTED > 0 ORDER BY FILE_NO""", instance)) {
+			int fileNo = ((Number) file.get("FILE_NO")).intValue();
+			long last = ((Number) file.get("LAST_LINE")).longValue();
+			for (long first = 1; first <= last; first += WINDOW) {
+				this.jdbc.query(REPORTED + " AND r.FILE_NO = ? AND r.LINE BETWEEN ? AND ?", handler, instance, fileNo,
+						first, first + WINDOW - 1);
+			}
+		}
+		this.jdbc.query(UNREPORTED, handler, instance);
+	}
+
+	/**
+	 * The indicators of the consolidated review: the province-wide figure of each catalog
+	 * indicator (at most one each).
+	 * @param instance the job instance
+	 * @return the figures in catalog order
+	 */
+	public List<ResultRow> reviewResults(long instance) {
+		List<ResultRow> rows = new ArrayList<>(
+				this.jdbc.query(REPORTED + " AND r.IN_REVIEW", (rs, n) -> row(rs), instance));
+		rows.addAll(this.jdbc.query(UNREPORTED + " AND u.IN_REVIEW", (rs, n) -> row(rs), instance));
+		rows.sort(ResultRow.RESULTS_ORDER);
+		return rows;
+	}
+
+	/**
+	 * Hands the results of one department to a consumer, in the order they are stored:
+	 * its accepted rows, read through the files it appears in (or through the index by
+	 * department when many departments share files), and the catalog indicators in its
+	 * charge that nobody reported.
+	 * @param instance the job instance
+	 * @param department the department code
+	 * @param consumer receives each row
+	 */
+	public void forEachDepartmentResult(long instance, String department, Consumer<ResultRow> consumer) {
+		RowCallbackHandler handler = (rs) -> consumer.accept(row(rs));
+		if (this.staging.rowsIndexedByDepartment(instance)) {
+			this.jdbc.query(REPORTED + " AND r.DEPARTMENT = ?", handler, instance, department);
+		}
+		else {
+			for (Integer fileNo : this.jdbc.queryForList("""
+					SELECT FILE_NO FROM YR_FILE_DEPARTMENT
+					WHERE INSTANCE_ID = ? AND DEPARTMENT = ? AND ROWS_ACCEPTED > 0 ORDER BY FILE_NO""", Integer.class,
+					instance, department)) {
+				this.jdbc.query(REPORTED + " AND r.FILE_NO = ? AND r.DEPARTMENT = ?", handler, instance, fileNo,
+						department);
+			}
+		}
+		this.jdbc.query(UNREPORTED + " AND u.DEPARTMENT = ?", handler, instance, department);
+	}
+
+	/**
+	 * The departments that get their own evaluation: every department with a row, a
+	 * result or a problem (including expected departments that sent nothing).
+	 * @param instance the job instance
+	 * @return each code and name, in code order
+	 */
+	public List<Department> departmentsToEvaluate(long instance) {
+		return this.jdbc.query("""
+				SELECT x.DEPARTMENT, COALESCE(d.NAME, x.DEPARTMENT) FROM (
+					SELECT DEPARTMENT FROM YR_FILE_DEPARTMENT WHERE INSTANCE_ID = ?
+					UNION SELECT DEPARTMENT FROM YR_RESULT WHERE INSTANCE_ID = ? AND DEPARTMENT <> ''
+					UNION SELECT CELL_VALUE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND REASON_CODE = 'NOT_SUBMITTED'
+				) x LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = ? AND d.DEPARTMENT = x.DEPARTMENT
+				ORDER BY x.DEPARTMENT""", (rs, n) -> new Department(rs.getString(1), rs.getString(2)), instance,
+				instance, instance, instance);
+	}
+
+	/**
+	 * Counts of verdicts of the resolution indicators (every indicator when there is no
+	 * catalog), by group, department and whether they are the province-wide figure.
+	 * @param instance the job instance
+	 * @return the counts, in group order
+	 */
+	public List<VerdictCount> verdictCounts(long instance) {
+		List<VerdictCount> counts = new ArrayList<>(this.jdbc.query("""
+				SELECT COALESCE(c.GROUP_ORDER, 99) AS G, COALESCE(c.GROUP_CODE, '') AS C, r.DEPARTMENT, r.IN_REVIEW,
+					r.STATUS, COUNT(*)
+				FROM YR_ROW r
+				LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND COALESCE(c.RESOLUTION, TRUE)
+				GROUP BY G, C, r.DEPARTMENT, r.IN_REVIEW, r.STATUS""", ResultQueries::verdictCount, instance));
+		counts.addAll(this.jdbc.query("""
+				SELECT GROUP_ORDER, COALESCE(GROUP_CODE, '') AS C, DEPARTMENT, IN_REVIEW, STATUS, COUNT(*)
+				FROM YR_RESULT WHERE INSTANCE_ID = ? AND RESOLUTION
+				GROUP BY GROUP_ORDER, C, DEPARTMENT, IN_REVIEW, STATUS""", ResultQueries::verdictCount, instance));
+		counts.sort(java.util.Comparator.comparingInt(VerdictCount::groupOrder).thenComparing(VerdictCount::group));
+		return counts;
+	}
+
+	/**
+	 * Counts the verdicts: the headline, per group and per department.
+	 * @param instance the job instance
+	 * @return the counts
+	 */
+	public Scoreboard scoreboard(long instance) {
+		Scoreboard scoreboard = new Scoreboard();
+		for (VerdictCount count : verdictCounts(instance)) {
+			scoreboard.add(count.group(), count.department(), true, count.inReview(), count.status(), count.count());
+		}
+		return scoreboard;
+	}
+
+	private static VerdictCount verdictCount(ResultSet rs, int n) throws SQLException {
+		return new VerdictCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+				Status.valueOf(rs.getString(5)), rs.getInt(6));
+	}
+
+	/**
+	 * Expected departments that sent nothing.
+	 * @param instance the job instance
+	 * @return the name of each
+	 */
+	public List<String> missingDepartments(long instance) {
+		return this.jdbc.query("""
+				SELECT d.NAME, d.DEPARTMENT FROM YR_PROBLEM p
+				JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = p.INSTANCE_ID AND d.DEPARTMENT = p.CELL_VALUE
+				WHERE p.INSTANCE_ID = ? AND p.REASON_CODE = 'NOT_SUBMITTED' ORDER BY p.SEQ""",
+				(rs, n) -> rs.getString(1), instance);
+	}
+
+	/**
+	 * Per-file counts for the data check and the manifest.
+	 * @param instance the job instance
+	 * @return one entry per file in file order
+	 */
+	public List<FileCounts> fileCounts(long instance) {
+		return this.staging.fileCounts(instance);
+	}
+
+	/**
+	 * Every problem found, file by file and line by line; problems of no file
+	 * (departments that sent nothing) come last.
+	 * @param instance the job instance
+	 * @param consumer receives each problem
+	 */
+	public void forEachProblem(long instance, Consumer<ProblemRow> consumer) {
+		this.jdbc.query(PROBLEMS + " ORDER BY " + PROBLEM_ORDER, (rs) -> {
+			consumer.accept(problem(rs));
+		}, instance);
+	}
+
+	/**
+	 * The problems of one section of the data check, in the order of
+	 * {@link #forEachProblem}. The stream holds a database cursor: close it.
+	 * @param instance the job instance
+	 * @param section the section
+	 * @return the problems
+	 */
+	public Stream<ProblemRow> problems(long instance, ProblemSection section) {
+		String condition = switch (section) {
+			case REJECTED -> "p.SEVERITY = 'ERROR'";
+			case WARNINGS -> "p.SEVERITY = 'WARNING' AND p.REASON_CODE <> 'NOT_SUBMITTED'";
+			case NOT_SUBMITTED -> "p.REASON_CODE = 'NOT_SUBMITTED'";
+		};
+		return this.jdbc.queryForStream(PROBLEMS + " AND " + condition + " ORDER BY " + PROBLEM_ORDER,
+				(rs, n) -> problem(rs), instance);
+	}
+
+	/**
+	 * The problems a department's evaluation lists: those of its rows, those of the files
+	 * it sent, and that it sent nothing. The stream holds a database cursor: close it.
+	 * @param instance the job instance
+	 * @param department the department code
+	 * @return the problems in the order of {@link #forEachProblem}
+	 */
+	public Stream<ProblemRow> departmentProblems(long instance, String department) {
+		return this.jdbc.queryForStream(PROBLEMS + """
+				 AND (p.DEPARTMENT = ?
+					OR (p.LINE IS NULL AND p.FILE_NO > 0 AND p.FILE_NO IN (SELECT fd.FILE_NO FROM YR_FILE_DEPARTMENT fd
+						WHERE fd.INSTANCE_ID = p.INSTANCE_ID AND fd.DEPARTMENT = ?))
+					OR (p.REASON_CODE = 'NOT_SUBMITTED' AND p.CELL_VALUE = ?))
+				ORDER BY """ + PROBLEM_ORDER, (rs, n) -> problem(rs), instance, department, department, department);
+	}
+
+	private static ProblemRow problem(ResultSet rs) throws SQLException {
+		long line = rs.getLong(3);
+		Long nullableLine = rs.wasNull() ? null : line;
+		return new ProblemRow(rs.getString(1), rs.getInt(2), nullableLine, rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+	}
+
+	/**
+	 * Counts for the closing summary.
+	 * @param instance the job instance
+	 * @return rows read, accepted and rejected over all files, and problems by severity
+	 */
+	public Totals totals(long instance) {
+		return new Totals(count("SELECT COALESCE(SUM(ROWS_READ), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
+				count("SELECT COALESCE(SUM(ROWS_ACCEPTED), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
+				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND NOT REFERENCE", instance),
+				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND REJECTED", instance),
+				count("SELECT COUNT(*) FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND SEVERITY = 'WARNING'", instance),
+				count("""
+						SELECT COUNT(*) FROM YR_PROBLEM p LEFT JOIN YR_FILE f ON f.INSTANCE_ID = p.INSTANCE_ID AND f.FILE_NO = p.FILE_NO
+						WHERE p.INSTANCE_ID = ? AND p.SEVERITY = 'ERROR' AND (f.REFERENCE OR p.FILE_NO = 0)""",
+						instance));
+	}
+
+	private long count(String sql, long instance) {
+		Long count = this.jdbc.queryForObject(sql, Long.class, instance);
+		return (count != null) ? count : 0;
+	}
+
+	private static ResultRow row(ResultSet rs) throws SQLException {
+		return new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getBoolean(9), rs.getBoolean(10), rs.getString(11),
+				rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+				Status.valueOf(rs.getString(17)), rs.getString(18));
+	}
+
+	/** The sections of the data check that list problems. */
+	public enum ProblemSection {
+
+		/** Rejected rows and files, and other problems to act on. */
+		REJECTED,
+		/** Warnings. */
+		WARNINGS,
+		/** Expected departments that sent nothing. */
+		NOT_SUBMITTED
+
+	}
+
+	/**
+	 * A department that gets its own evaluation.
+	 *
+	 * @param code its code
+	 * @param name its name from the catalog, else its code
+	 */
+	public record Department(String code, String name) {
+
+	}
+
+	/**
+	 * Indicators that share group, department, place in the review and verdict.
+	 *
+	 * @param groupOrder the group's place
+	 * @param group the group code, empty for none
+	 * @param department the department code, empty for an unreported indicator without a
+	 * department in charge
+	 * @param inReview whether they are province-wide figures of the review
+	 * @param status their verdict
+	 * @param count how many
+	 */
+	public record VerdictCount(int groupOrder, String group, String department, boolean inReview, Status status,
+			int count) {
+
+	}
+
+	/**
+	 * A problem as the data check prints it.
+	 *
+	 * @param file the file name, empty when about no file
+	 * @param fileNo the file's number, 0 when about no file
+	 * @param line the line, {@code null} for a whole-file problem
+	 * @param column the column header
+	 * @param value the value found
+	 * @param reasonCode the reason code
+	 * @param message what to do
+	 * @param severity {@code ERROR} or {@code WARNING}
+	 * @param department the department of the row, when known
+	 */
+	public record ProblemRow(String file, int fileNo, Long line, String column, String value, String reasonCode,
+			String message, String severity, String department) {
+
+	}
+
+	/**
+	 * Totals of a run.
+	 *
+	 * @param rowsRead records read
+	 * @param rowsAccepted records accepted
+	 * @param files files found
+	 * @param filesRejected files refused as a whole
+	 * @param warnings warnings
+	 * @param otherProblems problems outside the submissions the planner must look at: an
+	 * unusable recipients list, missing settings, no catalog
+	 */
+	public record Totals(long rowsRead, long rowsAccepted, long files, long filesRejected, long warnings,
+			long otherProblems) {
+
+		public long rowsRejected() {
+			return this.rowsRead - this.rowsAccepted;
+		}
+
+		/**
+		 * Whether the run leaves something for the planner to look at (exit code 3).
+		 * @return {@code true} for rejected rows or files, or other problems
+		 */
+		public boolean needsAttention() {
+			return rowsRejected() > 0 || this.filesRejected > 0 || this.otherProblems > 0;
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package vn.yearendreview.staging;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The staging tables of the job and the only access to them. */
+@Configuration(proxyBeanMethods = false)
+class StagingConfiguration {
+
+	@Bean
+	StagingRepository stagingRepository(JdbcTemplate jdbc) {
+		return new StagingRepository(jdbc);
+	}
+
+	@Bean
+	ResultQueries resultQueries(JdbcTemplate jdbc, StagingRepository staging) {
+		return new ResultQueries(jdbc, staging);
+	}
+
+}
