@@ -53,11 +53,32 @@ CREATE CACHED TABLE IF NOT EXISTS YR_ROW (
 	ACTUAL VARCHAR(60),
 	PREVIOUS VARCHAR(60),
 	NOTE VARCHAR(10000),
-	IN_REVIEW BOOLEAN,
+	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
+);
+
+-- The evaluation of each row accepted by the checks: whether it is the province-wide figure of the review, its
+-- verdict and percentages.
+CREATE CACHED TABLE IF NOT EXISTS YR_VERDICT (
+	INSTANCE_ID BIGINT NOT NULL,
+	FILE_NO INT NOT NULL,
+	LINE BIGINT NOT NULL,
+	IN_REVIEW BOOLEAN NOT NULL,
+	STATUS VARCHAR(20) NOT NULL,
 	PERCENT_OF_PLAN VARCHAR(100),
 	PERCENT_OF_PREVIOUS VARCHAR(100),
-	STATUS VARCHAR(20),
 	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
+);
+
+-- The verdicts counted once for every document: resolution indicators (every indicator without a catalog) by
+-- group, department, place in the review and verdict.
+CREATE CACHED TABLE IF NOT EXISTS YR_SCORE (
+	INSTANCE_ID BIGINT NOT NULL,
+	GROUP_ORDER INT NOT NULL,
+	GROUP_CODE VARCHAR(40) NOT NULL,
+	DEPARTMENT VARCHAR(32) NOT NULL,
+	IN_REVIEW BOOLEAN NOT NULL,
+	STATUS VARCHAR(20) NOT NULL,
+	INDICATORS INT NOT NULL
 );
 
 -- Which departments each file holds rows of, with their counts.
@@ -98,6 +119,8 @@ CREATE CACHED TABLE IF NOT EXISTS YR_CATALOG_INDICATOR (
 	DEPARTMENT VARCHAR(32),
 	RESOLUTION BOOLEAN NOT NULL,
 	SORT_ORDER INT NOT NULL,
+	-- Without a department in charge and reported by several: no row is the province's figure.
+	SHARED BOOLEAN DEFAULT FALSE NOT NULL,
 	PRIMARY KEY (INSTANCE_ID, INDICATOR)
 );
 

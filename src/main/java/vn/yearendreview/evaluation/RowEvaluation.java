@@ -1,43 +1,51 @@
 package vn.yearendreview.evaluation;
 
 import java.util.Optional;
+import java.util.Set;
 
+import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
+import vn.yearendreview.staging.EvaluationQueries.RowVerdict;
 import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.CatalogIndicator;
-import vn.yearendreview.submission.StagedRow;
 
 /**
- * Evaluates an accepted row as soon as it is checked, so that its verdict is stored with
- * it and the rows need not be read back: the plan that applies is already the catalog's,
- * and nothing in a verdict depends on the other rows. A row the later checks reject (a
- * duplicate, another year) keeps its verdict unused.
+ * Evaluates a row the checks accepted: its verdict against the plan that applies (the
+ * catalog's when there is one), and whether it is the province-wide figure of the
+ * consolidated review: the row of the department the catalog names in charge, or, when it
+ * names none, the row of the one department that reports the indicator.
  */
 public final class RowEvaluation {
 
 	private final Catalog catalog;
 
+	private final Set<String> shared;
+
 	private final IndicatorEvaluator evaluator;
 
-	public RowEvaluation(Catalog catalog, IndicatorEvaluator evaluator) {
+	/**
+	 * @param catalog the catalog
+	 * @param shared the catalog indicators without a department in charge that several
+	 * departments report
+	 * @param evaluator the rules
+	 */
+	public RowEvaluation(Catalog catalog, Set<String> shared, IndicatorEvaluator evaluator) {
 		this.catalog = catalog;
+		this.shared = shared;
 		this.evaluator = evaluator;
 	}
 
 	/**
 	 * Evaluates a row.
-	 * @param row a checked row
-	 * @return the row with its verdict when accepted, else the row as it was
+	 * @param row an accepted row
+	 * @return its verdict
 	 */
-	public StagedRow evaluate(StagedRow row) {
-		if (!row.accepted()) {
-			return row;
-		}
+	public RowVerdict evaluate(AcceptedRow row) {
 		Optional<CatalogIndicator> entry = this.catalog.indicator(row.indicator());
-		boolean inReview = entry.map((c) -> c.department().isEmpty() || c.department().equals(row.department()))
+		boolean inReview = entry.map((c) -> c.department().isEmpty() ? !this.shared.contains(row.indicator())
+				: c.department().equals(row.department()))
 			.orElse(true);
-		Assessment assessment = this.evaluator.assess(row.plan(), row.actual(), row.previous());
-		return row.withVerdict(new StagedRow.Verdict(inReview, assessment.status().name(), assessment.percentOfPlan(),
-				assessment.percentOfPrevious()));
+		return new RowVerdict(row.fileNo(), row.line(), inReview,
+				this.evaluator.assess(row.plan(), row.actual(), row.previous()));
 	}
 
 }

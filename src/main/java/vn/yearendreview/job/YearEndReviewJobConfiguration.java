@@ -29,9 +29,9 @@ class YearEndReviewJobConfiguration {
 
 	@Bean
 	Job yearEndReviewJob(JobRepository jobRepository, Step registerInputsStep, Step ingestSubmissionsStep,
-			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step writeResultFilesStep, Step renderReviewStep,
-			Step distributeCopiesStep, Step renderDepartmentReportsStep, Step renderDataCheckStep,
-			Step publishOutputsStep, ObjectProvider<Catalog> catalog) {
+			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step scoreIndicatorsStep, Step writeResultFilesStep,
+			Step renderReviewStep, Step distributeCopiesStep, Step renderDepartmentReportsStep,
+			Step renderDataCheckStep, Step publishOutputsStep, ObjectProvider<Catalog> catalog) {
 		JobExecutionDecider mode = (jobExecution, stepExecution) -> new FlowExecutionStatus(
 				RunFacts.of(jobExecution).checkOnly() ? "VALIDATE_ONLY" : "REVIEW");
 		JobExecutionDecider committeeDocuments = (jobExecution, stepExecution) -> new FlowExecutionStatus(
@@ -51,6 +51,7 @@ class YearEndReviewJobConfiguration {
 			.from(mode)
 			.on("REVIEW")
 			.to(evaluateIndicatorsStep)
+			.next(scoreIndicatorsStep)
 			.next(writeResultFilesStep)
 			.next(committeeDocuments)
 			.on("CATALOG")

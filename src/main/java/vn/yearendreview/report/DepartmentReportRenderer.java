@@ -2,14 +2,12 @@ package vn.yearendreview.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 
@@ -29,15 +27,11 @@ public class DepartmentReportRenderer {
 
 	private final ResultQueries data;
 
-	private final DataSource dataSource;
-
 	private final Path swapFolder;
 
-	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data, DataSource dataSource,
-			Path swapFolder) {
+	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data, Path swapFolder) {
 		this.templates = templates;
 		this.data = data;
-		this.dataSource = dataSource;
 		this.swapFolder = swapFolder;
 	}
 
@@ -73,7 +67,6 @@ public class DepartmentReportRenderer {
 		Path file = file(folder, department);
 		Files.createDirectories(file.getParent());
 		Map<String, Object> parameters = documents.parameters(this.templates);
-		parameters.put("INSTANCE_ID", instance);
 		parameters.put("ISSUER", documents.settings().issuer());
 		parameters.put("DEPARTMENT", department);
 		parameters.put("DEPARTMENT_NAME", name);
@@ -99,8 +92,9 @@ public class DepartmentReportRenderer {
 
 			};
 			JasperPrint print;
-			try (Connection connection = this.dataSource.getConnection()) {
-				parameters.put(JRParameter.REPORT_CONNECTION, connection);
+			try (Stream<ResultQueries.ProblemRow> problems = this.data.departmentProblems(instance, department)) {
+				parameters.put("PROBLEMS",
+						new IteratorDataSource(problems.map(DepartmentReportRenderer::fields).iterator()));
 				print = JasperFillManager.fillReport(this.templates.get("don-vi"), swap.apply(parameters),
 						new IteratorDataSource(rows));
 			}
@@ -108,6 +102,17 @@ public class DepartmentReportRenderer {
 			PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally),
 					OutputLayout.DEPARTMENTS + "/" + file.getFileName()));
 		}
+	}
+
+	private static Map<String, ?> fields(ResultQueries.ProblemRow problem) {
+		Map<String, Object> fields = new HashMap<>();
+		fields.put("FILE_NAME", problem.file());
+		fields.put("LINE", problem.line());
+		fields.put("COLUMN_NAME", problem.column());
+		fields.put("CELL_VALUE", problem.value());
+		fields.put("MESSAGE", problem.message());
+		fields.put("SEVERITY", problem.severity());
+		return fields;
 	}
 
 	private static String headline(Documents documents, Tally tally) {

@@ -10,8 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +32,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
@@ -94,8 +91,8 @@ public class ReportStepConfiguration {
 
 	@Bean
 	Step renderReviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ResultQueries data, DataSource dataSource, ReviewProperties properties,
-			Messages messages, ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
+			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
+			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
 		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data, swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			Run run = Run.of(chunkContext.getStepContext().getStepExecution(), properties);
@@ -167,13 +164,12 @@ public class ReportStepConfiguration {
 
 	@Bean
 	@StepScope
-	DepartmentReportWriter departmentReportWriter(ReportTemplates templates, ResultQueries data, DataSource dataSource,
+	DepartmentReportWriter departmentReportWriter(ReportTemplates templates, ResultQueries data,
 			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
 			ThreadPoolTaskExecutor renderTaskExecutor, @Value("#{stepExecution}") StepExecution stepExecution)
 			throws IOException {
 		Run run = Run.of(stepExecution, properties);
-		return new DepartmentReportWriter(
-				new DepartmentReportRenderer(templates, data, dataSource, swapFolder(properties)),
+		return new DepartmentReportWriter(new DepartmentReportRenderer(templates, data, swapFolder(properties)),
 				run.documents(messages, settings.getObject()), data.scoreboard(run.instance()), run, renderTaskExecutor,
 				new Progress(logger, properties.progressIntervalMillis()), messages);
 	}

@@ -22,15 +22,16 @@ import vn.yearendreview.evaluation.Status;
 public class ResultQueries {
 
 	/**
-	 * The accepted rows with their catalog entries and department names; the conditions
+	 * The evaluated rows with their catalog entries and department names; the conditions
 	 * follow.
 	 */
 	private static final String REPORTED = """
 			SELECT r.DEPARTMENT, COALESCE(d.NAME, r.DEPARTMENT), r.INDICATOR, COALESCE(c.NAME, r.NAME),
 				COALESCE(NULLIF(c.UNIT, ''), r.UNIT), c.GROUP_CODE, COALESCE(c.GROUP_ORDER, 99), COALESCE(c.SORT_ORDER, 0),
-				COALESCE(c.RESOLUTION, TRUE), r.IN_REVIEW, r.PLAN, c.PLAN_NEXT, r.ACTUAL, r.PREVIOUS, r.PERCENT_OF_PLAN,
-				r.PERCENT_OF_PREVIOUS, r.STATUS, r.NOTE
+				COALESCE(c.RESOLUTION, TRUE), v.IN_REVIEW, r.PLAN, c.PLAN_NEXT, r.ACTUAL, r.PREVIOUS, v.PERCENT_OF_PLAN,
+				v.PERCENT_OF_PREVIOUS, v.STATUS, r.NOTE
 			FROM YR_ROW r
+			JOIN YR_VERDICT v ON v.INSTANCE_ID = r.INSTANCE_ID AND v.FILE_NO = r.FILE_NO AND v.LINE = r.LINE
 			LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
 			LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
 			WHERE r.INSTANCE_ID = ? AND r.ACCEPTED""";
@@ -101,7 +102,7 @@ public class ResultQueries {
 	 */
 	public List<ResultRow> reviewResults(long instance) {
 		List<ResultRow> rows = new ArrayList<>(
-				this.jdbc.query(REPORTED + " AND r.IN_REVIEW", (rs, n) -> row(rs), instance));
+				this.jdbc.query(REPORTED + " AND v.IN_REVIEW", (rs, n) -> row(rs), instance));
 		rows.addAll(this.jdbc.query(UNREPORTED + " AND u.IN_REVIEW", (rs, n) -> row(rs), instance));
 		rows.sort(ResultRow.RESULTS_ORDER);
 		return rows;
@@ -151,43 +152,20 @@ public class ResultQueries {
 	}
 
 	/**
-	 * Counts of verdicts of the resolution indicators (every indicator when there is no
-	 * catalog), by group, department and whether they are the province-wide figure.
-	 * @param instance the job instance
-	 * @return the counts, in group order
-	 */
-	public List<VerdictCount> verdictCounts(long instance) {
-		List<VerdictCount> counts = new ArrayList<>(this.jdbc.query("""
-				SELECT COALESCE(c.GROUP_ORDER, 99) AS G, COALESCE(c.GROUP_CODE, '') AS C, r.DEPARTMENT, r.IN_REVIEW,
-					r.STATUS, COUNT(*)
-				FROM YR_ROW r
-				LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
-				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND COALESCE(c.RESOLUTION, TRUE)
-				GROUP BY G, C, r.DEPARTMENT, r.IN_REVIEW, r.STATUS""", ResultQueries::verdictCount, instance));
-		counts.addAll(this.jdbc.query("""
-				SELECT GROUP_ORDER, COALESCE(GROUP_CODE, '') AS C, DEPARTMENT, IN_REVIEW, STATUS, COUNT(*)
-				FROM YR_RESULT WHERE INSTANCE_ID = ? AND RESOLUTION
-				GROUP BY GROUP_ORDER, C, DEPARTMENT, IN_REVIEW, STATUS""", ResultQueries::verdictCount, instance));
-		counts.sort(java.util.Comparator.comparingInt(VerdictCount::groupOrder).thenComparing(VerdictCount::group));
-		return counts;
-	}
-
-	/**
-	 * Counts the verdicts: the headline, per group and per department.
+	 * The headline, per-group and per-department counts, as the evaluation counted and
+	 * stored them.
 	 * @param instance the job instance
 	 * @return the counts
 	 */
 	public Scoreboard scoreboard(long instance) {
 		Scoreboard scoreboard = new Scoreboard();
-		for (VerdictCount count : verdictCounts(instance)) {
-			scoreboard.add(count.group(), count.department(), true, count.inReview(), count.status(), count.count());
-		}
+		this.jdbc.query("""
+				SELECT GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, INDICATORS FROM YR_SCORE WHERE INSTANCE_ID = ?
+				ORDER BY GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS""", (rs) -> {
+			scoreboard.add(rs.getString(1), rs.getString(2), true, rs.getBoolean(3), Status.valueOf(rs.getString(4)),
+					rs.getInt(5));
+		}, instance);
 		return scoreboard;
-	}
-
-	private static VerdictCount verdictCount(ResultSet rs, int n) throws SQLException {
-		return new VerdictCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-				Status.valueOf(rs.getString(5)), rs.getInt(6));
 	}
 
 	/**
@@ -250,11 +228,11 @@ public class ResultQueries {
 	 */
 	public Stream<ProblemRow> departmentProblems(long instance, String department) {
 		return this.jdbc.queryForStream(PROBLEMS + """
-				 AND (p.DEPARTMENT = ?
-					OR (p.LINE IS NULL AND p.FILE_NO > 0 AND p.FILE_NO IN (SELECT fd.FILE_NO FROM YR_FILE_DEPARTMENT fd
-						WHERE fd.INSTANCE_ID = p.INSTANCE_ID AND fd.DEPARTMENT = ?))
-					OR (p.REASON_CODE = 'NOT_SUBMITTED' AND p.CELL_VALUE = ?))
-				ORDER BY """ + PROBLEM_ORDER, (rs, n) -> problem(rs), instance, department, department, department);
+				AND (p.DEPARTMENT = ?
+				OR (p.LINE IS NULL AND p.FILE_NO > 0 AND p.FILE_NO IN (SELECT fd.FILE_NO FROM YR_FILE_DEPARTMENT fd
+					WHERE fd.INSTANCE_ID = p.INSTANCE_ID AND fd.DEPARTMENT = ?))
+				OR (p.REASON_CODE = 'NOT_SUBMITTED' AND p.CELL_VALUE = ?))""" + " ORDER BY " + PROBLEM_ORDER,
+				(rs, n) -> problem(rs), instance, department, department, department);
 	}
 
 	private static ProblemRow problem(ResultSet rs) throws SQLException {
@@ -312,22 +290,6 @@ public class ResultQueries {
 	 * @param name its name from the catalog, else its code
 	 */
 	public record Department(String code, String name) {
-
-	}
-
-	/**
-	 * Indicators that share group, department, place in the review and verdict.
-	 *
-	 * @param groupOrder the group's place
-	 * @param group the group code, empty for none
-	 * @param department the department code, empty for an unreported indicator without a
-	 * department in charge
-	 * @param inReview whether they are province-wide figures of the review
-	 * @param status their verdict
-	 * @param count how many
-	 */
-	public record VerdictCount(int groupOrder, String group, String department, boolean inReview, Status status,
-			int count) {
 
 	}
 

@@ -18,4 +18,14 @@ class StagingConfiguration {
 		return new ResultQueries(jdbc, staging);
 	}
 
+	@Bean
+	CheckQueries checkQueries(JdbcTemplate jdbc, StagingRepository staging) {
+		return new CheckQueries(jdbc, staging);
+	}
+
+	@Bean
+	EvaluationQueries evaluationQueries(JdbcTemplate jdbc, StagingRepository staging) {
+		return new EvaluationQueries(jdbc);
+	}
+
 }

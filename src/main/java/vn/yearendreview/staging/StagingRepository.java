@@ -39,8 +39,8 @@ public class StagingRepository {
 
 	private static final String INSERT_ROW = """
 			INSERT INTO YR_ROW (INSTANCE_ID, FILE_NO, LINE, ACCEPTED, REASON_CODE, DEPARTMENT, REPORTED_YEAR,
-				INDICATOR, NAME, UNIT, PLAN, ACTUAL, PREVIOUS, NOTE, IN_REVIEW, PERCENT_OF_PLAN, PERCENT_OF_PREVIOUS, STATUS)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+				INDICATOR, NAME, UNIT, PLAN, ACTUAL, PREVIOUS, NOTE)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_PROBLEM = """
 			INSERT INTO YR_PROBLEM (INSTANCE_ID, FILE_NO, LINE, SEQ, SEVERITY, COLUMN_NAME, CELL_VALUE, REASON_CODE,
@@ -51,8 +51,8 @@ public class StagingRepository {
 	static final String SCHEMA = "schema-staging.sql";
 
 	/** The staging tables, every one of which the schema creates. */
-	private static final List<String> TABLES = List.of("YR_RUN", "YR_FILE", "YR_ROW", "YR_FILE_DEPARTMENT",
-			"YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT");
+	private static final List<String> TABLES = List.of("YR_RUN", "YR_FILE", "YR_ROW", "YR_VERDICT", "YR_SCORE",
+			"YR_FILE_DEPARTMENT", "YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT");
 
 	private final JdbcTemplate jdbc;
 
@@ -235,19 +235,6 @@ public class StagingRepository {
 			ps.setString(12, plain(row.actual()));
 			ps.setString(13, plain(row.previous()));
 			ps.setString(14, row.note());
-			StagedRow.Verdict verdict = row.verdict();
-			if (verdict != null) {
-				ps.setBoolean(15, verdict.inReview());
-				ps.setString(16, plain(verdict.percentOfPlan()));
-				ps.setString(17, plain(verdict.percentOfPrevious()));
-				ps.setString(18, verdict.status());
-			}
-			else {
-				ps.setNull(15, Types.BOOLEAN);
-				ps.setNull(16, Types.VARCHAR);
-				ps.setNull(17, Types.VARCHAR);
-				ps.setNull(18, Types.VARCHAR);
-			}
 		});
 		List<Object[]> problems = new ArrayList<>();
 		for (StagedRow row : rows) {
@@ -294,6 +281,40 @@ public class StagingRepository {
 						rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getLong(9),
 						rs.getLong(10), rs.getBoolean(11)),
 				instance);
+	}
+
+	/**
+	 * The submission files of an instance, in file order, optionally a range of them.
+	 * @param instance the job instance
+	 * @param from the first file number
+	 * @param to the last file number
+	 * @return each file's number, name relative to the input folder and size
+	 */
+	public List<SubmissionFile> submissionFiles(long instance, int from, int to) {
+		return this.jdbc.query("""
+				SELECT FILE_NO, FILE_NAME, SIZE_BYTES FROM YR_FILE
+				WHERE INSTANCE_ID = ? AND SUBMISSION AND FILE_NO BETWEEN ? AND ? ORDER BY FILE_NO""",
+				(rs, n) -> new SubmissionFile(rs.getInt(1), rs.getString(2), rs.getLong(3)), instance, from, to);
+	}
+
+	/**
+	 * Every submission file of an instance, in file order.
+	 * @param instance the job instance
+	 * @return each file's number, name and size
+	 */
+	public List<SubmissionFile> submissionFiles(long instance) {
+		return submissionFiles(instance, Integer.MIN_VALUE, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * A submission file registered for a run.
+	 *
+	 * @param fileNo its number
+	 * @param name its name relative to the input folder
+	 * @param size its size in bytes
+	 */
+	public record SubmissionFile(int fileNo, String name, long size) {
+
 	}
 
 	private static Object[] problemRow(long instance, int fileNo, Long line, int seq, Problem problem,

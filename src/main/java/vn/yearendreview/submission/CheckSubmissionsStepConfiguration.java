@@ -12,12 +12,12 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
+import vn.yearendreview.staging.CheckQueries;
 import vn.yearendreview.staging.StagingRepository;
 import vn.yearendreview.staging.FileCounts;
 
@@ -32,8 +32,8 @@ public class CheckSubmissionsStepConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(CheckSubmissionsStepConfiguration.class);
 
 	@Bean
-	SubmissionChecks submissionChecks(JdbcTemplate jdbc, StagingRepository staging, Messages messages) {
-		return new SubmissionChecks(jdbc, staging, messages);
+	SubmissionChecks submissionChecks(CheckQueries checkQueries, Messages messages) {
+		return new SubmissionChecks(checkQueries, messages);
 	}
 
 	@Bean

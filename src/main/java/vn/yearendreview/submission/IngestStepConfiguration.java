@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -68,30 +66,26 @@ public class IngestStepConfiguration {
 	}
 
 	/**
-	 * Reads, checks and evaluates the records of a range of files ahead of the writer, in
-	 * a thread of its own: everything it uses is made here, not taken from the step
-	 * scope, which that thread does not see.
+	 * Reads and checks the records of a range of files ahead of the writer, in a thread
+	 * of its own: everything it uses is made here, not taken from the step scope, which
+	 * that thread does not see.
 	 */
 	@Bean
 	@StepScope
-	ReadAheadReader<SubmissionItem, Staged> checkedSubmissionReader(JdbcTemplate jdbc, ReviewProperties properties,
-			Messages messages, IngestProgress ingestProgress, ObjectProvider<Catalog> catalog,
-			ObjectProvider<UnaryOperator<StagedRow>> rowEvaluation,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
+	ReadAheadReader<SubmissionItem, Staged> checkedSubmissionReader(StagingRepository staging,
+			ReviewProperties properties, Messages messages, IngestProgress ingestProgress,
+			ObjectProvider<Catalog> catalog, @Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
 			@Value("#{stepExecutionContext['fromFileNo']}") int from,
 			@Value("#{stepExecutionContext['toFileNo']}") int to) {
-		List<SubmissionFilesReader.SubmissionFile> files = jdbc.query("""
-				SELECT FILE_NO, FILE_NAME FROM YR_FILE
-				WHERE INSTANCE_ID = ? AND SUBMISSION AND FILE_NO BETWEEN ? AND ? ORDER BY FILE_NO""",
-				(rs, n) -> new SubmissionFilesReader.SubmissionFile(rs.getInt(1),
-						properties.input().resolve(rs.getString(2))),
-				instance, from, to);
+		List<SubmissionFilesReader.SubmissionFile> files = staging.submissionFiles(instance, from, to)
+			.stream()
+			.map((file) -> new SubmissionFilesReader.SubmissionFile(file.fileNo(),
+					properties.input().resolve(file.name())))
+			.toList();
 		SubmissionFilesReader reader = new SubmissionFilesReader(files, new SubmissionInspector(messages),
 				ingestProgress);
-		SubmissionValidator validator = new SubmissionValidator(
-				new RowValidator(catalog.getObject(), messages,
-						(properties.year() != null) ? properties.year() : java.time.Year.now().getValue()),
-				rowEvaluation.getObject());
+		SubmissionValidator validator = new SubmissionValidator(new RowValidator(catalog.getObject(), messages,
+				(properties.year() != null) ? properties.year() : java.time.Year.now().getValue()));
 		return new ReadAheadReader<>(reader, validator);
 	}
 
@@ -113,24 +107,23 @@ public class IngestStepConfiguration {
 	 */
 	@Bean
 	@StepScope
-	Partitioner submissionPartitioner(JdbcTemplate jdbc,
+	Partitioner submissionPartitioner(StagingRepository staging,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
 		return (gridSize) -> {
-			List<long[]> files = jdbc.query(
-					"SELECT FILE_NO, SIZE_BYTES FROM YR_FILE WHERE INSTANCE_ID = ? AND SUBMISSION ORDER BY FILE_NO",
-					(rs, n) -> new long[] { rs.getInt(1), rs.getLong(2) }, instance);
-			long total = files.stream().mapToLong((file) -> file[1] + 1).sum();
+			List<StagingRepository.SubmissionFile> files = staging.submissionFiles(instance);
+			long total = files.stream().mapToLong((file) -> file.size() + 1).sum();
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 			int start = 0;
 			long size = 0;
 			for (int i = 0; i < files.size(); i++) {
-				size += files.get(i)[1] + 1;
+				size += files.get(i).size() + 1;
 				boolean last = i == files.size() - 1;
 				if (last || size * gridSize >= total * (partitions.size() + 1)) {
 					ExecutionContext context = new ExecutionContext();
-					context.putInt("fromFileNo", (int) files.get(start)[0]);
-					context.putInt("toFileNo", (int) files.get(i)[0]);
-					partitions.put(String.format("files-%06d-%06d", files.get(start)[0], files.get(i)[0]), context);
+					context.putInt("fromFileNo", files.get(start).fileNo());
+					context.putInt("toFileNo", files.get(i).fileNo());
+					partitions.put(String.format("files-%06d-%06d", files.get(start).fileNo(), files.get(i).fileNo()),
+							context);
 					start = i + 1;
 				}
 			}
@@ -146,8 +139,8 @@ public class IngestStepConfiguration {
 	}
 
 	@Bean
-	IngestProgress ingestProgress(JdbcTemplate jdbc, Messages messages, ReviewProperties properties) {
-		return new IngestProgress(jdbc, messages, new Progress(logger, properties.progressIntervalMillis()));
+	IngestProgress ingestProgress(StagingRepository staging, Messages messages, ReviewProperties properties) {
+		return new IngestProgress(staging, messages, new Progress(logger, properties.progressIntervalMillis()));
 	}
 
 	/**
@@ -160,7 +153,7 @@ public class IngestStepConfiguration {
 		/** Up to this many files, each gets its own line after the checks. */
 		static final int FILES_LISTED = 30;
 
-		private final JdbcTemplate jdbc;
+		private final StagingRepository staging;
 
 		private final Messages messages;
 
@@ -174,17 +167,15 @@ public class IngestStepConfiguration {
 
 		private long total;
 
-		IngestProgress(JdbcTemplate jdbc, Messages messages, Progress progress) {
-			this.jdbc = jdbc;
+		IngestProgress(StagingRepository staging, Messages messages, Progress progress) {
+			this.staging = staging;
 			this.messages = messages;
 			this.progress = progress;
 		}
 
 		@Override
 		public void beforeStep(StepExecution stepExecution) {
-			Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND SUBMISSION",
-					Long.class, stepExecution.getJobExecution().getJobInstanceId());
-			this.total = (count != null) ? count : 0;
+			this.total = this.staging.submissionFiles(stepExecution.getJobExecution().getJobInstanceId()).size();
 			this.started = System.nanoTime();
 			this.files.set(0);
 			this.rows.set(0);

@@ -101,7 +101,7 @@ public final class RowValidator {
 		Reason reason = problems.stream().filter(Problem::isError).map(Problem::reason).findFirst().orElse(null);
 		return new StagedRow(profile.fileNo(), record.line(), reason, department, year, indicator,
 				Text.isBlank(name) ? null : name, blankToNull(record.cell(Column.UNIT)), plan, actual, previous,
-				blankToNull(record.cell(Column.NOTE)), problems, null);
+				blankToNull(record.cell(Column.NOTE)), problems);
 	}
 
 	/**
@@ -259,7 +259,7 @@ public final class RowValidator {
 		String code = (department != null && CODE.matcher(department).matches()) ? department.toUpperCase(Locale.ROOT)
 				: null;
 		return new StagedRow(record.profile().fileNo(), record.line(), reason, code, null, null, null, null, null, null,
-				null, null, problems, null);
+				null, null, problems);
 	}
 
 }

@@ -21,37 +21,13 @@ import java.util.List;
  * @param previous last year's value, {@code null} when not given
  * @param note the department's explanation
  * @param problems errors and warnings about this row
- * @param verdict the evaluation of an accepted row, {@code null} before evaluation
  */
 public record StagedRow(int fileNo, long line, Reason reason, String department, Integer year, String indicator,
 		String name, String unit, Target plan, BigDecimal actual, BigDecimal previous, String note,
-		List<Problem> problems, Verdict verdict) implements Staged {
+		List<Problem> problems) implements Staged {
 
 	public boolean accepted() {
 		return this.reason == null;
-	}
-
-	/**
-	 * This row with its evaluation.
-	 * @param verdict the evaluation
-	 * @return the evaluated row
-	 */
-	public StagedRow withVerdict(Verdict verdict) {
-		return new StagedRow(this.fileNo, this.line, this.reason, this.department, this.year, this.indicator, this.name,
-				this.unit, this.plan, this.actual, this.previous, this.note, this.problems, verdict);
-	}
-
-	/**
-	 * What the evaluation says of an accepted row, stored with it.
-	 *
-	 * @param inReview whether the row is the province-wide figure of the consolidated
-	 * review
-	 * @param status the verdict's name
-	 * @param percentOfPlan actual ÷ plan × 100, {@code null} when undefined
-	 * @param percentOfPrevious actual ÷ previous × 100, {@code null} when undefined
-	 */
-	public record Verdict(boolean inReview, String status, BigDecimal percentOfPlan, BigDecimal percentOfPrevious) {
-
 	}
 
 }

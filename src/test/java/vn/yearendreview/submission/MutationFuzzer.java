@@ -21,10 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import vn.yearendreview.Messages;
-import vn.yearendreview.evaluation.AchievementRules;
-import vn.yearendreview.evaluation.IndicatorEvaluator;
-import vn.yearendreview.evaluation.RowEvaluation;
 import vn.yearendreview.publish.Publisher;
+import vn.yearendreview.staging.CheckQueries;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.report.ResultFiles;
 import vn.yearendreview.support.CsvFiles;
@@ -94,7 +92,7 @@ public final class MutationFuzzer {
 				"jdbc:hsqldb:mem:fuzz" + System.identityHashCode(this), "SA", "");
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.staging = new StagingRepository(this.jdbc);
-		this.checks = new SubmissionChecks(this.jdbc, this.staging, this.messages);
+		this.checks = new SubmissionChecks(new CheckQueries(this.jdbc, this.staging), this.messages);
 		this.data = new ResultQueries(this.jdbc, this.staging);
 		this.resultFiles = new ResultFiles(this.data, work.resolve("sort"));
 	}
@@ -177,7 +175,6 @@ public final class MutationFuzzer {
 		SubmissionFilesReader reader = new SubmissionFilesReader(submissions, new SubmissionInspector(this.messages),
 				fed::put);
 		RowValidator validator = new RowValidator(catalog, this.messages, 2023);
-		RowEvaluation evaluation = new RowEvaluation(catalog, new IndicatorEvaluator(new AchievementRules()));
 		reader.open(new ExecutionContext());
 		List<StagedRow> rows = new ArrayList<>();
 		SubmissionItem item;
@@ -186,7 +183,7 @@ public final class MutationFuzzer {
 				this.staging.saveProfile(instance, profile);
 			}
 			else if (item instanceof SourceRecord record) {
-				rows.add(evaluation.evaluate(validator.validate(record)));
+				rows.add(validator.validate(record));
 			}
 		}
 		reader.close();

@@ -1,0 +1,358 @@
+package vn.yearendreview.staging;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.yearendreview.submission.Problem;
+import vn.yearendreview.submission.Reason;
+
+/**
+ * What the checks that need every row read and change in the staging tables: counts of
+ * the rows by file, department and year; the rows to reject; the counts once decided. The
+ * rules themselves are the checks' own.
+ */
+public class CheckQueries {
+
+	private final JdbcTemplate jdbc;
+
+	private final StagingRepository staging;
+
+	public CheckQueries(JdbcTemplate jdbc, StagingRepository staging) {
+		this.jdbc = jdbc;
+		this.staging = staging;
+	}
+
+	/**
+	 * The rows read, counted by file, department, whether accepted so far, and year.
+	 * @param instance the job instance
+	 * @return the counts
+	 */
+	public List<RowGroup> rowGroups(long instance) {
+		return this.jdbc.query("""
+				SELECT FILE_NO, DEPARTMENT, ACCEPTED, REPORTED_YEAR, COUNT(*) FROM YR_ROW WHERE INSTANCE_ID = ?
+				GROUP BY FILE_NO, DEPARTMENT, ACCEPTED, REPORTED_YEAR""", (rs, n) -> new RowGroup(rs.getInt(1),
+				rs.getString(2), rs.getBoolean(3), (Integer) rs.getObject(4), rs.getLong(5)), instance);
+	}
+
+	/**
+	 * The accepted rows that report another year.
+	 * @param instance the job instance
+	 * @param year the year under review
+	 * @return each row with its file's year column
+	 */
+	public List<OtherYearRow> rowsOfOtherYears(long instance, int year) {
+		return this.jdbc.query("""
+				SELECT r.FILE_NO, r.LINE, r.DEPARTMENT, r.REPORTED_YEAR, f.YEAR_HEADER FROM YR_ROW r
+				JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
+				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND r.REPORTED_YEAR <> ?""", (rs,
+				n) -> new OtherYearRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
+				instance, year);
+	}
+
+	/**
+	 * The files of an instance with the headers their rows' problems name.
+	 * @param instance the job instance
+	 * @return each file, in file order
+	 */
+	public List<FileHeaders> fileHeaders(long instance) {
+		return this.jdbc.query(
+				"SELECT FILE_NO, FILE_NAME, INDICATOR_HEADER FROM YR_FILE WHERE INSTANCE_ID = ? ORDER BY FILE_NO",
+				(rs, n) -> new FileHeaders(rs.getInt(1), rs.getString(2), rs.getString(3)), instance);
+	}
+
+	/**
+	 * Hands the key of every accepted row to a consumer, in file and line order, reading
+	 * the rows once.
+	 * @param instance the job instance
+	 * @param consumer receives each row's place and key
+	 */
+	public void forEachAcceptedKey(long instance, KeyConsumer consumer) {
+		this.jdbc.query("""
+				SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR FROM YR_ROW
+				WHERE INSTANCE_ID = ? AND ACCEPTED ORDER BY FILE_NO, LINE""", (rs) -> {
+			consumer.accept(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4));
+		}, instance);
+	}
+
+	/**
+	 * The figures of a row, numbers by value ({@code 9,40} is {@code 9,4}): what two rows
+	 * of one department and indicator must share to be the same row sent twice.
+	 * @param instance the job instance
+	 * @param fileNo the row's file
+	 * @param line the row's line
+	 * @return actual, previous and plan
+	 */
+	public Figures figures(long instance, int fileNo, long line) {
+		return this.jdbc.queryForObject("""
+				SELECT ACTUAL, PREVIOUS, PLAN FROM YR_ROW WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE = ?""",
+				(rs, n) -> new Figures(byValue(rs.getString(1)), byValue(rs.getString(2)), rs.getString(3)), instance,
+				fileNo, line);
+	}
+
+	private static BigDecimal byValue(String number) {
+		return (number != null) ? new BigDecimal(number).stripTrailingZeros() : null;
+	}
+
+	/**
+	 * Rejects rows that the checks refuse, each with its problem.
+	 * @param instance the job instance
+	 * @param rejections the rows and why
+	 */
+	public void reject(long instance, List<Rejection> rejections) {
+		if (rejections.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate(
+				"UPDATE YR_ROW SET ACCEPTED = FALSE, REASON_CODE = ? WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE = ?",
+				rejections.stream()
+					.map((rejection) -> new Object[] { rejection.problem().reason().name(), instance,
+							rejection.fileNo(), rejection.problem().line() })
+					.toList());
+		this.jdbc.batchUpdate("""
+				INSERT INTO YR_PROBLEM (INSTANCE_ID, FILE_NO, LINE, SEQ, SEVERITY, COLUMN_NAME, CELL_VALUE, REASON_CODE,
+					MESSAGE, DEPARTMENT)
+				VALUES (?, ?, ?, 100, ?, ?, ?, ?, ?, ?)""", rejections.stream().map((rejection) -> {
+			Problem problem = rejection.problem();
+			return new Object[] { instance, rejection.fileNo(), problem.line(), problem.severity().name(),
+					problem.column(), problem.value(), problem.reason().name(), problem.message(),
+					rejection.department() };
+		}).toList());
+	}
+
+	/**
+	 * Drops the warnings of a kind about rows that were then rejected: a warning about a
+	 * row that does not count says nothing.
+	 * @param instance the job instance
+	 * @param rejections the rejected rows
+	 * @param reason the kind of warning
+	 */
+	public void dropWarnings(long instance, List<Rejection> rejections, Reason reason) {
+		this.jdbc.batchUpdate(
+				"DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE = ? AND REASON_CODE = ?",
+				rejections.stream()
+					.map((rejection) -> new Object[] { instance, rejection.fileNo(), rejection.problem().line(),
+							reason.name() })
+					.toList());
+	}
+
+	/**
+	 * Stores what each file and each department's part of it holds, as decided.
+	 * @param instance the job instance
+	 * @param counts rows read and accepted by file and department (a {@code null}
+	 * department for rows without a readable code)
+	 */
+	public void storeCounts(long instance, List<FileDepartmentCount> counts) {
+		this.jdbc.update("UPDATE YR_FILE SET ROWS_READ = 0, ROWS_ACCEPTED = 0 WHERE INSTANCE_ID = ?", instance);
+		this.jdbc.batchUpdate("""
+				UPDATE YR_FILE SET ROWS_READ = ROWS_READ + ?, ROWS_ACCEPTED = ROWS_ACCEPTED + ?
+				WHERE INSTANCE_ID = ? AND FILE_NO = ?""",
+				counts.stream()
+					.map((count) -> new Object[] { count.read(), count.accepted(), instance, count.fileNo() })
+					.toList());
+		this.jdbc.update("DELETE FROM YR_FILE_DEPARTMENT WHERE INSTANCE_ID = ?", instance);
+		this.jdbc.batchUpdate("""
+				INSERT INTO YR_FILE_DEPARTMENT (INSTANCE_ID, DEPARTMENT, FILE_NO, ROWS_READ, ROWS_ACCEPTED)
+				VALUES (?, ?, ?, ?, ?)""",
+				counts.stream()
+					.filter((count) -> count.department() != null)
+					.map((count) -> new Object[] { instance, count.department(), count.fileNo(), count.read(),
+							count.accepted() })
+					.toList());
+	}
+
+	/**
+	 * Indexes the rows by department (see
+	 * {@link StagingRepository#indexRowsByDepartment}).
+	 * @param instance the job instance
+	 */
+	public void indexRowsByDepartment(long instance) {
+		this.staging.indexRowsByDepartment(instance);
+	}
+
+	/**
+	 * The catalog indicators without a department in charge that more than one department
+	 * reports.
+	 * @param instance the job instance
+	 * @return each with two of its departments, in code order
+	 */
+	public List<SharedIndicator> indicatorsWithoutOwnerReportedBySeveral(long instance) {
+		Long ownerless = this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM YR_CATALOG_INDICATOR WHERE INSTANCE_ID = ? AND COALESCE(DEPARTMENT, '') = ''""",
+				Long.class, instance);
+		if (ownerless == null || ownerless == 0) {
+			return List.of();
+		}
+		return this.jdbc.query("""
+				SELECT r.INDICATOR, MIN(r.DEPARTMENT), MAX(r.DEPARTMENT) FROM YR_ROW r
+				JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND COALESCE(c.DEPARTMENT, '') = ''
+				GROUP BY r.INDICATOR HAVING MIN(r.DEPARTMENT) <> MAX(r.DEPARTMENT) ORDER BY r.INDICATOR""",
+				(rs, n) -> new SharedIndicator(rs.getString(1), rs.getString(2), rs.getString(3)), instance);
+	}
+
+	/**
+	 * Marks catalog indicators whose figure no single department gives: the review takes
+	 * none of theirs.
+	 * @param instance the job instance
+	 * @param indicators the indicator codes
+	 */
+	public void markShared(long instance, List<String> indicators) {
+		this.jdbc.update("UPDATE YR_CATALOG_INDICATOR SET SHARED = FALSE WHERE INSTANCE_ID = ?", instance);
+		for (int from = 0; from < indicators.size(); from += 1_000) {
+			List<String> some = indicators.subList(from, Math.min(indicators.size(), from + 1_000));
+			List<Object> arguments = new ArrayList<>(some.size() + 1);
+			arguments.add(instance);
+			arguments.addAll(some);
+			this.jdbc.update("UPDATE YR_CATALOG_INDICATOR SET SHARED = TRUE WHERE INSTANCE_ID = ? AND INDICATOR IN ("
+					+ String.join(", ", Collections.nCopies(some.size(), "?")) + ")", arguments.toArray());
+		}
+	}
+
+	/**
+	 * The expected departments with no row at all.
+	 * @param instance the job instance
+	 * @return each code and name, in code order
+	 */
+	public List<ResultQueries.Department> expectedWithoutRows(long instance) {
+		return this.jdbc.query("""
+				SELECT d.DEPARTMENT, d.NAME FROM YR_DEPARTMENT d
+				WHERE d.INSTANCE_ID = ? AND d.EXPECTED AND NOT EXISTS (SELECT 1 FROM YR_FILE_DEPARTMENT f
+					WHERE f.INSTANCE_ID = d.INSTANCE_ID AND f.DEPARTMENT = d.DEPARTMENT)
+				ORDER BY d.DEPARTMENT""", (rs, n) -> new ResultQueries.Department(rs.getString(1), rs.getString(2)),
+				instance);
+	}
+
+	/**
+	 * Replaces the problems of a kind that concern no file (a department that sent
+	 * nothing, an indicator without a department in charge).
+	 * @param instance the job instance
+	 * @param reason the kind
+	 * @param problems the problems now found
+	 */
+	public void replaceRunProblems(long instance, Reason reason, List<Problem> problems) {
+		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND REASON_CODE = ?", instance,
+				StagingRepository.NO_FILE, reason.name());
+		this.staging.insertProblems(instance, StagingRepository.NO_FILE, problems);
+	}
+
+	/**
+	 * Counts what was rejected, for the strict mode and the summary.
+	 * @param instance the job instance
+	 * @return the number of rejected rows plus rejected files without rows
+	 */
+	public long countRejections(long instance) {
+		Long rejections = this.jdbc.queryForObject("""
+				SELECT COALESCE(SUM(ROWS_READ - ROWS_ACCEPTED), 0)
+					+ COALESCE(SUM(CASE WHEN REJECTED AND ROWS_READ = 0 THEN 1 ELSE 0 END), 0)
+				FROM YR_FILE WHERE INSTANCE_ID = ?""", Long.class, instance);
+		return (rejections != null) ? rejections : 0;
+	}
+
+	/** Receives the place and key of a row. */
+	@FunctionalInterface
+	public interface KeyConsumer {
+
+		void accept(int fileNo, long line, String department, String indicator);
+
+	}
+
+	/**
+	 * Rows read that share a file, department, acceptance and year.
+	 *
+	 * @param fileNo the file
+	 * @param department the department code, {@code null} when not readable
+	 * @param accepted whether accepted so far
+	 * @param year the year reported, {@code null} when not readable
+	 * @param rows how many
+	 */
+	public record RowGroup(int fileNo, String department, boolean accepted, Integer year, long rows) {
+
+	}
+
+	/**
+	 * An accepted row of another year.
+	 *
+	 * @param fileNo its file
+	 * @param line its line
+	 * @param department its department
+	 * @param year the year it reports
+	 * @param yearHeader its file's year column as written
+	 */
+	public record OtherYearRow(int fileNo, long line, String department, int year, String yearHeader) {
+
+	}
+
+	/**
+	 * A file and the header of its indicator column.
+	 *
+	 * @param fileNo its number
+	 * @param name its name
+	 * @param indicatorHeader its indicator column as written
+	 */
+	public record FileHeaders(int fileNo, String name, String indicatorHeader) {
+
+	}
+
+	/**
+	 * What a row reports, numbers by value.
+	 *
+	 * @param actual the achieved value, {@code null} when not given
+	 * @param previous last year's value, {@code null} when not given
+	 * @param plan the target as stored
+	 */
+	public record Figures(BigDecimal actual, BigDecimal previous, String plan) {
+
+		/**
+		 * The figures as one text, equal for two rows that report the same.
+		 * @return the text
+		 */
+		public String key() {
+			return plain(this.actual) + "|" + plain(this.previous) + "|" + Objects.toString(this.plan, "");
+		}
+
+		private static String plain(BigDecimal value) {
+			return (value != null) ? value.toPlainString() : "";
+		}
+
+	}
+
+	/**
+	 * A row the checks reject.
+	 *
+	 * @param fileNo its file
+	 * @param department its department
+	 * @param problem why, on its line
+	 */
+	public record Rejection(int fileNo, String department, Problem problem) {
+
+	}
+
+	/**
+	 * What a file holds of one department.
+	 *
+	 * @param fileNo the file
+	 * @param department the department, {@code null} for rows without a readable code
+	 * @param read rows read
+	 * @param accepted rows accepted
+	 */
+	public record FileDepartmentCount(int fileNo, String department, long read, long accepted) {
+
+	}
+
+	/**
+	 * An indicator without a department in charge that several departments report.
+	 *
+	 * @param indicator its code
+	 * @param oneDepartment one of them
+	 * @param anotherDepartment another
+	 */
+	public record SharedIndicator(String indicator, String oneDepartment, String anotherDepartment) {
+
+	}
+
+}

@@ -1,0 +1,221 @@
+package vn.yearendreview.staging;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.yearendreview.evaluation.Assessment;
+import vn.yearendreview.evaluation.EvaluatedIndicator;
+import vn.yearendreview.evaluation.IndicatorInput;
+import vn.yearendreview.submission.Target;
+
+/**
+ * What the evaluation reads and writes: the rows the checks accepted, their verdicts, the
+ * catalog indicators nobody reported, and the counts of verdicts every document reads.
+ */
+public class EvaluationQueries {
+
+	private final JdbcTemplate jdbc;
+
+	private final DataSource dataSource;
+
+	public EvaluationQueries(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.dataSource = jdbc.getDataSource();
+	}
+
+	/**
+	 * The rows the checks accepted, in storage order, read through a cursor; restartable
+	 * on the count of rows taken.
+	 * @param instance the job instance
+	 * @return the reader
+	 */
+	public JdbcCursorItemReader<AcceptedRow> acceptedRows(long instance) {
+		return new JdbcCursorItemReaderBuilder<AcceptedRow>().name("acceptedRows")
+			.dataSource(this.dataSource)
+			.sql("""
+					SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR, PLAN, ACTUAL, PREVIOUS FROM YR_ROW
+					WHERE INSTANCE_ID = ? AND ACCEPTED ORDER BY FILE_NO, LINE""")
+			.preparedStatementSetter((PreparedStatement ps) -> ps.setLong(1, instance))
+			.fetchSize(1_000)
+			.rowMapper((rs, n) -> new AcceptedRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					target(rs.getString(5)), decimal(rs.getString(6)), decimal(rs.getString(7))))
+			.build();
+	}
+
+	/**
+	 * Stores verdicts of accepted rows.
+	 * @param instance the job instance
+	 * @param verdicts the verdicts
+	 */
+	public void saveVerdicts(long instance, List<? extends RowVerdict> verdicts) {
+		this.jdbc.batchUpdate(
+				"""
+						INSERT INTO YR_VERDICT (INSTANCE_ID, FILE_NO, LINE, IN_REVIEW, STATUS, PERCENT_OF_PLAN, PERCENT_OF_PREVIOUS)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""",
+				verdicts, verdicts.size(), (ps, verdict) -> {
+					ps.setLong(1, instance);
+					ps.setInt(2, verdict.fileNo());
+					ps.setLong(3, verdict.line());
+					ps.setBoolean(4, verdict.inReview());
+					ps.setString(5, verdict.assessment().status().name());
+					ps.setString(6, plain(verdict.assessment().percentOfPlan()));
+					ps.setString(7, plain(verdict.assessment().percentOfPrevious()));
+				});
+	}
+
+	/**
+	 * The catalog indicators the checks marked as reported by several departments without
+	 * one in charge.
+	 * @param instance the job instance
+	 * @return their codes
+	 */
+	public Set<String> sharedIndicators(long instance) {
+		return new HashSet<>(this.jdbc.queryForList(
+				"SELECT INDICATOR FROM YR_CATALOG_INDICATOR WHERE INSTANCE_ID = ? AND SHARED", String.class, instance));
+	}
+
+	/**
+	 * The catalog indicators without a province-wide figure among the evaluated rows.
+	 * @param instance the job instance
+	 * @return each as the evaluation takes it, without values
+	 */
+	public List<IndicatorInput> unreportedIndicators(long instance) {
+		return this.jdbc.query(
+				"""
+						SELECT c.DEPARTMENT, c.INDICATOR, c.NAME, c.UNIT, c.GROUP_CODE, c.GROUP_ORDER, c.SORT_ORDER, c.RESOLUTION,
+							c.PLAN, c.PLAN_NEXT
+						FROM YR_CATALOG_INDICATOR c
+						WHERE c.INSTANCE_ID = ? AND NOT EXISTS (SELECT 1 FROM YR_VERDICT v
+							JOIN YR_ROW r ON r.INSTANCE_ID = v.INSTANCE_ID AND r.FILE_NO = v.FILE_NO AND r.LINE = v.LINE
+							WHERE v.INSTANCE_ID = c.INSTANCE_ID AND v.IN_REVIEW AND r.INDICATOR = c.INDICATOR)
+						ORDER BY c.INDICATOR""",
+				(rs, n) -> new IndicatorInput(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8), true, target(rs.getString(9)),
+						target(rs.getString(10)), null, null, null),
+				instance);
+	}
+
+	/**
+	 * Replaces the results of the catalog indicators nobody reported.
+	 * @param instance the job instance
+	 * @param results their evaluations
+	 */
+	public void replaceUnreportedResults(long instance, List<EvaluatedIndicator> results) {
+		this.jdbc.update("DELETE FROM YR_RESULT WHERE INSTANCE_ID = ?", instance);
+		this.jdbc.batchUpdate(
+				"""
+						INSERT INTO YR_RESULT (INSTANCE_ID, DEPARTMENT, INDICATOR, NAME, UNIT, GROUP_CODE, GROUP_ORDER, SORT_ORDER,
+							RESOLUTION, IN_REVIEW, PLAN, PLAN_NEXT, ACTUAL, PREVIOUS, NOTE, PERCENT_OF_PLAN, PERCENT_OF_PREVIOUS,
+							STATUS)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				results, results.size(), (ps, result) -> {
+					IndicatorInput in = result.input();
+					Assessment a = result.assessment();
+					ps.setLong(1, instance);
+					ps.setString(2, in.department());
+					ps.setString(3, in.indicator());
+					ps.setString(4, in.name());
+					ps.setString(5, in.unit());
+					ps.setString(6, in.groupCode());
+					ps.setInt(7, in.groupOrder());
+					ps.setInt(8, in.order());
+					ps.setBoolean(9, in.resolution());
+					ps.setBoolean(10, in.inReview());
+					ps.setString(11, (in.plan() != null) ? in.plan().canonical() : null);
+					ps.setString(12, (in.planNext() != null) ? in.planNext().canonical() : null);
+					ps.setString(13, plain(in.actual()));
+					ps.setString(14, plain(in.previous()));
+					ps.setString(15, in.note());
+					ps.setString(16, plain(a.percentOfPlan()));
+					ps.setString(17, plain(a.percentOfPrevious()));
+					ps.setString(18, a.status().name());
+				});
+	}
+
+	/**
+	 * Counts the verdicts of the resolution indicators (every indicator when there is no
+	 * catalog) once, by group, department, place in the review and verdict, and stores
+	 * the counts for every document to read.
+	 * @param instance the job instance
+	 */
+	public void storeVerdictCounts(long instance) {
+		this.jdbc.update("DELETE FROM YR_SCORE WHERE INSTANCE_ID = ?", instance);
+		this.jdbc
+			.update("""
+					INSERT INTO YR_SCORE (INSTANCE_ID, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, INDICATORS)
+					SELECT ?, COALESCE(c.GROUP_ORDER, 99), COALESCE(c.GROUP_CODE, ''), r.DEPARTMENT, v.IN_REVIEW, v.STATUS,
+						COUNT(*)
+					FROM YR_VERDICT v
+					JOIN YR_ROW r ON r.INSTANCE_ID = v.INSTANCE_ID AND r.FILE_NO = v.FILE_NO AND r.LINE = v.LINE
+					LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+					WHERE v.INSTANCE_ID = ? AND COALESCE(c.RESOLUTION, TRUE)
+					GROUP BY COALESCE(c.GROUP_ORDER, 99), COALESCE(c.GROUP_CODE, ''), r.DEPARTMENT, v.IN_REVIEW, v.STATUS""",
+					instance, instance);
+		this.jdbc.update("""
+				INSERT INTO YR_SCORE (INSTANCE_ID, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, INDICATORS)
+				SELECT ?, GROUP_ORDER, COALESCE(GROUP_CODE, ''), DEPARTMENT, IN_REVIEW, STATUS, COUNT(*)
+				FROM YR_RESULT WHERE INSTANCE_ID = ? AND RESOLUTION
+				GROUP BY GROUP_ORDER, COALESCE(GROUP_CODE, ''), DEPARTMENT, IN_REVIEW, STATUS""", instance, instance);
+	}
+
+	/**
+	 * How many rows the checks accepted.
+	 * @param instance the job instance
+	 * @return the count
+	 */
+	public long acceptedCount(long instance) {
+		Long accepted = this.jdbc.queryForObject(
+				"SELECT COALESCE(SUM(ROWS_ACCEPTED), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", Long.class, instance);
+		return (accepted != null) ? accepted : 0;
+	}
+
+	private static Target target(String canonical) {
+		return (canonical != null) ? Target.fromCanonical(canonical) : null;
+	}
+
+	private static BigDecimal decimal(String text) {
+		return (text != null) ? new BigDecimal(text) : null;
+	}
+
+	private static String plain(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : null;
+	}
+
+	/**
+	 * A row the checks accepted, as the evaluation takes it.
+	 *
+	 * @param fileNo its file
+	 * @param line its line
+	 * @param department its department
+	 * @param indicator its indicator
+	 * @param plan the target that applies
+	 * @param actual the achieved value, {@code null} when not given
+	 * @param previous last year's value, {@code null} when not given
+	 */
+	public record AcceptedRow(int fileNo, long line, String department, String indicator, Target plan,
+			BigDecimal actual, BigDecimal previous) {
+
+	}
+
+	/**
+	 * The evaluation of an accepted row.
+	 *
+	 * @param fileNo its file
+	 * @param line its line
+	 * @param inReview whether it is the province-wide figure of the review
+	 * @param assessment the verdict and percentages
+	 */
+	public record RowVerdict(int fileNo, long line, boolean inReview, Assessment assessment) {
+
+	}
+
+}
