@@ -56,12 +56,18 @@ CREATE CACHED TABLE IF NOT EXISTS YR_ROW (
 	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
 );
 
--- The evaluation of each row accepted by the checks: whether it is the province-wide figure of the review, its
--- verdict and percentages.
+-- The evaluation of each row accepted by the checks: what it is counted under (its department, indicator, group,
+-- whether it counts in the headline), whether it is the province-wide figure of the review, its verdict and
+-- percentages.
 CREATE CACHED TABLE IF NOT EXISTS YR_VERDICT (
 	INSTANCE_ID BIGINT NOT NULL,
 	FILE_NO INT NOT NULL,
 	LINE BIGINT NOT NULL,
+	DEPARTMENT VARCHAR(32) NOT NULL,
+	INDICATOR VARCHAR(32) NOT NULL,
+	GROUP_ORDER INT NOT NULL,
+	GROUP_CODE VARCHAR(40) NOT NULL,
+	RESOLUTION BOOLEAN NOT NULL,
 	IN_REVIEW BOOLEAN NOT NULL,
 	STATUS VARCHAR(20) NOT NULL,
 	PERCENT_OF_PLAN VARCHAR(100),

@@ -7,6 +7,7 @@ import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
 import vn.yearendreview.staging.EvaluationQueries.RowVerdict;
 import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.CatalogIndicator;
+import vn.yearendreview.submission.IndicatorGroup;
 
 /**
  * Evaluates a row the checks accepted: its verdict against the plan that applies (the
@@ -15,6 +16,9 @@ import vn.yearendreview.submission.CatalogIndicator;
  * names none, the row of the one department that reports the indicator.
  */
 public final class RowEvaluation {
+
+	/** The place of indicators outside the catalog, after every group. */
+	private static final int NOT_IN_CATALOG = 99;
 
 	private final Catalog catalog;
 
@@ -44,7 +48,11 @@ public final class RowEvaluation {
 		boolean inReview = entry.map((c) -> c.department().isEmpty() ? !this.shared.contains(row.indicator())
 				: c.department().equals(row.department()))
 			.orElse(true);
-		return new RowVerdict(row.fileNo(), row.line(), inReview,
+		int groupOrder = entry.map((c) -> (c.group() != null) ? c.group().ordinal() : IndicatorGroup.values().length)
+			.orElse(NOT_IN_CATALOG);
+		String groupCode = entry.map((c) -> (c.group() != null) ? c.group().code() : "").orElse("");
+		return new RowVerdict(row.fileNo(), row.line(), row.department(), row.indicator(), groupOrder, groupCode,
+				entry.map(CatalogIndicator::resolution).orElse(true), inReview,
 				this.evaluator.assess(row.plan(), row.actual(), row.previous()));
 	}
 

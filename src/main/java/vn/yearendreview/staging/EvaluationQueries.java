@@ -57,19 +57,23 @@ public class EvaluationQueries {
 	 * @param verdicts the verdicts
 	 */
 	public void saveVerdicts(long instance, List<? extends RowVerdict> verdicts) {
-		this.jdbc.batchUpdate(
-				"""
-						INSERT INTO YR_VERDICT (INSTANCE_ID, FILE_NO, LINE, IN_REVIEW, STATUS, PERCENT_OF_PLAN, PERCENT_OF_PREVIOUS)
-						VALUES (?, ?, ?, ?, ?, ?, ?)""",
-				verdicts, verdicts.size(), (ps, verdict) -> {
-					ps.setLong(1, instance);
-					ps.setInt(2, verdict.fileNo());
-					ps.setLong(3, verdict.line());
-					ps.setBoolean(4, verdict.inReview());
-					ps.setString(5, verdict.assessment().status().name());
-					ps.setString(6, plain(verdict.assessment().percentOfPlan()));
-					ps.setString(7, plain(verdict.assessment().percentOfPrevious()));
-				});
+		this.jdbc.batchUpdate("""
+				INSERT INTO YR_VERDICT (INSTANCE_ID, FILE_NO, LINE, DEPARTMENT, INDICATOR, GROUP_ORDER, GROUP_CODE,
+					RESOLUTION, IN_REVIEW, STATUS, PERCENT_OF_PLAN, PERCENT_OF_PREVIOUS)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", verdicts, verdicts.size(), (ps, verdict) -> {
+			ps.setLong(1, instance);
+			ps.setInt(2, verdict.fileNo());
+			ps.setLong(3, verdict.line());
+			ps.setString(4, verdict.department());
+			ps.setString(5, verdict.indicator());
+			ps.setInt(6, verdict.groupOrder());
+			ps.setString(7, verdict.groupCode());
+			ps.setBoolean(8, verdict.resolution());
+			ps.setBoolean(9, verdict.inReview());
+			ps.setString(10, verdict.assessment().status().name());
+			ps.setString(11, plain(verdict.assessment().percentOfPlan()));
+			ps.setString(12, plain(verdict.assessment().percentOfPrevious()));
+		});
 	}
 
 	/**
@@ -89,19 +93,21 @@ public class EvaluationQueries {
 	 * @return each as the evaluation takes it, without values
 	 */
 	public List<IndicatorInput> unreportedIndicators(long instance) {
-		return this.jdbc.query(
-				"""
-						SELECT c.DEPARTMENT, c.INDICATOR, c.NAME, c.UNIT, c.GROUP_CODE, c.GROUP_ORDER, c.SORT_ORDER, c.RESOLUTION,
-							c.PLAN, c.PLAN_NEXT
-						FROM YR_CATALOG_INDICATOR c
-						WHERE c.INSTANCE_ID = ? AND NOT EXISTS (SELECT 1 FROM YR_VERDICT v
-							JOIN YR_ROW r ON r.INSTANCE_ID = v.INSTANCE_ID AND r.FILE_NO = v.FILE_NO AND r.LINE = v.LINE
-							WHERE v.INSTANCE_ID = c.INSTANCE_ID AND v.IN_REVIEW AND r.INDICATOR = c.INDICATOR)
-						ORDER BY c.INDICATOR""",
-				(rs, n) -> new IndicatorInput(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8), true, target(rs.getString(9)),
-						target(rs.getString(10)), null, null, null),
-				instance);
+		Set<String> reported = new HashSet<>(
+				this.jdbc.queryForList("SELECT DISTINCT INDICATOR FROM YR_VERDICT WHERE INSTANCE_ID = ? AND IN_REVIEW",
+						String.class, instance));
+		return this.jdbc
+			.query("""
+					SELECT DEPARTMENT, INDICATOR, NAME, UNIT, GROUP_CODE, GROUP_ORDER, SORT_ORDER, RESOLUTION, PLAN,
+						PLAN_NEXT
+					FROM YR_CATALOG_INDICATOR WHERE INSTANCE_ID = ? ORDER BY INDICATOR""",
+					(rs, n) -> new IndicatorInput(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8), true,
+							target(rs.getString(9)), target(rs.getString(10)), null, null, null),
+					instance)
+			.stream()
+			.filter((indicator) -> !reported.contains(indicator.indicator()))
+			.toList();
 	}
 
 	/**
@@ -149,17 +155,11 @@ public class EvaluationQueries {
 	 */
 	public void storeVerdictCounts(long instance) {
 		this.jdbc.update("DELETE FROM YR_SCORE WHERE INSTANCE_ID = ?", instance);
-		this.jdbc
-			.update("""
-					INSERT INTO YR_SCORE (INSTANCE_ID, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, INDICATORS)
-					SELECT ?, COALESCE(c.GROUP_ORDER, 99), COALESCE(c.GROUP_CODE, ''), r.DEPARTMENT, v.IN_REVIEW, v.STATUS,
-						COUNT(*)
-					FROM YR_VERDICT v
-					JOIN YR_ROW r ON r.INSTANCE_ID = v.INSTANCE_ID AND r.FILE_NO = v.FILE_NO AND r.LINE = v.LINE
-					LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
-					WHERE v.INSTANCE_ID = ? AND COALESCE(c.RESOLUTION, TRUE)
-					GROUP BY COALESCE(c.GROUP_ORDER, 99), COALESCE(c.GROUP_CODE, ''), r.DEPARTMENT, v.IN_REVIEW, v.STATUS""",
-					instance, instance);
+		this.jdbc.update("""
+				INSERT INTO YR_SCORE (INSTANCE_ID, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, INDICATORS)
+				SELECT ?, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, COUNT(*) FROM YR_VERDICT
+				WHERE INSTANCE_ID = ? AND RESOLUTION
+				GROUP BY GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS""", instance, instance);
 		this.jdbc.update("""
 				INSERT INTO YR_SCORE (INSTANCE_ID, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, INDICATORS)
 				SELECT ?, GROUP_ORDER, COALESCE(GROUP_CODE, ''), DEPARTMENT, IN_REVIEW, STATUS, COUNT(*)
@@ -207,14 +207,20 @@ public class EvaluationQueries {
 	}
 
 	/**
-	 * The evaluation of an accepted row.
+	 * The evaluation of an accepted row, with what it is counted under.
 	 *
 	 * @param fileNo its file
 	 * @param line its line
+	 * @param department its department
+	 * @param indicator its indicator
+	 * @param groupOrder its group's place
+	 * @param groupCode its group code, empty for none
+	 * @param resolution whether it counts in the headline
 	 * @param inReview whether it is the province-wide figure of the review
 	 * @param assessment the verdict and percentages
 	 */
-	public record RowVerdict(int fileNo, long line, boolean inReview, Assessment assessment) {
+	public record RowVerdict(int fileNo, long line, String department, String indicator, int groupOrder,
+			String groupCode, boolean resolution, boolean inReview, Assessment assessment) {
 
 	}
 
