@@ -54,27 +54,30 @@ public class IngestStepConfiguration {
 			.build();
 	}
 
+	/**
+	 * One partition: a plain chunk step, each chunk's records read, validated and written
+	 * on the partition's thread. Measured on a million rows (validation only): 26.4 s, as
+	 * fast as reading ahead on a second thread (26.1 s), while the step's own concurrent
+	 * processing took 196 s. The partitions are where the cores go.
+	 */
 	@Bean
 	Step ingestSubmissionFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReadAheadReader<SubmissionItem, Staged> checkedSubmissionReader, StagingWriter stagingWriter,
-			ReviewProperties properties) {
-		return new StepBuilder("ingestSubmissionFilesStep", jobRepository).<Staged, Staged>chunk(properties.chunkSize())
+			SubmissionFilesReader submissionFilesReader, SubmissionValidator submissionValidator,
+			StagingWriter stagingWriter, ReviewProperties properties) {
+		return new StepBuilder("ingestSubmissionFilesStep", jobRepository)
+			.<SubmissionItem, Staged>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(checkedSubmissionReader)
+			.reader(submissionFilesReader)
+			.processor(submissionValidator)
 			.writer(stagingWriter)
 			.build();
 	}
 
-	/**
-	 * Reads and checks the records of a range of files ahead of the writer, in a thread
-	 * of its own: everything it uses is made here, not taken from the step scope, which
-	 * that thread does not see.
-	 */
 	@Bean
 	@StepScope
-	ReadAheadReader<SubmissionItem, Staged> checkedSubmissionReader(StagingRepository staging,
-			ReviewProperties properties, Messages messages, IngestProgress ingestProgress,
-			ObjectProvider<Catalog> catalog, @Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
+	SubmissionFilesReader submissionFilesReader(StagingRepository staging, ReviewProperties properties,
+			Messages messages, IngestProgress ingestProgress,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
 			@Value("#{stepExecutionContext['fromFileNo']}") int from,
 			@Value("#{stepExecutionContext['toFileNo']}") int to) {
 		List<SubmissionFilesReader.SubmissionFile> files = staging.submissionFiles(instance, from, to)
@@ -82,11 +85,15 @@ public class IngestStepConfiguration {
 			.map((file) -> new SubmissionFilesReader.SubmissionFile(file.fileNo(),
 					properties.input().resolve(file.name())))
 			.toList();
-		SubmissionFilesReader reader = new SubmissionFilesReader(files, new SubmissionInspector(messages),
-				ingestProgress);
-		SubmissionValidator validator = new SubmissionValidator(new RowValidator(catalog.getObject(), messages,
+		return new SubmissionFilesReader(files, new SubmissionInspector(messages), ingestProgress);
+	}
+
+	@Bean
+	@StepScope
+	SubmissionValidator submissionValidator(ReviewProperties properties, Messages messages,
+			ObjectProvider<Catalog> catalog) {
+		return new SubmissionValidator(new RowValidator(catalog.getObject(), messages,
 				(properties.year() != null) ? properties.year() : java.time.Year.now().getValue()));
-		return new ReadAheadReader<>(reader, validator);
 	}
 
 	@Bean

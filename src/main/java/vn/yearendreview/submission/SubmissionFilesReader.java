@@ -7,8 +7,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Reads a range of submission files one after the other: for each, first its profile,
- * then its records. It is read through a {@link ReadAheadReader}, which keeps the count
- * of items taken that a restart goes on from.
+ * then its records. The count of items read, kept in the step's context with each chunk,
+ * is where a restart goes on from.
  */
 class SubmissionFilesReader extends AbstractItemCountingItemStreamItemReader<SubmissionItem> {
 
