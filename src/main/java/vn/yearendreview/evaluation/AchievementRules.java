@@ -3,8 +3,6 @@ package vn.yearendreview.evaluation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-import vn.yearendreview.submission.Target;
-
 /**
  * The committee's rules for judging an indicator, in exact decimal arithmetic.
  *

@@ -2,8 +2,6 @@ package vn.yearendreview.evaluation;
 
 import java.math.BigDecimal;
 
-import vn.yearendreview.submission.Target;
-
 /** Applies the achievement rules to one indicator. */
 public final class IndicatorEvaluator {
 

@@ -2,8 +2,6 @@ package vn.yearendreview.evaluation;
 
 import java.math.BigDecimal;
 
-import vn.yearendreview.submission.Target;
-
 /**
  * One indicator to evaluate: an accepted row with what the catalog says of it, or a
  * catalog indicator nobody reported.

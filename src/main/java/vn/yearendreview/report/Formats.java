@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
-import vn.yearendreview.submission.Target;
 import vn.yearendreview.submission.Text;
+import vn.yearendreview.evaluation.Target;
 
 /**
  * How numbers, targets and dates are printed: Vietnamese style ({@code 22.710},

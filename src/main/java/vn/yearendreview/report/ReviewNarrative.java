@@ -13,8 +13,8 @@ import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.evaluation.Tally;
-import vn.yearendreview.submission.Target;
 import vn.yearendreview.staging.ResultRow;
+import vn.yearendreview.evaluation.Target;
 
 /**
  * Writes the body of the consolidated review from the data: the headline, each field's

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.yearendreview.evaluation.Assessment;
 import vn.yearendreview.evaluation.EvaluatedIndicator;
 import vn.yearendreview.evaluation.IndicatorInput;
-import vn.yearendreview.submission.Target;
+import vn.yearendreview.evaluation.Target;
 
 /**
  * What the evaluation reads and writes: the rows the checks accepted, their verdicts, the

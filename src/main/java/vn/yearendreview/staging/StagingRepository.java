@@ -26,7 +26,7 @@ import vn.yearendreview.submission.InputFile;
 import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.Problem;
 import vn.yearendreview.submission.StagedRow;
-import vn.yearendreview.submission.Target;
+import vn.yearendreview.evaluation.Target;
 
 /** Writes what is read from the inputs into the staging tables of one job instance. */
 public class StagingRepository {
@@ -47,8 +47,11 @@ public class StagingRepository {
 				MESSAGE, DEPARTMENT)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	/** The staging schema, run when it changed since the tables were made. */
-	static final String SCHEMA = "schema-staging.sql";
+	/**
+	 * The staging schema, beside this class, run when it changed since the tables were
+	 * made.
+	 */
+	private static final ClassPathResource SCHEMA = new ClassPathResource("schema.sql", StagingRepository.class);
 
 	/** The staging tables, every one of which the schema creates. */
 	private static final List<String> TABLES = List.of("YR_RUN", "YR_FILE", "YR_ROW", "YR_VERDICT", "YR_SCORE",
@@ -72,7 +75,7 @@ public class StagingRepository {
 	 * @return the version
 	 */
 	public static String schemaVersion() {
-		try (InputStream in = new ClassPathResource(SCHEMA).getInputStream()) {
+		try (InputStream in = SCHEMA.getInputStream()) {
 			return HexFormat.of().formatHex(InputFolder.newDigest().digest(in.readAllBytes())).substring(0, 16);
 		}
 		catch (IOException ex) {
@@ -96,7 +99,7 @@ public class StagingRepository {
 			this.jdbc.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
 		}
 		this.jdbc.execute("DROP TABLE IF EXISTS YR_SCHEMA");
-		new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)).execute(this.jdbc.getDataSource());
+		new ResourceDatabasePopulator(SCHEMA).execute(this.jdbc.getDataSource());
 		this.jdbc.update("INSERT INTO YR_SCHEMA (VERSION) VALUES (?)", version);
 	}
 

@@ -1,5 +1,7 @@
 package vn.yearendreview.submission;
 
+import vn.yearendreview.evaluation.Target;
+
 /**
  * One indicator of the resolution, from {@code catalog/indicators.csv}.
  *

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
+import vn.yearendreview.evaluation.TargetParser;
+import vn.yearendreview.evaluation.Target;
 
 /**
  * Reads {@code catalog/indicators.csv} and {@code catalog/departments.csv}. They are the

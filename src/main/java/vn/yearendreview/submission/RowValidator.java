@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.evaluation.TargetParser;
+import vn.yearendreview.evaluation.Target;
 
 /**
  * Checks one record of a submission against the contract and the catalog and turns it

@@ -3,6 +3,8 @@ package vn.yearendreview.submission;
 import java.math.BigDecimal;
 import java.util.List;
 
+import vn.yearendreview.evaluation.Target;
+
 /**
  * A record after checking: accepted with its values, or rejected with its problems.
  * Rejected rows keep what could be read so that a department's problems can be listed in

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
 
+import vn.yearendreview.evaluation.Target;
+
 /**
  * Writes a synthetic input folder of realistic shape: a catalog of indicators over the
  * five groups with every target form, the departments, and one submission per department

@@ -8,8 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.yearendreview.submission.NumberStyle;
-import vn.yearendreview.submission.Target;
-import vn.yearendreview.submission.TargetParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.evaluation;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,10 +1,13 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.yearendreview.submission.NumberStyle;
+import vn.yearendreview.submission.Text;
 
 /**
  * Reads a plan target the way planners write it: {@code 10}, {@code 10-11},

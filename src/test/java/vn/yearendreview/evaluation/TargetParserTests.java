@@ -1,8 +1,10 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.evaluation;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.yearendreview.submission.NumberStyle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
