@@ -67,7 +67,7 @@ public class SubmissionChecks {
 	 */
 	public Outcome check(long instance, Integer requestedYear, boolean checkOnly) {
 		List<RowGroup> groups = this.rows.rowGroups(instance);
-		int year = decideYear(groups, requestedYear, checkOnly);
+		int year = decideYear(groups, requestedYear, checkOnly, Year.now().getValue());
 		Map<FileDepartment, long[]> counts = new TreeMap<>();
 		boolean otherYears = false;
 		for (RowGroup group : groups) {
@@ -97,7 +97,18 @@ public class SubmissionChecks {
 		return new Outcome(year, wrongYear.size(), duplicates.size(), missing, this.rows.countRejections(instance));
 	}
 
-	static int decideYear(List<RowGroup> groups, Integer requested, boolean checkOnly) {
+	/**
+	 * The year under review: the year asked for, else the latest year of accepted rows
+	 * not later than next year.
+	 * @param groups the rows counted by file, department, acceptance and year
+	 * @param requested the year asked for, or {@code null}
+	 * @param checkOnly whether the run only checks the inputs
+	 * @param thisYear the current year
+	 * @return the year
+	 * @throws NoRowsForYearException when a run that makes documents finds no row of the
+	 * year asked for, or, without a year asked for, no accepted row
+	 */
+	static int decideYear(List<RowGroup> groups, Integer requested, boolean checkOnly, int thisYear) {
 		SortedMap<Integer, Long> present = new TreeMap<>();
 		for (RowGroup group : groups) {
 			if (group.accepted() && group.year() != null) {
@@ -110,13 +121,13 @@ public class SubmissionChecks {
 			}
 			return requested;
 		}
-		int latestPossible = Year.now().getValue() + 1;
+		int latestPossible = thisYear + 1;
 		SortedMap<Integer, Long> possible = present.headMap(latestPossible + 1);
 		if (!possible.isEmpty()) {
 			return possible.lastKey();
 		}
 		if (checkOnly) {
-			return Year.now().getValue();
+			return thisYear;
 		}
 		throw new NoRowsForYearException(null, present);
 	}

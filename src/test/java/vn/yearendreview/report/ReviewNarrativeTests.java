@@ -1,0 +1,494 @@
+package vn.yearendreview.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.staging.ResultRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The words of the consolidated review's body: the headline "đạt và vượt X/Y", each
+ * field's count followed by its indicators, one sentence per indicator, the indicators
+ * missed and without data, and next year's targets.
+ */
+class ReviewNarrativeTests {
+
+	private static final Messages VI = Messages.of("vi");
+
+	private static final Messages EN = Messages.of("en");
+
+	private final ReviewNarrative narrative = new ReviewNarrative(VI);
+
+	@Test
+	void writesTheHeadlineThenEachFieldsCountFollowedByItsIndicators() {
+		List<ResultRow> results = List.of(growth().build(), revenue().build(), trainedWorkers().build(),
+				doctors().build(), forestCover().build());
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		assertThat(lines(body)).startsWith(
+				"BODY Thực hiện Nghị quyết về nhiệm vụ năm 2023, Ban Thường vụ Tỉnh ủy báo cáo tình hình thực hiện"
+						+ " nhiệm vụ năm 2023, phương hướng, nhiệm vụ năm 2024 như sau:",
+				"HEADING1 I- KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023", "HEADING2 1. Đánh giá chung",
+				"BODY Năm 2023, toàn tỉnh thực hiện đạt và vượt 2/5 chỉ tiêu chủ yếu của Nghị quyết; 01 chỉ tiêu cơ bản"
+						+ " đạt; 01 chỉ tiêu không đạt; 01 chỉ tiêu chưa có số liệu. Cụ thể:",
+				"HEADING3 a) Kinh tế: đạt và vượt 1/2 chỉ tiêu.",
+				"ITEM - Tốc độ tăng trưởng GRDP ước đạt 9,40% (KH 10–11%), không đạt kế hoạch.",
+				"ITEM - Tổng thu ngân sách nhà nước trên địa bàn ước đạt 22.710 tỷ đồng, bằng 102,3% KH, tăng 11,8% so"
+						+ " với cùng kỳ, vượt kế hoạch.",
+				"HEADING3 b) Văn hóa – xã hội: đạt và vượt 0/2 chỉ tiêu.",
+				"ITEM - Tỷ lệ lao động qua đào tạo ước đạt 69,5% (KH 70%), cơ bản đạt kế hoạch.",
+				"ITEM - Số bác sĩ trên 1 vạn dân: chưa có số liệu (KH 12 bác sĩ).",
+				"HEADING3 c) Môi trường: đạt và vượt 1/1 chỉ tiêu.",
+				"ITEM - Tỷ lệ che phủ rừng ước đạt 44,0% (KH 44%), đạt kế hoạch.",
+				"HEADING2 2. Các chỉ tiêu không đạt và nguyên nhân",
+				"ITEM - Tốc độ tăng trưởng GRDP (Sở Kế hoạch và Đầu tư): Do sản xuất công nghiệp tăng thấp.",
+				"ITEM - Tỷ lệ lao động qua đào tạo (Sở Lao động – Thương binh và Xã hội): Một số chương trình đào tạo"
+						+ " triển khai chậm.",
+				"HEADING2 3. Các chỉ tiêu chưa có số liệu", "ITEM - Số bác sĩ trên 1 vạn dân (Sở Y tế).");
+	}
+
+	@Test
+	void eachIndicatorIsWrittenOnceInTheResultsOfTheYear() {
+		List<ResultRow> results = List.of(growth().build(), revenue().build(), forestCover().build());
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		List<String> lines = lines(body);
+		List<String> section1 = lines.subList(0, lines.indexOf("HEADING2 2. Các chỉ tiêu không đạt và nguyên nhân"));
+		assertThat(section1).filteredOn((line) -> line.contains("Tốc độ tăng trưởng GRDP")).hasSize(1);
+		assertThat(section1).filteredOn((line) -> line.contains("Tổng thu ngân sách")).hasSize(1);
+		assertThat(section1).filteredOn((line) -> line.contains("Tỷ lệ che phủ rừng")).hasSize(1);
+	}
+
+	@Test
+	void whenEveryIndicatorIsAchievedNothingElseIsCountedAndNothingIsListedAsMissed() {
+		List<ResultRow> results = List.of(revenue().build(), forestCover().build(),
+				revenue().indicator("KT03")
+					.name("Số doanh nghiệp thành lập mới")
+					.unit("doanh nghiệp")
+					.plan("600")
+					.actual("615")
+					.percentOfPlan("102.5")
+					.previous(null)
+					.percentOfPrevious(null)
+					.build());
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		assertThat(lines(body))
+			.contains("BODY Năm 2023, toàn tỉnh thực hiện đạt và vượt 3/3 chỉ tiêu chủ yếu của Nghị quyết. Cụ thể:",
+					"HEADING3 a) Kinh tế: đạt và vượt 2/2 chỉ tiêu.",
+					"ITEM - Số doanh nghiệp thành lập mới ước đạt 615 doanh nghiệp, bằng 102,5% KH, vượt kế hoạch.")
+			.containsSequence("HEADING2 2. Các chỉ tiêu không đạt và nguyên nhân",
+					"BODY Không có chỉ tiêu nào không đạt.")
+			.noneMatch((line) -> line.contains("chưa có số liệu"))
+			.noneMatch((line) -> line.contains("cơ bản đạt"));
+	}
+
+	@Test
+	void whenNothingIsAchievedTheHeadlineSaysZeroAndCountsTheMisses() {
+		List<ResultRow> results = List.of(growth().build(),
+				revenue().actual("20100")
+					.percentOfPlan("90.54054054054054054")
+					.percentOfPrevious("98.94167118")
+					.status(Status.NOT_ACHIEVED)
+					.note("Thu từ đất đạt thấp.")
+					.build());
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		assertThat(lines(body)).contains(
+				"BODY Năm 2023, toàn tỉnh thực hiện đạt và vượt 0/2 chỉ tiêu chủ yếu của Nghị quyết; 02 chỉ tiêu không"
+						+ " đạt. Cụ thể:",
+				"HEADING3 a) Kinh tế: đạt và vượt 0/2 chỉ tiêu.",
+				"ITEM - Tổng thu ngân sách nhà nước trên địa bàn ước đạt 20.100 tỷ đồng, bằng 90,5% KH, giảm 1,1% so"
+						+ " với cùng kỳ, không đạt kế hoạch.")
+			.containsSequence("HEADING2 2. Các chỉ tiêu không đạt và nguyên nhân",
+					"ITEM - Tốc độ tăng trưởng GRDP (Sở Kế hoạch và Đầu tư): Do sản xuất công nghiệp tăng thấp.",
+					"ITEM - Tổng thu ngân sách nhà nước trên địa bàn (Sở Tài chính): Thu từ đất đạt thấp.")
+			.doesNotContain("BODY Không có chỉ tiêu nào không đạt.");
+	}
+
+	@Test
+	void withoutGroupsTheIndicatorsFollowTheHeadlineWithoutFieldHeadings() {
+		List<ResultRow> results = List.of(growth().group(null).build(), forestCover().group(null).build());
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		int headline = lines(body).indexOf("HEADING2 1. Đánh giá chung") + 1;
+		assertThat(lines(body).subList(headline + 1, headline + 4)).containsExactly(
+				"ITEM - Tốc độ tăng trưởng GRDP ước đạt 9,40% (KH 10–11%), không đạt kế hoạch.",
+				"ITEM - Tỷ lệ che phủ rừng ước đạt 44,0% (KH 44%), đạt kế hoạch.",
+				"HEADING2 2. Các chỉ tiêu không đạt và nguyên nhân");
+		assertThat(body).extracting(Paragraph::kind).doesNotContain(Paragraph.Kind.HEADING3);
+	}
+
+	@Test
+	void theFieldsFollowTheOrderOfTheResults() {
+		List<ResultRow> results = List.of(forestCover().build(), growth().build());
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		assertThat(body).filteredOn((p) -> p.kind() == Paragraph.Kind.HEADING3)
+			.extracting(Paragraph::text)
+			.startsWith("a) Môi trường: đạt và vượt 1/1 chỉ tiêu.", "b) Kinh tế: đạt và vượt 0/1 chỉ tiêu.");
+	}
+
+	@Test
+	void aGivenIntroductionReplacesTheStandardOne() {
+		List<ResultRow> results = List.of(forestCover().build());
+		String intro = "Thực hiện Nghị quyết số 12-NQ/TU ngày 10/12/2022 của Tỉnh ủy, Ban Thường vụ Tỉnh ủy báo cáo"
+				+ " như sau:";
+
+		List<Paragraph> body = this.narrative.write(settings(intro, List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		assertThat(body.get(0)).isEqualTo(new Paragraph(Paragraph.Kind.BODY, intro));
+	}
+
+	@Test
+	void nextYearListsTheTargetsSetByFieldThenTheDirections() {
+		List<ResultRow> results = List.of(growth().planNext("8-8.5").build(), revenue().planNext("24000").build(),
+				trainedWorkers().build(), forestCover().planNext("44.5").build());
+
+		List<Paragraph> body = this.narrative.write(
+				settings("",
+						List.of("Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh.",
+								"Đẩy nhanh tiến độ giải ngân vốn đầu tư công.")),
+				2023, scoreboardOf(results), results, List.of());
+
+		List<String> lines = lines(body);
+		assertThat(lines.subList(lines.indexOf("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), lines.size()))
+			.containsExactly("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024",
+					"HEADING2 1. Các chỉ tiêu chủ yếu năm 2024", "HEADING3 a) Kinh tế",
+					"ITEM - Tốc độ tăng trưởng GRDP: 8–8,5%",
+					"ITEM - Tổng thu ngân sách nhà nước trên địa bàn: 24.000 tỷ đồng", "HEADING3 b) Môi trường",
+					"ITEM - Tỷ lệ che phủ rừng: 44,5%", "HEADING2 2. Nhiệm vụ, giải pháp chủ yếu",
+					"BODY Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh.",
+					"BODY Đẩy nhanh tiến độ giải ngân vốn đầu tư công.");
+	}
+
+	@Test
+	void withoutTargetsOrDirectionsNextYearSaysTheResolutionWillSetThem() {
+		List<ResultRow> results = List.of(growth().build(), forestCover().build());
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		List<String> lines = lines(body);
+		assertThat(lines.subList(lines.indexOf("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), lines.size()))
+			.containsExactly("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024",
+					"HEADING2 1. Các chỉ tiêu chủ yếu năm 2024",
+					"BODY Các chỉ tiêu chủ yếu năm 2024 sẽ được xác định trong Nghị quyết về nhiệm vụ năm 2024.");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "null",
+			textBlock = """
+					GRDP ước đạt 9,40% (KH 10–11%), không đạt kế hoạch. | % | 10-11 | 9.40 | 94.0 | null | NOT_ACHIEVED
+					Thu ngân sách ước đạt 22.710 tỷ đồng, bằng 102,3% KH, vượt kế hoạch. | tỷ đồng | 22200 | 22710 | 102.2972972972972973 | null | EXCEEDED
+					Thu ngân sách ước đạt 22.710 tỷ đồng, bằng 102,3% KH, tăng 11,8% so với cùng kỳ, vượt kế hoạch. | tỷ đồng | 22200 | 22710 | 102.2972972972972973 | 111.7893182377553532 | EXCEEDED
+					Thu ngân sách ước đạt 5.120,5 tỷ đồng, bằng 102,4% KH, giảm 3,5% so với cùng kỳ, vượt kế hoạch. | tỷ đồng | 5000 | 5120.5 | 102.41 | 96.55 | EXCEEDED
+					Thu ngân sách ước đạt 22.710 tỷ đồng, bằng 102,3% KH, bằng cùng kỳ, vượt kế hoạch. | tỷ đồng | 22200 | 22710 | 102.2972972972972973 | 100.04 | EXCEEDED
+					Thu ngân sách ước đạt 4.980 tỷ đồng, bằng 99,6% KH, cơ bản đạt kế hoạch. | tỷ đồng | 5000 | 4980 | 99.6 | null | NEARLY_ACHIEVED
+					Tỷ lệ trường chuẩn ước đạt 86,5% (KH 85%), vượt kế hoạch. | % | 85 | 86.5 | 101.76 | 105.2 | EXCEEDED
+					Tăng trưởng ước đạt 1,2 điểm % (KH 1 điểm %), vượt kế hoạch. | điểm % | 1 | 1.2 | 120 | null | EXCEEDED
+					Số dự án mới ước đạt 12 dự án (KH 0 dự án), vượt kế hoạch. | dự án | 0 | 12 | null | null | EXCEEDED
+					Tăng trưởng ước đạt -1,5% (KH -2%), vượt kế hoạch. | % | -2 | -1.5 | 75 | null | EXCEEDED
+					""")
+	void oneSentencePerIndicator(String expected, String unit, String plan, String actual, String percentOfPlan,
+			String percentOfPrevious, Status status) {
+		String name = expected.substring(0, expected.indexOf(" ước đạt"));
+		ResultRow row = revenue().name(name)
+			.unit(unit)
+			.plan(plan)
+			.actual(actual)
+			.percentOfPlan(percentOfPlan)
+			.percentOfPrevious(percentOfPrevious)
+			.status(status)
+			.build();
+
+		assertThat(this.narrative.sentence(row)).isEqualTo(expected);
+	}
+
+	@Test
+	void levelsAreComparedForAtMostTargets() {
+		ResultRow row = growth().name("Tỷ lệ hộ nghèo")
+			.plan("<=4")
+			.actual("3.8")
+			.percentOfPlan("95")
+			.percentOfPrevious("90")
+			.status(Status.EXCEEDED)
+			.build();
+
+		String sentence = this.narrative.sentence(row);
+
+		assertThat(sentence).startsWith("Tỷ lệ hộ nghèo ước đạt 3,8% (KH ")
+			.endsWith("4%), vượt kế hoạch.")
+			.doesNotContain("bằng")
+			.doesNotContain("cùng kỳ");
+	}
+
+	@Test
+	void anIndicatorWithoutDataSaysSoWithItsPlan() {
+		ResultRow row = doctors().build();
+
+		assertThat(this.narrative.sentence(row)).isEqualTo("Số bác sĩ trên 1 vạn dân: chưa có số liệu (KH 12 bác sĩ).");
+	}
+
+	@ParameterizedTest(name = "{0} {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			10-11   | %        | 10–11%
+			7-7.5   | %        | 7–7,5%
+			85      | %        | 85%
+			22200   | tỷ đồng  | 22.200 tỷ đồng
+			-2      | %        | -2%
+			600     | ''       | 600
+			""")
+	void targetsWrittenAsNumbersOrRangesKeepTheirForm(String canonical, String unit, String expected) {
+		assertThat(this.narrative.targetWords(canonical, unit)).isEqualTo(expected);
+	}
+
+	@Test
+	void theEnglishEditionWritesTheSameFactsInEnglish() {
+		ReviewNarrative english = new ReviewNarrative(EN);
+		List<ResultRow> results = List.of(growth().build(), revenue().build());
+
+		List<Paragraph> body = english.write(englishSettings(), 2023, scoreboardOf(results), results, List.of());
+
+		assertThat(lines(body)).startsWith(
+				"BODY Implementing the Resolution on the tasks of 2023, the Standing Committee of the Provincial Party"
+						+ " Committee reports on the implementation of the tasks of 2023 and the directions and tasks"
+						+ " for 2024 as follows:",
+				"HEADING1 I- RESULTS OF THE TASKS OF 2023", "HEADING2 1. Overall assessment",
+				"BODY In 2023, the province achieved or exceeded 1/2 of the main indicators of the Resolution; not"
+						+ " achieved: 1. In detail:",
+				"HEADING3 a) Economy: achieved or exceeded 1/2 indicators.",
+				"ITEM - Tốc độ tăng trưởng GRDP reached an estimated 9.40% (plan 10–11%), short of the plan.",
+				"ITEM - Tổng thu ngân sách nhà nước trên địa bàn reached an estimated 22,710 tỷ đồng, 102.3% of the"
+						+ " plan, up 11.8% on the previous year, exceeding the plan.",
+				"HEADING2 2. Indicators not achieved and the reasons",
+				"ITEM - Tốc độ tăng trưởng GRDP (Sở Kế hoạch và Đầu tư): Do sản xuất công nghiệp tăng thấp.");
+	}
+
+	private static List<String> lines(List<Paragraph> body) {
+		return body.stream().map((p) -> p.kind().name() + " " + p.text()).toList();
+	}
+
+	private static Scoreboard scoreboardOf(List<ResultRow> results) {
+		Scoreboard scoreboard = new Scoreboard();
+		for (ResultRow row : results) {
+			scoreboard.add((row.groupCode() != null) ? row.groupCode() : "", row.department(), row.resolution(),
+					row.inReview(), row.status());
+		}
+		return scoreboard;
+	}
+
+	private static ReportSettings settings(String intro, List<String> directions) {
+		return new ReportSettings("TỈNH ỦY NINH THUẬN", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "123", "BC/TU", "Ninh Thuận",
+				LocalDate.of(2023, 12, 5), "Ban Thường vụ Tỉnh ủy", "toàn tỉnh", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
+				"Nguyễn Văn A", "", "", "", "", "Lưu Văn phòng Tỉnh ủy.", intro, directions, null);
+	}
+
+	private static ReportSettings englishSettings() {
+		return new ReportSettings("NINH THUAN PROVINCIAL PARTY COMMITTEE", "", "COMMUNIST PARTY OF VIETNAM", "123",
+				"BC/TU", "Ninh Thuan", LocalDate.of(2023, 12, 5),
+				"Standing Committee of the Provincial Party Committee", "the province",
+				"ON BEHALF OF THE STANDING COMMITTEE", "SECRETARY", "Nguyen Van A", "", "", "", "",
+				"Archive of the Office of the Provincial Party Committee.", "", List.of(), null);
+	}
+
+	private static Row growth() {
+		return new Row().department("SKHDT", "Sở Kế hoạch và Đầu tư")
+			.indicator("KT01")
+			.name("Tốc độ tăng trưởng GRDP")
+			.unit("%")
+			.group("kinh_te", 1)
+			.plan("10-11")
+			.actual("9.40")
+			.previous("8.00")
+			.percentOfPlan("94.0")
+			.percentOfPrevious("117.5")
+			.status(Status.NOT_ACHIEVED)
+			.note("Do sản xuất công nghiệp tăng thấp.");
+	}
+
+	private static Row revenue() {
+		return new Row().department("STC", "Sở Tài chính")
+			.indicator("KT02")
+			.name("Tổng thu ngân sách nhà nước trên địa bàn")
+			.unit("tỷ đồng")
+			.group("kinh_te", 1)
+			.plan("22200")
+			.actual("22710")
+			.previous("20315")
+			.percentOfPlan("102.2972972972972973")
+			.percentOfPrevious("111.7893182377553532")
+			.status(Status.EXCEEDED);
+	}
+
+	private static Row trainedWorkers() {
+		return new Row().department("SLDTBXH", "Sở Lao động – Thương binh và Xã hội")
+			.indicator("XH01")
+			.name("Tỷ lệ lao động qua đào tạo")
+			.unit("%")
+			.group("van_hoa_xa_hoi", 2)
+			.plan("70")
+			.actual("69.5")
+			.percentOfPlan("99.28571428571428571")
+			.status(Status.NEARLY_ACHIEVED)
+			.note("Một số chương trình đào tạo triển khai chậm");
+	}
+
+	private static Row doctors() {
+		return new Row().department("SYT", "Sở Y tế")
+			.indicator("XH02")
+			.name("Số bác sĩ trên 1 vạn dân")
+			.unit("bác sĩ")
+			.group("van_hoa_xa_hoi", 2)
+			.plan("12")
+			.status(Status.NO_DATA);
+	}
+
+	private static Row forestCover() {
+		return new Row().department("STNMT", "Sở Tài nguyên và Môi trường")
+			.indicator("MT01")
+			.name("Tỷ lệ che phủ rừng")
+			.unit("%")
+			.group("moi_truong", 3)
+			.plan("44")
+			.actual("44.0")
+			.percentOfPlan("100")
+			.status(Status.ACHIEVED);
+	}
+
+	/** A result row of the consolidated review, a resolution indicator by default. */
+	private static final class Row {
+
+		private String department;
+
+		private String departmentName;
+
+		private String indicator;
+
+		private String name;
+
+		private String unit;
+
+		private String group;
+
+		private int groupOrder;
+
+		private String plan;
+
+		private String planNext;
+
+		private String actual;
+
+		private String previous;
+
+		private String percentOfPlan;
+
+		private String percentOfPrevious;
+
+		private Status status;
+
+		private String note;
+
+		Row department(String code, String name) {
+			this.department = code;
+			this.departmentName = name;
+			return this;
+		}
+
+		Row indicator(String indicator) {
+			this.indicator = indicator;
+			return this;
+		}
+
+		Row name(String name) {
+			this.name = name;
+			return this;
+		}
+
+		Row unit(String unit) {
+			this.unit = unit;
+			return this;
+		}
+
+		Row group(String code, int order) {
+			this.group = code;
+			this.groupOrder = order;
+			return this;
+		}
+
+		Row group(String code) {
+			this.group = code;
+			return this;
+		}
+
+		Row plan(String plan) {
+			this.plan = plan;
+			return this;
+		}
+
+		Row planNext(String planNext) {
+			this.planNext = planNext;
+			return this;
+		}
+
+		Row actual(String actual) {
+			this.actual = actual;
+			return this;
+		}
+
+		Row previous(String previous) {
+			this.previous = previous;
+			return this;
+		}
+
+		Row percentOfPlan(String percentOfPlan) {
+			this.percentOfPlan = percentOfPlan;
+			return this;
+		}
+
+		Row percentOfPrevious(String percentOfPrevious) {
+			this.percentOfPrevious = percentOfPrevious;
+			return this;
+		}
+
+		Row status(Status status) {
+			this.status = status;
+			return this;
+		}
+
+		Row note(String note) {
+			this.note = note;
+			return this;
+		}
+
+		ResultRow build() {
+			return new ResultRow(this.department, this.departmentName, this.indicator, this.name, this.unit, this.group,
+					this.groupOrder, 0, true, true, this.plan, this.planNext, this.actual, this.previous,
+					this.percentOfPlan, this.percentOfPrevious, this.status, this.note);
+		}
+
+	}
+
+}
