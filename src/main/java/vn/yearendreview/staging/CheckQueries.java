@@ -61,7 +61,7 @@ public class CheckQueries {
 	 */
 	public List<FileHeaders> fileHeaders(long instance) {
 		return this.jdbc.query(
-				"SELECT FILE_NO, FILE_NAME, INDICATOR_HEADER FROM YR_FILE WHERE INSTANCE_ID = ? ORDER BY FILE_NO",
+				"SELECT FILE_NO, FILE_NAME, KEY_HEADER FROM YR_FILE WHERE INSTANCE_ID = ? ORDER BY FILE_NO",
 				(rs, n) -> new FileHeaders(rs.getInt(1), rs.getString(2), rs.getString(3)), instance);
 	}
 
@@ -292,9 +292,9 @@ public class CheckQueries {
 	 *
 	 * @param fileNo its number
 	 * @param name its name
-	 * @param indicatorHeader its indicator column as written
+	 * @param keyHeader its key column (the indicator of figures) as written
 	 */
-	public record FileHeaders(int fileNo, String name, String indicatorHeader) {
+	public record FileHeaders(int fileNo, String name, String keyHeader) {
 
 	}
 

@@ -19,7 +19,6 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.CatalogDepartment;
 import vn.yearendreview.submission.CatalogIndicator;
-import vn.yearendreview.submission.Column;
 import vn.yearendreview.submission.FileProfile;
 import vn.yearendreview.submission.IndicatorGroup;
 import vn.yearendreview.submission.InputFile;
@@ -201,12 +200,12 @@ public class StagingRepository {
 	 */
 	public void saveProfile(long instance, FileProfile profile) {
 		this.jdbc.update("""
-				UPDATE YR_FILE SET ENCODING = ?, DELIMITER = ?, NUMBER_STYLE = ?, YEAR_HEADER = ?, INDICATOR_HEADER = ?,
-					REJECTED = ?
-				WHERE INSTANCE_ID = ? AND FILE_NO = ?""",
+				UPDATE YR_FILE SET SUBMISSION_KIND = ?, ENCODING = ?, DELIMITER = ?, NUMBER_STYLE = ?, YEAR_HEADER = ?,
+					KEY_HEADER = ?, REJECTED = ?
+				WHERE INSTANCE_ID = ? AND FILE_NO = ?""", (profile.kind() != null) ? profile.kind().code() : null,
 				(profile.encoding() != null) ? profile.encoding().label() : null, profile.delimiter(),
-				(profile.numberStyle() != null) ? profile.numberStyle().name() : null, profile.headerOf(Column.YEAR),
-				profile.headerOf(Column.INDICATOR), profile.rejected(), instance, profile.fileNo());
+				(profile.numberStyle() != null) ? profile.numberStyle().name() : null, profile.yearHeader(),
+				profile.keyHeader(), profile.rejected(), instance, profile.fileNo());
 		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE IS NULL", instance,
 				profile.fileNo());
 		insertProblems(instance, profile.fileNo(), profile.problems());

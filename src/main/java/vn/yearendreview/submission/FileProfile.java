@@ -12,14 +12,16 @@ import java.util.Map;
  * @param encoding its encoding
  * @param delimiter {@code ","}, {@code ";"} or {@code "tab"}; empty when the file is not
  * text
+ * @param kind the kind of submission its header fits best, {@code null} when it has no
+ * header
  * @param header the header cells as written, without empty trailing cells
  * @param headerWidth the number of header cells, empty trailing ones included
  * @param columns the index of each column found
  * @param numberStyle the number style, {@code null} when it could not be decided
  * @param problems whole-file problems and warnings
  */
-public record FileProfile(int fileNo, String fileName, TextEncoding encoding, String delimiter, List<String> header,
-		int headerWidth, Map<Column, Integer> columns, NumberStyle numberStyle,
+public record FileProfile(int fileNo, String fileName, TextEncoding encoding, String delimiter, SubmissionKind kind,
+		List<String> header, int headerWidth, Map<SubmissionColumn, Integer> columns, NumberStyle numberStyle,
 		List<Problem> problems) implements SubmissionItem, Staged {
 
 	/**
@@ -35,9 +37,26 @@ public record FileProfile(int fileNo, String fileName, TextEncoding encoding, St
 	 * @param column a column
 	 * @return its header in this file, or the English header when the file lacks it
 	 */
-	public String headerOf(Column column) {
+	public String headerOf(SubmissionColumn column) {
 		Integer index = this.columns.get(column);
 		return (index != null) ? this.header.get(index) : column.header();
+	}
+
+	/**
+	 * The header of the year column as the department wrote it.
+	 * @return the header, {@code null} when the file has no header
+	 */
+	public String yearHeader() {
+		return (this.kind != null) ? headerOf(this.kind.yearColumn()) : null;
+	}
+
+	/**
+	 * The header of the key column (the indicator of a figure) as the department wrote
+	 * it.
+	 * @return the header, {@code null} when the file has no header
+	 */
+	public String keyHeader() {
+		return (this.kind != null) ? headerOf(this.kind.keyColumn()) : null;
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.yearendreview.submission;
 
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,8 @@ public class IngestStepConfiguration {
 	@StepScope
 	SubmissionValidator submissionValidator(ReviewProperties properties, Messages messages,
 			ObjectProvider<Catalog> catalog) {
-		return new SubmissionValidator(new RowValidator(catalog.getObject(), messages,
-				(properties.year() != null) ? properties.year() : java.time.Year.now().getValue()));
+		int exampleYear = (properties.year() != null) ? properties.year() : Year.now().getValue();
+		return new SubmissionValidator((kind) -> kind.checker(catalog.getObject(), messages, exampleYear));
 	}
 
 	@Bean

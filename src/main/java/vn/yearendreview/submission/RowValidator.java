@@ -20,7 +20,7 @@ import vn.yearendreview.evaluation.Target;
  * each naming its column and saying what to do. Rules that need the other rows (the year
  * under review, duplicates) are applied after all files are read.
  */
-public final class RowValidator {
+public final class RowValidator implements SubmissionKind.RecordChecker {
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,31}");
 
@@ -59,7 +59,8 @@ public final class RowValidator {
 	 * @param record the record as read
 	 * @return the staged row
 	 */
-	public StagedRow validate(SourceRecord record) {
+	@Override
+	public StagedRow check(SourceRecord record) {
 		FileProfile profile = record.profile();
 		if (profile.rejected()) {
 			return rejected(record, Reason.FILE_REJECTED, List.of());
@@ -75,35 +76,37 @@ public final class RowValidator {
 		if (!problems.isEmpty()) {
 			return rejected(record, Reason.FIELD_COUNT, problems);
 		}
-		String department = code(record, Column.DEPARTMENT, Reason.MISSING_DEPARTMENT, Reason.BAD_DEPARTMENT, problems);
-		String indicator = code(record, Column.INDICATOR, Reason.MISSING_INDICATOR, Reason.BAD_INDICATOR, problems);
+		String department = code(record, FigureColumn.DEPARTMENT, Reason.MISSING_DEPARTMENT, Reason.BAD_DEPARTMENT,
+				problems);
+		String indicator = code(record, FigureColumn.INDICATOR, Reason.MISSING_INDICATOR, Reason.BAD_INDICATOR,
+				problems);
 		Integer year = year(record, problems);
 		Optional<CatalogIndicator> entry = Optional.empty();
 		if (indicator != null) {
 			entry = this.catalog.indicator(indicator);
 			if (entry.isEmpty() && this.catalog.hasIndicators()) {
-				problems.add(error(record, Column.INDICATOR, record.cell(Column.INDICATOR), Reason.UNKNOWN_INDICATOR,
-						indicator));
+				problems.add(error(record, FigureColumn.INDICATOR, record.cell(FigureColumn.INDICATOR),
+						Reason.UNKNOWN_INDICATOR, indicator));
 			}
 		}
-		String name = record.cell(Column.NAME);
+		String name = record.cell(FigureColumn.NAME);
 		if (Text.isBlank(name) && entry.isEmpty() && indicator != null && !this.catalog.hasIndicators()) {
-			problems.add(error(record, Column.NAME, null, Reason.MISSING_NAME, indicator));
+			problems.add(error(record, FigureColumn.NAME, null, Reason.MISSING_NAME, indicator));
 		}
 		Target plan = plan(record, indicator, entry, problems);
-		BigDecimal actual = number(record, Column.ACTUAL, problems);
-		BigDecimal previous = number(record, Column.PREVIOUS, problems);
+		BigDecimal actual = number(record, FigureColumn.ACTUAL, problems);
+		BigDecimal previous = number(record, FigureColumn.PREVIOUS, problems);
 		if (department != null && !this.catalog.departments().isEmpty()
 				&& this.catalog.department(department).isEmpty()) {
-			problems.add(new Problem(Problem.Severity.WARNING, record.line(), profile.headerOf(Column.DEPARTMENT),
+			problems.add(new Problem(Problem.Severity.WARNING, record.line(), profile.headerOf(FigureColumn.DEPARTMENT),
 					department, Reason.UNKNOWN_DEPARTMENT,
 					this.messages.get("problem.UNKNOWN_DEPARTMENT", department)));
 		}
 		checkLegacyText(record, problems);
 		Reason reason = problems.stream().filter(Problem::isError).map(Problem::reason).findFirst().orElse(null);
 		return new StagedRow(profile.fileNo(), record.line(), reason, department, year, indicator,
-				Text.isBlank(name) ? null : name, blankToNull(record.cell(Column.UNIT)), plan, actual, previous,
-				blankToNull(record.cell(Column.NOTE)), problems);
+				Text.isBlank(name) ? null : name, blankToNull(record.cell(FigureColumn.UNIT)), plan, actual, previous,
+				blankToNull(record.cell(FigureColumn.NOTE)), problems);
 	}
 
 	/**
@@ -112,9 +115,9 @@ public final class RowValidator {
 	 * documents unreadable.
 	 */
 	private void checkLegacyText(SourceRecord record, List<Problem> problems) {
-		for (Column column : List.of(Column.NAME, Column.UNIT, Column.NOTE)) {
+		for (FigureColumn column : List.of(FigureColumn.NAME, FigureColumn.UNIT, FigureColumn.NOTE)) {
 			String text = record.cell(column);
-			boolean legacy = (column == Column.NOTE) ? LegacyTextDetector.hasLegacySymbols(text)
+			boolean legacy = (column == FigureColumn.NOTE) ? LegacyTextDetector.hasLegacySymbols(text)
 					: LegacyTextDetector.hasForeignLetters(text);
 			if (legacy) {
 				problems.add(errorWith("problem.LEGACY_FONT.row", record, column, text, Reason.LEGACY_FONT, text));
@@ -134,10 +137,10 @@ public final class RowValidator {
 		}
 	}
 
-	private String code(SourceRecord record, Column column, Reason missing, Reason bad, List<Problem> problems) {
+	private String code(SourceRecord record, FigureColumn column, Reason missing, Reason bad, List<Problem> problems) {
 		String value = record.cell(column);
 		if (Text.isBlank(value)) {
-			String example = (column == Column.DEPARTMENT) ? departmentExample(record.profile().fileName())
+			String example = (column == FigureColumn.DEPARTMENT) ? departmentExample(record.profile().fileName())
 					: this.catalog.indicators().keySet().stream().findFirst().orElse(null);
 			problems.add(error(record, column, null, missing,
 					(example != null) ? this.messages.get("problem.example", example) : ""));
@@ -164,13 +167,14 @@ public final class RowValidator {
 	}
 
 	private Integer year(SourceRecord record, List<Problem> problems) {
-		String value = record.cell(Column.YEAR);
+		String value = record.cell(FigureColumn.YEAR);
 		if (Text.isBlank(value)) {
-			problems.add(error(record, Column.YEAR, null, Reason.MISSING_YEAR, String.valueOf(this.exampleYear)));
+			problems.add(error(record, FigureColumn.YEAR, null, Reason.MISSING_YEAR, String.valueOf(this.exampleYear)));
 			return null;
 		}
 		if (!YEAR.matcher(value).matches()) {
-			problems.add(error(record, Column.YEAR, value, Reason.BAD_YEAR, value, String.valueOf(this.exampleYear)));
+			problems
+				.add(error(record, FigureColumn.YEAR, value, Reason.BAD_YEAR, value, String.valueOf(this.exampleYear)));
 			return null;
 		}
 		return Integer.valueOf(value);
@@ -178,23 +182,23 @@ public final class RowValidator {
 
 	private Target plan(SourceRecord record, String indicator, Optional<CatalogIndicator> entry,
 			List<Problem> problems) {
-		String text = record.cell(Column.PLAN);
+		String text = record.cell(FigureColumn.PLAN);
 		NumberStyle style = record.profile().numberStyle();
 		Target submitted = Text.isBlank(text) ? null : parseTarget(text, style).orElse(null);
 		Target catalogPlan = entry.map(CatalogIndicator::plan).orElse(null);
 		if (catalogPlan != null) {
 			if (!Text.isBlank(text) && (submitted == null || !sameTarget(submitted, catalogPlan))) {
 				problems.add(new Problem(Problem.Severity.WARNING, record.line(),
-						record.profile().headerOf(Column.PLAN), text, Reason.PLAN_DIFFERS, this.messages
+						record.profile().headerOf(FigureColumn.PLAN), text, Reason.PLAN_DIFFERS, this.messages
 							.get("problem.PLAN_DIFFERS", Problem.quote(text), indicator, catalogPlan.canonical())));
 			}
 			return catalogPlan;
 		}
 		if (!Text.isBlank(text) && submitted == null) {
-			problems.add(error(record, Column.PLAN, text, Reason.BAD_TARGET, text, styleName(style)));
+			problems.add(error(record, FigureColumn.PLAN, text, Reason.BAD_TARGET, text, styleName(style)));
 		}
 		else if (submitted == null && indicator != null && (entry.isPresent() || !this.catalog.hasIndicators())) {
-			problems.add(error(record, Column.PLAN, null, Reason.MISSING_PLAN, indicator));
+			problems.add(error(record, FigureColumn.PLAN, null, Reason.MISSING_PLAN, indicator));
 		}
 		return submitted;
 	}
@@ -212,7 +216,7 @@ public final class RowValidator {
 		return parsed.computeIfAbsent(text, (key) -> TargetParser.parse(key, style));
 	}
 
-	private BigDecimal number(SourceRecord record, Column column, List<Problem> problems) {
+	private BigDecimal number(SourceRecord record, FigureColumn column, List<Problem> problems) {
 		String text = record.cell(column);
 		if (Text.isBlank(text)) {
 			return null;
@@ -241,11 +245,11 @@ public final class RowValidator {
 		return Text.isBlank(text) ? null : text;
 	}
 
-	private Problem error(SourceRecord record, Column column, String value, Reason reason, String... args) {
+	private Problem error(SourceRecord record, FigureColumn column, String value, Reason reason, String... args) {
 		return errorWith("problem." + reason.name(), record, column, value, reason, args);
 	}
 
-	private Problem errorWith(String messageKey, SourceRecord record, Column column, String value, Reason reason,
+	private Problem errorWith(String messageKey, SourceRecord record, FigureColumn column, String value, Reason reason,
 			String... args) {
 		String header = (column != null) ? record.profile().headerOf(column) : null;
 		Object[] quoted = new Object[args.length];
@@ -257,7 +261,7 @@ public final class RowValidator {
 	}
 
 	private static StagedRow rejected(SourceRecord record, Reason reason, List<Problem> problems) {
-		String department = record.cell(Column.DEPARTMENT);
+		String department = record.cell(FigureColumn.DEPARTMENT);
 		String code = (department != null && CODE.matcher(department).matches()) ? department.toUpperCase(Locale.ROOT)
 				: null;
 		return new StagedRow(record.profile().fileNo(), record.line(), reason, code, null, null, null, null, null, null,

@@ -15,12 +15,6 @@ public record SourceRecord(FileProfile profile, long line, List<String> cells, C
 		int defectCell) implements SubmissionItem {
 
 	/**
-	 * The cell of a column.
-	 * @param column the column
-	 * @return the trimmed cell, {@code null} when the file has no such column or the row
-	 * is short
-	 */
-	/**
 	 * The header of the cell at an index, as the file writes it.
 	 * @param index a cell index
 	 * @return the header, or {@code null} when the header has no such column
@@ -29,7 +23,13 @@ public record SourceRecord(FileProfile profile, long line, List<String> cells, C
 		return (index >= 0 && index < this.profile.header().size()) ? this.profile.header().get(index) : null;
 	}
 
-	public String cell(Column column) {
+	/**
+	 * The cell of a column.
+	 * @param column the column
+	 * @return the trimmed cell, {@code null} when the file has no such column or the row
+	 * is short
+	 */
+	public String cell(SubmissionColumn column) {
 		Integer index = this.profile.columns().get(column);
 		if (index == null || index >= this.cells.size()) {
 			return null;

@@ -185,9 +185,8 @@ public class SubmissionChecks {
 				if (verdict.reason() != null) {
 					int fileNo = verdict.row().fileNo();
 					rejections.add(new Rejection(fileNo, key.department(),
-							new Problem(Problem.Severity.ERROR, verdict.row().line(),
-									files.get(fileNo).indicatorHeader(), key.indicator(), verdict.reason(),
-									sameKeyMessage(verdict, verdicts, key, files))));
+							new Problem(Problem.Severity.ERROR, verdict.row().line(), files.get(fileNo).keyHeader(),
+									key.indicator(), verdict.reason(), sameKeyMessage(verdict, verdicts, key, files))));
 				}
 			}
 		}

@@ -3,8 +3,6 @@ package vn.yearendreview.submission;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,18 +20,17 @@ public final class SubmissionInspector {
 	/** Rows whose text is examined for legacy encodings. */
 	private static final int TEXT_SAMPLE_ROWS = 200;
 
-	private static final HeaderMatcher<Column> HEADERS = new HeaderMatcher<>(Arrays.asList(Column.values()),
-			Column::headers);
-
-	private static final List<Column> TEXT_COLUMNS = List.of(Column.NAME, Column.UNIT, Column.DEPARTMENT,
-			Column.INDICATOR);
-
-	private static final List<Column> NUMBER_COLUMNS = List.of(Column.PLAN, Column.ACTUAL, Column.PREVIOUS);
-
 	private final Messages messages;
 
+	private final SubmissionKinds kinds;
+
 	public SubmissionInspector(Messages messages) {
+		this(messages, SubmissionKinds.ALL);
+	}
+
+	SubmissionInspector(Messages messages, SubmissionKinds kinds) {
 		this.messages = messages;
+		this.kinds = kinds;
 	}
 
 	/**
@@ -51,11 +48,11 @@ public final class SubmissionInspector {
 		}
 		catch (IOException ex) {
 			problems.add(fileError(Reason.UNREADABLE_FILE, String.valueOf(ex.getMessage())));
-			return new FileProfile(fileNo, name, null, "", List.of(), 0, Map.of(), null, problems);
+			return new FileProfile(fileNo, name, null, "", null, List.of(), 0, Map.of(), null, problems);
 		}
 		if (encoding.binary()) {
 			problems.add(fileError(Reason.BINARY_FILE));
-			return new FileProfile(fileNo, name, encoding, "", List.of(), 0, Map.of(), null, problems);
+			return new FileProfile(fileNo, name, encoding, "", null, List.of(), 0, Map.of(), null, problems);
 		}
 		if (encoding.fallback()) {
 			problems.add(new Problem(Problem.Severity.WARNING, null, null, null, Reason.WINDOWS_1258,
@@ -66,7 +63,7 @@ public final class SubmissionInspector {
 		}
 		catch (IOException ex) {
 			problems.add(fileError(Reason.UNREADABLE_FILE, String.valueOf(ex.getMessage())));
-			return new FileProfile(fileNo, name, encoding, "", List.of(), 0, Map.of(), null, problems);
+			return new FileProfile(fileNo, name, encoding, "", null, List.of(), 0, Map.of(), null, problems);
 		}
 	}
 
@@ -74,28 +71,15 @@ public final class SubmissionInspector {
 		List<String> header = csv.header();
 		if (header.isEmpty()) {
 			problems.add(fileError(Reason.EMPTY_FILE));
-			return new FileProfile(fileNo, name, csv.encoding(), csv.delimiterName(), header, 0, Map.of(), null,
+			return new FileProfile(fileNo, name, csv.encoding(), csv.delimiterName(), null, header, 0, Map.of(), null,
 					problems);
 		}
-		Map<Column, Integer> columns = new EnumMap<>(Column.class);
+		SubmissionKinds.HeaderMatch match = this.kinds.match(header);
+		SubmissionKind kind = match.kind();
+		Map<SubmissionColumn, Integer> columns = match.columns();
 		List<Problem> headerProblems = new ArrayList<>();
-		List<String> unknown = new ArrayList<>();
-		for (int i = 0; i < header.size(); i++) {
-			String cell = header.get(i);
-			if (cell.isEmpty()) {
-				continue;
-			}
-			var column = HEADERS.match(cell);
-			if (column.isEmpty()) {
-				unknown.add(cell);
-			}
-			else if (columns.containsKey(column.get())) {
-				headerProblems.add(fileError(Reason.DUPLICATE_COLUMN,
-						header.get(columns.get(column.get())) + ", " + cell, column.get().header()));
-			}
-			else {
-				columns.put(column.get(), i);
-			}
+		for (String[] repeated : match.repeated()) {
+			headerProblems.add(fileError(Reason.DUPLICATE_COLUMN, repeated));
 		}
 		LegacyTextDetector legacy = new LegacyTextDetector();
 		header.forEach(legacy::observe);
@@ -106,22 +90,24 @@ public final class SubmissionInspector {
 		while ((rows < TEXT_SAMPLE_ROWS || !numbers.decided()) && (next = csv.next()) != null) {
 			CsvInput.Row row = next;
 			rows++;
-			for (Column column : NUMBER_COLUMNS) {
+			for (SubmissionColumn column : kind.numberColumns()) {
 				numbers.observe(cell(row, columns.get(column)));
 			}
 			if (rows <= TEXT_SAMPLE_ROWS) {
 				List<String> texts = columns.isEmpty() ? row.cells()
-						: TEXT_COLUMNS.stream().map((c) -> cell(row, columns.get(c))).toList();
+						: kind.textColumns().stream().map((c) -> cell(row, columns.get(c))).toList();
 				for (String text : texts) {
 					legacy.observe(text);
 					if (suspect == null && LegacyTextDetector.isSuspect(text)) {
 						suspect = text;
 					}
 				}
-				String note = cell(row, columns.get(Column.NOTE));
-				legacy.observeNote(note);
-				if (suspect == null && LegacyTextDetector.hasLegacySymbols(note)) {
-					suspect = note;
+				for (SubmissionColumn column : kind.freeTextColumns()) {
+					String note = cell(row, columns.get(column));
+					legacy.observeNote(note);
+					if (suspect == null && LegacyTextDetector.hasLegacySymbols(note)) {
+						suspect = note;
+					}
 				}
 			}
 		}
@@ -134,15 +120,15 @@ public final class SubmissionInspector {
 		}
 		else {
 			problems.addAll(headerProblems);
-			List<String> missing = Arrays.stream(Column.values())
-				.filter((c) -> c.required() && !columns.containsKey(c))
+			List<String> missing = match.missing()
+				.stream()
 				.map((c) -> c.header() + " (" + String.join(", ", c.headers().subList(1, c.headers().size())) + ")")
 				.toList();
 			if (!missing.isEmpty()) {
 				problems.add(fileError(Reason.MISSING_COLUMNS, String.join("; ", missing), String.join(", ", header)));
 			}
-			else if (!unknown.isEmpty()) {
-				String list = Text.shorten(String.join(", ", unknown), LIST_CHARS);
+			else if (!match.unknown().isEmpty()) {
+				String list = Text.shorten(String.join(", ", match.unknown()), LIST_CHARS);
 				problems.add(new Problem(Problem.Severity.WARNING, null, null, list, Reason.UNKNOWN_COLUMNS,
 						this.messages.get("problem.UNKNOWN_COLUMNS", list)));
 			}
@@ -159,8 +145,8 @@ public final class SubmissionInspector {
 				.collect(Collectors.joining(", "));
 			problems.add(fileError(Reason.AMBIGUOUS_NUMBERS, values));
 		}
-		return new FileProfile(fileNo, name, csv.encoding(), csv.delimiterName(), header, csv.headerWidth(), columns,
-				style, problems);
+		return new FileProfile(fileNo, name, csv.encoding(), csv.delimiterName(), kind, header, csv.headerWidth(),
+				columns, style, problems);
 	}
 
 	private static String cell(CsvInput.Row row, Integer index) {

@@ -1,21 +1,35 @@
 package vn.yearendreview.submission;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Checks each record read; a file's profile passes through to be stored with its rows.
+ * Checks each record read with the checker of its file's kind; a file's profile passes
+ * through to be stored with its rows.
  */
 class SubmissionValidator implements ItemProcessor<SubmissionItem, Staged> {
 
-	private final RowValidator validator;
+	private final Function<SubmissionKind, SubmissionKind.RecordChecker> newChecker;
 
-	SubmissionValidator(RowValidator validator) {
-		this.validator = validator;
+	private final Map<SubmissionKind, SubmissionKind.RecordChecker> checkers = new HashMap<>();
+
+	/**
+	 * A validator for one step.
+	 * @param newChecker makes the checker of a kind, once per kind
+	 */
+	SubmissionValidator(Function<SubmissionKind, SubmissionKind.RecordChecker> newChecker) {
+		this.newChecker = newChecker;
 	}
 
 	@Override
 	public Staged process(SubmissionItem item) {
-		return (item instanceof SourceRecord record) ? this.validator.validate(record) : (FileProfile) item;
+		if (item instanceof SourceRecord record) {
+			return this.checkers.computeIfAbsent(record.profile().kind(), this.newChecker).check(record);
+		}
+		return (FileProfile) item;
 	}
 
 }

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HeaderAliasesTests {
 
-	private final HeaderMatcher<Column> headers = new HeaderMatcher<>(Arrays.asList(Column.values()), Column::headers);
+	private final HeaderMatcher<FigureColumn> headers = new HeaderMatcher<>(Arrays.asList(FigureColumn.values()),
+			FigureColumn::headers);
 
 	@ParameterizedTest(name = "\"{0}\" is {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -52,7 +53,7 @@ class HeaderAliasesTests {
 			Ghi chú           | NOTE
 			ghi_chu           | NOTE
 			""")
-	void matchesHeadersInEnglishOrVietnameseWhateverTheCaseAndAccents(String header, Column column) {
+	void matchesHeadersInEnglishOrVietnameseWhateverTheCaseAndAccents(String header, FigureColumn column) {
 		assertThat(this.headers.match(header)).hasValue(column);
 	}
 

@@ -183,7 +183,7 @@ public final class MutationFuzzer {
 				this.staging.saveProfile(instance, profile);
 			}
 			else if (item instanceof SourceRecord record) {
-				rows.add(validator.validate(record));
+				rows.add(validator.check(record));
 			}
 		}
 		reader.close();

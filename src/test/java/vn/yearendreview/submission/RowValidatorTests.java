@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +28,7 @@ class RowValidatorTests {
 
 	private static final Messages VI = Messages.of("vi");
 
-	/** The headers of the template, in the order of {@link Column}. */
+	/** The headers of the template, in the order of {@link FigureColumn}. */
 	private static final List<String> TEMPLATE = List.of("don_vi", "nam", "ma_chi_tieu", "chi_tieu", "dvt", "ke_hoach",
 			"thuc_hien", "cung_ky", "ghi_chu");
 
@@ -50,7 +50,7 @@ class RowValidatorTests {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", "KT01", "Tốc độ tăng trưởng GRDP", "%",
 				"10-11", "9,40", "8,0", "Ước cả năm");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.accepted()).isTrue();
 		assertThat(row.reason()).isNull();
@@ -74,7 +74,7 @@ class RowValidatorTests {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, " skhdt ", "2023", "\u00A0kt01", "", "", "", "9,4", "",
 				"");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.accepted()).isTrue();
 		assertThat(row.department()).isEqualTo("SKHDT");
@@ -85,7 +85,7 @@ class RowValidatorTests {
 	void blankOptionalCellsAreAbsentNotEmpty() {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", "KT01", " ", "", "", "", "", " ");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.accepted()).isTrue();
 		assertThat(row.problems()).isEmpty();
@@ -110,7 +110,7 @@ class RowValidatorTests {
 	void readsNumbersInTheStyleOfTheirFile(NumberStyle style, String actual, BigDecimal expected) {
 		SourceRecord record = record(style, "STC", "2023", "KT02", "", "tỷ đồng", "10", actual, actual, "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.problems()).isEmpty();
 		assertThat(row.actual()).isEqualByComparingTo(expected);
@@ -129,7 +129,7 @@ class RowValidatorTests {
 			String example) {
 		SourceRecord record = record(style, "STC", "2023", "KT02", "", "tỷ đồng", "10", actual, "", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.accepted()).isFalse();
 		assertThat(row.reason()).isEqualTo(Reason.BAD_NUMBER);
@@ -144,7 +144,7 @@ class RowValidatorTests {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "STC", "2023", "KT02", "", "tỷ đồng", "10", "9,4", "8.5",
 				"");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.BAD_NUMBER);
 		assertThat(row.actual()).isEqualByComparingTo("9.4");
@@ -160,7 +160,7 @@ class RowValidatorTests {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "STC", "2023", "KT02", "", "tỷ đồng", "10", digits, "",
 				"");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.BAD_NUMBER);
 		assertThat(row.problems()).containsExactly(new Problem(Problem.Severity.ERROR, 2L, "thuc_hien", digits,
@@ -173,7 +173,7 @@ class RowValidatorTests {
 		String text = "không có số liệu vì ".repeat(10).strip();
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "STC", "2023", "KT02", "", "tỷ đồng", "10", text, "", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		String quoted = text.substring(0, 99) + "…";
 		assertThat(row.problems()).singleElement().satisfies((problem) -> {
@@ -201,7 +201,7 @@ class RowValidatorTests {
 	void readsPlansAsPlannersWriteThem(NumberStyle style, String plan, String canonical) {
 		SourceRecord record = record(style, "SKHDT", "2023", "KT09", "Chỉ tiêu mới", "%", plan, "9", "", "");
 
-		StagedRow row = this.withoutCatalog.validate(record);
+		StagedRow row = this.withoutCatalog.check(record);
 
 		assertThat(row.problems()).isEmpty();
 		assertThat(row.plan().canonical()).isEqualTo(canonical);
@@ -213,7 +213,7 @@ class RowValidatorTests {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", "KT09", "Chỉ tiêu mới", "%", plan, "9",
 				"", "");
 
-		StagedRow row = this.withoutCatalog.validate(record);
+		StagedRow row = this.withoutCatalog.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.BAD_TARGET);
 		assertThat(row.plan()).isNull();
@@ -229,7 +229,7 @@ class RowValidatorTests {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", "KT09", "Chỉ tiêu mới", "%", "", "9", "",
 				"");
 
-		StagedRow row = this.withoutCatalog.validate(record);
+		StagedRow row = this.withoutCatalog.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.MISSING_PLAN);
 		assertThat(row.problems())
@@ -242,8 +242,8 @@ class RowValidatorTests {
 		SourceRecord missing = record(NumberStyle.VIETNAMESE, "STC", "2023", "KT02", "", "", "", "22.710", "", "");
 		SourceRecord given = record(NumberStyle.VIETNAMESE, "STC", "2023", "KT02", "", "", "22.200", "22.710", "", "");
 
-		StagedRow withoutPlan = this.validator.validate(missing);
-		StagedRow withPlan = this.validator.validate(given);
+		StagedRow withoutPlan = this.validator.check(missing);
+		StagedRow withPlan = this.validator.check(given);
 
 		assertThat(withoutPlan.reason()).isEqualTo(Reason.MISSING_PLAN);
 		assertThat(withoutPlan.problems()).extracting(Problem::message)
@@ -258,7 +258,7 @@ class RowValidatorTests {
 	void theCatalogPlanAppliesSilentlyWhenTheRowAgrees(String plan) {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", "KT01", "", "%", plan, "9,4", "", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.problems()).isEmpty();
 		assertThat(row.plan().canonical()).isEqualTo("10-11");
@@ -269,7 +269,7 @@ class RowValidatorTests {
 	void aDifferentPlanIsOnlyAWarningAndTheCatalogPlanApplies(String plan) {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", "KT01", "", "%", plan, "9,4", "", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.accepted()).isTrue();
 		assertThat(row.plan().canonical()).isEqualTo("10-11");
@@ -283,7 +283,7 @@ class RowValidatorTests {
 	void anIndicatorOutsideTheCatalogIsRefusedAndNothingElseIsAsked(String code) {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", code, "", "", "", "9,4", "", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.UNKNOWN_INDICATOR);
 		assertThat(row.indicator()).isEqualTo("KT99");
@@ -298,8 +298,8 @@ class RowValidatorTests {
 				"", "");
 		SourceRecord unnamed = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", "KT99", "", "", "10", "9,4", "", "");
 
-		StagedRow accepted = this.withoutCatalog.validate(named);
-		StagedRow refused = this.withoutCatalog.validate(unnamed);
+		StagedRow accepted = this.withoutCatalog.check(named);
+		StagedRow refused = this.withoutCatalog.check(unnamed);
 
 		assertThat(accepted.accepted()).isTrue();
 		assertThat(accepted.problems()).isEmpty();
@@ -319,7 +319,7 @@ class RowValidatorTests {
 		SourceRecord record = record(profile(fileName, TEMPLATE, NumberStyle.VIETNAMESE), "", "2023", "KT01", "", "",
 				"", "9,4", "", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.MISSING_DEPARTMENT);
 		assertThat(row.department()).isNull();
@@ -332,7 +332,7 @@ class RowValidatorTests {
 		SourceRecord record = record(profile("bao-cao.csv", TEMPLATE, NumberStyle.VIETNAMESE), "", "2023", "KT01",
 				"Tên", "", "10", "9,4", "", "");
 
-		StagedRow row = this.withoutCatalog.validate(record);
+		StagedRow row = this.withoutCatalog.check(record);
 
 		assertThat(row.problems()).extracting(Problem::message)
 			.containsExactly("Thiếu mã đơn vị. Hãy ghi mã đơn vị, ví dụ BAO.");
@@ -343,7 +343,7 @@ class RowValidatorTests {
 	void aDepartmentCodeThatCouldSteerAFileNameIsRefused(String code) {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, code, "2023", "KT01", "", "", "", "9,4", "", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.BAD_DEPARTMENT);
 		assertThat(row.department()).isNull();
@@ -357,7 +357,7 @@ class RowValidatorTests {
 	void codesOfLettersDigitsDashUnderscoreAndDotAreAccepted(String code) {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, code, "2023", "KT99", "Tên", "", "10", "9,4", "", "");
 
-		StagedRow row = this.withoutCatalog.validate(record);
+		StagedRow row = this.withoutCatalog.check(record);
 
 		assertThat(row.accepted()).isTrue();
 		assertThat(row.department()).isEqualTo(code.toUpperCase(Locale.ROOT));
@@ -367,8 +367,8 @@ class RowValidatorTests {
 	void aMissingIndicatorIsAskedForWithACatalogCode() {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", "", "", "", "10", "9,4", "", "");
 
-		StagedRow withCatalog = this.validator.validate(record);
-		StagedRow withoutCatalog = this.withoutCatalog.validate(record);
+		StagedRow withCatalog = this.validator.check(record);
+		StagedRow withoutCatalog = this.withoutCatalog.check(record);
 
 		assertThat(withCatalog.reason()).isEqualTo(Reason.MISSING_INDICATOR);
 		assertThat(withCatalog.problems()).containsExactly(new Problem(Problem.Severity.ERROR, 2L, "ma_chi_tieu", null,
@@ -381,7 +381,7 @@ class RowValidatorTests {
 	void aMissingYearIsAskedForWithTheYearUnderReview() {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "", "KT01", "", "", "", "9,4", "", "");
 
-		StagedRow row = new RowValidator(CATALOG, VI, 2024).validate(record);
+		StagedRow row = new RowValidator(CATALOG, VI, 2024).check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.MISSING_YEAR);
 		assertThat(row.year()).isNull();
@@ -394,7 +394,7 @@ class RowValidatorTests {
 	void aYearMustBeFourDigits(String year) {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", year, "KT01", "", "", "", "9,4", "", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.BAD_YEAR);
 		assertThat(row.year()).isNull();
@@ -408,7 +408,7 @@ class RowValidatorTests {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", String.valueOf(year), "KT01", "", "", "", "9,4",
 				"", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.accepted()).isTrue();
 		assertThat(row.year()).isEqualTo(year);
@@ -418,9 +418,9 @@ class RowValidatorTests {
 	void aDepartmentOutsideTheListIsOnlyAWarning() {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "sxd", "2023", "KT01", "", "", "", "9,4", "", "");
 
-		StagedRow listed = this.validator.validate(record);
+		StagedRow listed = this.validator.check(record);
 		StagedRow unlisted = this.withoutCatalog
-			.validate(record(NumberStyle.VIETNAMESE, "sxd", "2023", "KT99", "Tên", "", "10", "9,4", "", ""));
+			.check(record(NumberStyle.VIETNAMESE, "sxd", "2023", "KT99", "Tên", "", "10", "9,4", "", ""));
 
 		assertThat(listed.accepted()).isTrue();
 		assertThat(listed.department()).isEqualTo("SXD");
@@ -433,7 +433,7 @@ class RowValidatorTests {
 	void everyProblemOfARowIsReportedAndTheFirstIsItsReason() {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "", "23", "KT01", "", "", "khoảng 10", "9.4", "8,0x", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.MISSING_DEPARTMENT);
 		assertThat(row.problems()).extracting(Problem::severity, Problem::reason, Problem::column, Problem::value)
@@ -451,7 +451,7 @@ class RowValidatorTests {
 		SourceRecord record = record(profile("SKHDT.csv", header, NumberStyle.VIETNAMESE), "SKHDT", "hai nghìn", "KT01",
 				"", "", "", "9.4", "", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.problems()).extracting(Problem::column).containsExactly("Năm", "Ước thực hiện");
 	}
@@ -459,15 +459,15 @@ class RowValidatorTests {
 	@Test
 	void aColumnTheFileLacksIsNamedByItsEnglishHeader() {
 		List<String> header = List.of("don_vi", "nam", "ma_chi_tieu", "thuc_hien");
-		Map<Column, Integer> columns = new EnumMap<>(Column.class);
-		columns.put(Column.DEPARTMENT, 0);
-		columns.put(Column.YEAR, 1);
-		columns.put(Column.INDICATOR, 2);
-		columns.put(Column.ACTUAL, 3);
-		FileProfile profile = new FileProfile(1, "SKHDT.csv", utf8(), ",", header, header.size(), columns,
-				NumberStyle.VIETNAMESE, List.of());
+		Map<SubmissionColumn, Integer> columns = new LinkedHashMap<>();
+		columns.put(FigureColumn.DEPARTMENT, 0);
+		columns.put(FigureColumn.YEAR, 1);
+		columns.put(FigureColumn.INDICATOR, 2);
+		columns.put(FigureColumn.ACTUAL, 3);
+		FileProfile profile = new FileProfile(1, "SKHDT.csv", utf8(), ",", IndicatorFigures.KIND, header, header.size(),
+				columns, NumberStyle.VIETNAMESE, List.of());
 
-		StagedRow row = this.withoutCatalog.validate(record(profile, "SKHDT", "2023", "KT09", "9,4"));
+		StagedRow row = this.withoutCatalog.check(record(profile, "SKHDT", "2023", "KT09", "9,4"));
 
 		assertThat(row.problems()).extracting(Problem::reason, Problem::column)
 			.containsExactly(tuple(Reason.MISSING_NAME, "name"), tuple(Reason.MISSING_PLAN, "plan"));
@@ -478,7 +478,7 @@ class RowValidatorTests {
 		SourceRecord record = record(profile("SKHDT.csv", TEMPLATE, NumberStyle.VIETNAMESE), "skhdt", "2023", "KT01",
 				"Tốc độ tăng trưởng GRDP", "%", "10-11", "9,4", "8,0");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.FIELD_COUNT);
 		assertThat(row.department()).isEqualTo("SKHDT");
@@ -494,7 +494,7 @@ class RowValidatorTests {
 		SourceRecord record = record(profile("SKHDT.csv", TEMPLATE, NumberStyle.VIETNAMESE), "SKHDT", "2023", "KT01",
 				"Tốc độ tăng trưởng GRDP", "%", "10-11", "9", "4", "8,0", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.FIELD_COUNT);
 		assertThat(row.problems()).containsExactly(new Problem(Problem.Severity.ERROR, 2L, "(cột thừa thứ 10)", null,
@@ -504,11 +504,11 @@ class RowValidatorTests {
 
 	@Test
 	void emptyTrailingHeaderCellsMakeRoomForEmptyTrailingCells() {
-		FileProfile profile = new FileProfile(1, "SKHDT.csv", utf8(), ",", TEMPLATE, TEMPLATE.size() + 1,
-				columnsOf(TEMPLATE), NumberStyle.VIETNAMESE, List.of());
+		FileProfile profile = new FileProfile(1, "SKHDT.csv", utf8(), ",", IndicatorFigures.KIND, TEMPLATE,
+				TEMPLATE.size() + 1, columnsOf(TEMPLATE), NumberStyle.VIETNAMESE, List.of());
 
 		StagedRow row = this.validator
-			.validate(record(profile, "SKHDT", "2023", "KT01", "", "%", "10-11", "9,4", "", "", ""));
+			.check(record(profile, "SKHDT", "2023", "KT01", "", "%", "10-11", "9,4", "", "", ""));
 
 		assertThat(row.accepted()).isTrue();
 		assertThat(row.problems()).isEmpty();
@@ -516,12 +516,12 @@ class RowValidatorTests {
 
 	@Test
 	void everyRowOfARejectedFileIsRefusedWithoutAMessageOfItsOwn() {
-		FileProfile profile = new FileProfile(1, "SXD.csv", utf8(), ",", TEMPLATE, TEMPLATE.size(), columnsOf(TEMPLATE),
-				null, List.of(new Problem(Problem.Severity.ERROR, null, null, "22.710", Reason.AMBIGUOUS_NUMBERS,
-						"Không xác định được cách viết số của tệp.")));
+		FileProfile profile = new FileProfile(1, "SXD.csv", utf8(), ",", IndicatorFigures.KIND, TEMPLATE,
+				TEMPLATE.size(), columnsOf(TEMPLATE), null, List.of(new Problem(Problem.Severity.ERROR, null, null,
+						"22.710", Reason.AMBIGUOUS_NUMBERS, "Không xác định được cách viết số của tệp.")));
 
 		StagedRow row = this.validator
-			.validate(record(profile, "sxd", "2023", "KT01", "", "%", "10-11", "22.710", "", ""));
+			.check(record(profile, "sxd", "2023", "KT01", "", "%", "10-11", "22.710", "", ""));
 
 		assertThat(row.accepted()).isFalse();
 		assertThat(row.reason()).isEqualTo(Reason.FILE_REJECTED);
@@ -533,12 +533,12 @@ class RowValidatorTests {
 
 	@Test
 	void aWarningAboutTheFileDoesNotRejectItsRows() {
-		FileProfile profile = new FileProfile(1, "SKHDT.csv", utf8(), ",", TEMPLATE, TEMPLATE.size(),
-				columnsOf(TEMPLATE), NumberStyle.VIETNAMESE, List.of(new Problem(Problem.Severity.WARNING, null, null,
-						null, Reason.WINDOWS_1258, "Tệp không phải UTF-8.")));
+		FileProfile profile = new FileProfile(1, "SKHDT.csv", utf8(), ",", IndicatorFigures.KIND, TEMPLATE,
+				TEMPLATE.size(), columnsOf(TEMPLATE), NumberStyle.VIETNAMESE,
+				List.of(new Problem(Problem.Severity.WARNING, null, null, null, Reason.WINDOWS_1258,
+						"Tệp không phải UTF-8.")));
 
-		StagedRow row = this.validator
-			.validate(record(profile, "SKHDT", "2023", "KT01", "", "%", "10-11", "9,4", "", ""));
+		StagedRow row = this.validator.check(record(profile, "SKHDT", "2023", "KT01", "", "%", "10-11", "9,4", "", ""));
 
 		assertThat(row.accepted()).isTrue();
 		assertThat(row.problems()).isEmpty();
@@ -556,7 +556,7 @@ class RowValidatorTests {
 		FileProfile profile = profile("SKHDT.csv", TEMPLATE, NumberStyle.VIETNAMESE);
 		SourceRecord record = new SourceRecord(profile, 7, List.of("SKHDT", "2023", "KT01"), defect, cell);
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.valueOf(defect.name()));
 		assertThat(row.department()).isEqualTo("SKHDT");
@@ -570,7 +570,7 @@ class RowValidatorTests {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "STC", "2023", "KT02", name, "tỷ đồng", "22.200", "22.710",
 				"", "");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.reason()).isEqualTo(Reason.LEGACY_FONT);
 		assertThat(row.problems()).singleElement().satisfies((problem) -> {
@@ -585,7 +585,7 @@ class RowValidatorTests {
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "STC", "2023", "KT02", "", "tỷ đồng", "22.200", "22.710",
 				"", "Dự án của Müller GmbH chậm giải ngân");
 
-		StagedRow row = this.validator.validate(record);
+		StagedRow row = this.validator.check(record);
 
 		assertThat(row.accepted()).isTrue();
 		assertThat(row.note()).isEqualTo("Dự án của Müller GmbH chậm giải ngân");
@@ -596,7 +596,7 @@ class RowValidatorTests {
 		RowValidator english = new RowValidator(CATALOG, Messages.of("en"), 2023);
 		SourceRecord record = record(NumberStyle.VIETNAMESE, "SKHDT", "2023", "KT01", "", "", "", "9.4", "", "");
 
-		StagedRow row = english.validate(record);
+		StagedRow row = english.check(record);
 
 		assertThat(row.problems()).extracting(Problem::message)
 			.containsExactly("\"9.4\" is not a number as this file writes numbers (Vietnamese style, for example"
@@ -612,13 +612,14 @@ class RowValidatorTests {
 	}
 
 	private static FileProfile profile(String fileName, List<String> header, NumberStyle style) {
-		return new FileProfile(1, fileName, utf8(), ",", header, header.size(), columnsOf(header), style, List.of());
+		return new FileProfile(1, fileName, utf8(), ",", IndicatorFigures.KIND, header, header.size(),
+				columnsOf(header), style, List.of());
 	}
 
-	/** Columns in the order of {@link Column}, one per header cell. */
-	private static Map<Column, Integer> columnsOf(List<String> header) {
-		Map<Column, Integer> columns = new EnumMap<>(Column.class);
-		for (Column column : Column.values()) {
+	/** Columns in the order of {@link FigureColumn}, one per header cell. */
+	private static Map<SubmissionColumn, Integer> columnsOf(List<String> header) {
+		Map<SubmissionColumn, Integer> columns = new LinkedHashMap<>();
+		for (FigureColumn column : FigureColumn.values()) {
 			if (column.ordinal() < header.size()) {
 				columns.put(column, column.ordinal());
 			}

@@ -1,10 +1,12 @@
 package vn.yearendreview.submission;
 
 import java.util.List;
-import java.util.Locale;
 
-/** The columns of a departmental submission, with the headers accepted for each. */
-public enum Column {
+/**
+ * The columns of a file of indicator figures (DESIGN.md 4.2), with the headers accepted
+ * for each.
+ */
+public enum FigureColumn implements SubmissionColumn {
 
 	DEPARTMENT(true, "department", "don_vi", "Mã đơn vị", "Đơn vị", "ma_don_vi"),
 
@@ -28,33 +30,19 @@ public enum Column {
 
 	private final List<String> headers;
 
-	Column(boolean required, String... headers) {
+	FigureColumn(boolean required, String... headers) {
 		this.required = required;
 		this.headers = List.of(headers);
 	}
 
-	/**
-	 * Whether a file without this column is refused.
-	 * @return {@code true} for department, year and indicator
-	 */
+	@Override
 	public boolean required() {
 		return this.required;
 	}
 
-	/**
-	 * The headers accepted, the English one first.
-	 * @return the headers
-	 */
+	@Override
 	public List<String> headers() {
 		return this.headers;
-	}
-
-	/**
-	 * The English header, as written in the results files.
-	 * @return e.g. {@code "plan"}
-	 */
-	public String header() {
-		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

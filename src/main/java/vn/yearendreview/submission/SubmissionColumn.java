@@ -1,0 +1,35 @@
+package vn.yearendreview.submission;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A column of a kind of submission, with the headers accepted for it. */
+public interface SubmissionColumn {
+
+	/**
+	 * The column's constant name.
+	 * @return e.g. {@code PLAN}
+	 */
+	String name();
+
+	/**
+	 * The headers accepted, the English one first.
+	 * @return the headers
+	 */
+	List<String> headers();
+
+	/**
+	 * Whether a file of its kind without this column is refused.
+	 * @return {@code true} when it must be there
+	 */
+	boolean required();
+
+	/**
+	 * The English header, as written in the results files.
+	 * @return e.g. {@code "plan"}
+	 */
+	default String header() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,101 @@
+package vn.yearendreview.submission;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The kinds of submission the program reads, and which of them a header is. Each header
+ * cell is matched against the headers of every kind, case- and diacritic-insensitively
+ * ({@link HeaderMatcher}).
+ */
+final class SubmissionKinds {
+
+	/** Every kind, in the order a header that fits none is compared with them. */
+	static final SubmissionKinds ALL = new SubmissionKinds(List.of(IndicatorFigures.KIND));
+
+	private final Map<SubmissionKind, HeaderMatcher<SubmissionColumn>> headers = new LinkedHashMap<>();
+
+	SubmissionKinds(List<SubmissionKind> kinds) {
+		for (SubmissionKind kind : kinds) {
+			this.headers.put(kind,
+					new HeaderMatcher<SubmissionColumn>(List.copyOf(kind.columns()), SubmissionColumn::headers));
+		}
+	}
+
+	/**
+	 * What a header is: the kind it fits and where each of that kind's columns is.
+	 * @param header the header cells as written
+	 * @return the kind and columns
+	 */
+	HeaderMatch match(List<String> header) {
+		HeaderMatch best = null;
+		for (Map.Entry<SubmissionKind, HeaderMatcher<SubmissionColumn>> kind : this.headers.entrySet()) {
+			HeaderMatch match = match(kind.getKey(), kind.getValue(), header);
+			if (kind.getKey().recognizes(match.columns().keySet())) {
+				return match;
+			}
+			if (best == null || match.columns().size() > best.columns().size()) {
+				best = match;
+			}
+		}
+		return best;
+	}
+
+	private static HeaderMatch match(SubmissionKind kind, HeaderMatcher<SubmissionColumn> matcher,
+			List<String> header) {
+		Map<SubmissionColumn, Integer> columns = new LinkedHashMap<>();
+		List<String> unknown = new ArrayList<>();
+		List<String[]> repeated = new ArrayList<>();
+		for (int i = 0; i < header.size(); i++) {
+			String cell = header.get(i);
+			if (cell.isEmpty()) {
+				continue;
+			}
+			Optional<SubmissionColumn> column = matcher.match(cell);
+			if (column.isEmpty()) {
+				unknown.add(cell);
+			}
+			else if (columns.containsKey(column.get())) {
+				repeated
+					.add(new String[] { header.get(columns.get(column.get())) + ", " + cell, column.get().header() });
+			}
+			else {
+				columns.put(column.get(), i);
+			}
+		}
+		return new HeaderMatch(kind, columns, unknown, repeated);
+	}
+
+	/**
+	 * A header read as a kind of submission.
+	 *
+	 * @param kind the kind it fits best
+	 * @param columns the index of each of the kind's columns found
+	 * @param unknown header cells no column of the kind has
+	 * @param repeated columns named twice: both headers as written, then the column's
+	 * English header
+	 */
+	record HeaderMatch(SubmissionKind kind, Map<SubmissionColumn, Integer> columns, List<String> unknown,
+			List<String[]> repeated) {
+
+		/**
+		 * The required columns of the kind the header lacks.
+		 * @return the columns
+		 */
+		List<SubmissionColumn> missing() {
+			Set<SubmissionColumn> found = new HashSet<>(this.columns.keySet());
+			return this.kind.columns()
+				.stream()
+				.filter((c) -> c.required() && !found.contains(c))
+				.map((c) -> (SubmissionColumn) c)
+				.toList();
+		}
+
+	}
+
+}
