@@ -71,11 +71,11 @@ public class ReportTemplates implements AutoCloseable {
 
 	/**
 	 * Loads every template and the fonts in a background thread, while the run reads its
-	 * inputs: the first document then does not wait for them. A thread of its own, started
-	 * with the application, because loading takes about 2 s, longer than reading a
-	 * province's files: as a step run beside ingest in a split flow it finished later, and
-	 * the sample set took 12.6 s against 12.1 s with this thread (medians of 5 runs; 13.1 s
-	 * without loading ahead).
+	 * inputs: the first document then does not wait for them. A thread of its own,
+	 * started with the application, because loading takes about 2 s, longer than reading
+	 * a province's files: as a step run beside ingest in a split flow it finished later,
+	 * and the sample set took 12.6 s against 12.1 s with this thread (medians of 5 runs;
+	 * 13.1 s without loading ahead).
 	 * @param names the templates to load
 	 */
 	public void preloadInBackground(String... names) {

@@ -1,0 +1,186 @@
+package vn.yearendreview.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import vn.yearendreview.ExitCode;
+import vn.yearendreview.Messages;
+import vn.yearendreview.OutputLayout;
+import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.RunFacts;
+import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.submission.Catalog;
+import vn.yearendreview.submission.NoRowsForYearException;
+import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.submission.StrictModeException;
+
+/**
+ * What the planner is told when a run ends: the headline and where the documents are, the
+ * rows read, accepted and rejected, or why nothing was published and what to do.
+ */
+@Component
+class RunSummary {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReviewRunner.class);
+
+	private static final Logger details = LoggerFactory.getLogger("vn.yearendreview.details");
+
+	private final ReviewProperties properties;
+
+	private final Messages messages;
+
+	private final ObjectProvider<Catalog> catalog;
+
+	private final ObjectProvider<Recipients> recipients;
+
+	private final ResultQueries data;
+
+	RunSummary(ReviewProperties properties, Messages messages, ObjectProvider<Catalog> catalog,
+			ObjectProvider<Recipients> recipients, ResultQueries data) {
+		this.properties = properties;
+		this.messages = messages;
+		this.catalog = catalog;
+		this.recipients = recipients;
+		this.data = data;
+	}
+
+	/**
+	 * Tells the planner how a run ended, and gives its exit code.
+	 * @param execution the finished execution
+	 * @param started when the command started
+	 * @return the exit code
+	 */
+	ExitCode finish(JobExecution execution, Instant started) {
+		String elapsed = String.format(Locale.ROOT, "%.1f",
+				Duration.between(started, Instant.now()).toMillis() / 1000.0);
+		long instance = execution.getJobInstanceId();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			List<Throwable> failures = execution.getAllFailureExceptions();
+			StrictModeException strict = Failures.rootCauseOf(failures, StrictModeException.class);
+			if (strict != null) {
+				logger.error(strict.getMessage());
+				printProblems(instance);
+				logger.error(this.messages.get("run.strictHint"));
+				return ExitCode.FAILED;
+			}
+			NoRowsForYearException noRows = Failures.rootCauseOf(failures, NoRowsForYearException.class);
+			if (noRows != null) {
+				explainNoRows(noRows, instance);
+				return ExitCode.USAGE;
+			}
+			failures.forEach((failure) -> details.error("job failed", failure));
+			Throwable cause = failures.isEmpty() ? null : Failures.rootCause(failures.get(0));
+			if (cause instanceof IOException) {
+				logger.error(this.messages.get("run.writeFailed", this.properties.output(), Failures.describe(cause),
+						logFile()));
+				return ExitCode.FAILED;
+			}
+			String reason = (cause == null) ? execution.getExitStatus().getExitDescription() : Failures.describe(cause);
+			logger.error(this.messages.get("run.failed", reason, logFile()));
+			return ExitCode.FAILED;
+		}
+		int year = RunFacts.of(execution).decidedYear();
+		Path folder = this.properties.layout().publishedFolder(year, this.properties.validateOnly());
+		ResultQueries.Totals totals = this.data.totals(instance);
+		if (!this.properties.validateOnly() && !this.catalog.getObject().hasIndicators()) {
+			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
+					folder.resolve(OutputLayout.DEPARTMENTS)));
+			logger.warn(this.messages.get("run.noCatalog"));
+		}
+		else if (!this.properties.validateOnly()) {
+			Scoreboard scoreboard = this.data.scoreboard(instance);
+			logger.info(this.messages.get("summary.headline", scoreboard.overall().achieved(),
+					scoreboard.overall().total(), year));
+			logger.info(this.messages.get("summary.review", folder.resolve(OutputLayout.review(year))));
+			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
+					folder.resolve(OutputLayout.DEPARTMENTS)));
+			summariseCopies(folder, year);
+		}
+		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
+				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
+		boolean rejects = totals.needsAttention();
+		if (rejects) {
+			logger.info(this.messages.get("summary.seeCheck", folder.resolve(OutputLayout.dataCheckPdf(year)),
+					folder.resolve(OutputLayout.dataCheckCsv(year))));
+		}
+		logger.info(this.messages.get("summary.elapsed", elapsed));
+		return rejects ? ExitCode.REJECTS : ExitCode.OK;
+	}
+
+	private void printProblems(long instance) {
+		List<String> lines = new ArrayList<>();
+		this.data.forEachProblem(instance, (problem) -> {
+			if ("ERROR".equals(problem.severity()) && lines.size() < 20) {
+				lines.add(this.messages.get("run.problemLine", problem.file(),
+						(problem.line() != null) ? problem.line() : "",
+						(problem.column() != null) ? problem.column() : "", problem.message()));
+			}
+		});
+		lines.forEach(logger::error);
+	}
+
+	private void explainNoRows(NoRowsForYearException noRows, long instance) {
+		List<String> years = new ArrayList<>();
+		noRows.present().forEach((year, rows) -> years.add(this.messages.get("run.yearRows", year, rows)));
+		if (noRows.requested() != null) {
+			logger.error(this.messages.get("run.noRowsForYear", noRows.requested(),
+					years.isEmpty() ? this.messages.get("run.noYears") : String.join(", ", years)));
+			return;
+		}
+		logger.error(this.messages.get("run.noRows",
+				years.isEmpty() ? this.messages.get("run.noYears") : String.join(", ", years)));
+		printProblems(instance);
+		logger.error(this.messages.get("run.noRowsHint"));
+	}
+
+	private void summariseCopies(Path folder, int year) {
+		Recipients list = this.recipients.getObject();
+		if (!list.usable()) {
+			logger.warn(this.messages.get("summary.noCopies", Recipients.FILE, list.problems().size()));
+			return;
+		}
+		if (list.recipients().isEmpty()) {
+			return;
+		}
+		Path copies = folder.resolve(OutputLayout.COPIES);
+		long count;
+		try (Stream<Path> files = Files.list(copies)) {
+			String bundle = OutputLayout.bundle(year);
+			count = files.filter((file) -> !file.getFileName().toString().equals(bundle)).count();
+		}
+		catch (IOException ex) {
+			count = 0;
+		}
+		logger.info(this.messages.get("summary.copies", count, copies, folder.resolve(OutputLayout.registerPdf(year))));
+	}
+
+	private static long countDepartmentReports(Path folder) {
+		try (var files = Files.list(folder.resolve(OutputLayout.DEPARTMENTS))) {
+			return files.count();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private Path logFile() {
+		return this.properties.layout().runLog();
+	}
+
+}
