@@ -1,9 +1,6 @@
 package vn.yearendreview.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -16,91 +13,34 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
 import vn.yearendreview.Progress;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.RunFacts;
 import vn.yearendreview.evaluation.Scoreboard;
-import vn.yearendreview.submission.Recipients;
-import vn.yearendreview.staging.StagingRepository;
 import vn.yearendreview.staging.ResultQueries;
 
 /**
- * The steps that write the documents into the run's staging folder: the results file, the
- * consolidated review, one evaluation per department (restartable department by
- * department) and the data check.
+ * The step that writes one evaluation per department into the run's staging folder,
+ * restartable department by department.
  */
 @Configuration(proxyBeanMethods = false)
-public class ReportStepConfiguration {
+class DepartmentReportsStepConfiguration {
 
-	private static final Logger logger = LoggerFactory.getLogger(ReportStepConfiguration.class);
+	private static final Logger logger = LoggerFactory.getLogger(DepartmentReportsStepConfiguration.class);
 
 	static final int DEPARTMENTS_PER_CHUNK = 10;
-
-	@Bean
-	@Lazy
-	ReportSettings reportSettings(ReviewProperties properties, Messages messages) {
-		return ReportSettings.load(properties.input(), LocalDate.now(), messages);
-	}
-
-	@Bean
-	ReportTemplates reportTemplates(ReviewProperties properties) {
-		ReportTemplates templates = new ReportTemplates(properties.layout().stateFolder().resolve("templates"));
-		if (properties.validateOnly()) {
-			templates.preloadInBackground("kiem-tra-du-lieu");
-		}
-		else {
-			templates.preloadInBackground("bao-cao-tong-hop", "phu-luc", "don-vi", "don-vi-van-de", "kiem-tra-du-lieu",
-					"so-phat-hanh");
-		}
-		return templates;
-	}
-
-	@Bean
-	Step writeResultFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ResultQueries data, ReviewProperties properties, Messages messages) {
-		ResultFiles files = new ResultFiles(data, swapFolder(properties));
-		Tasklet tasklet = (contribution, chunkContext) -> {
-			Run run = Run.of(chunkContext.getStepContext().getStepExecution(), properties);
-			long count = files.writeResults(run.instance(), run.folder().resolve(OutputLayout.results(run.year())));
-			logger.info(messages.get("progress.results", count));
-			return RepeatStatus.FINISHED;
-		};
-		return new StepBuilder("writeResultFilesStep", jobRepository).tasklet(tasklet, transactionManager).build();
-	}
-
-	@Bean
-	Step renderReviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
-			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
-		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data, swapFolder(properties));
-		Tasklet tasklet = (contribution, chunkContext) -> {
-			Run run = Run.of(chunkContext.getStepContext().getStepExecution(), properties);
-			String name = OutputLayout.review(run.year());
-			Scoreboard scoreboard = renderer.render(run.instance(), run.documents(messages, settings.getObject()),
-					recipientsOrNone(recipients), run.folder().resolve(name));
-			logger.info(messages.get("progress.review", name, scoreboard.overall().achieved(),
-					scoreboard.overall().total()));
-			return RepeatStatus.FINISHED;
-		};
-		return new StepBuilder("renderReviewStep", jobRepository).tasklet(tasklet, transactionManager).build();
-	}
 
 	/**
 	 * One evaluation per department: a chunk step whose processor renders the chunk's
@@ -174,8 +114,9 @@ public class ReportStepConfiguration {
 	DepartmentReportProcessor departmentReportProcessor(ReportTemplates templates, ResultQueries data,
 			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
 			@Value("#{stepExecution}") StepExecution stepExecution) throws IOException {
-		Run run = Run.of(stepExecution, properties);
-		return new DepartmentReportProcessor(new DepartmentReportRenderer(templates, data, swapFolder(properties)),
+		ReportRun run = ReportRun.of(stepExecution, properties);
+		return new DepartmentReportProcessor(
+				new DepartmentReportRenderer(templates, data, ReportRun.swapFolder(properties)),
 				run.documents(messages, settings.getObject()), data.scoreboard(run.instance()), run);
 	}
 
@@ -204,10 +145,10 @@ public class ReportStepConfiguration {
 
 		private final Scoreboard scoreboard;
 
-		private final Run run;
+		private final ReportRun run;
 
 		DepartmentReportProcessor(DepartmentReportRenderer renderer, Documents documents, Scoreboard scoreboard,
-				Run run) {
+				ReportRun run) {
 			this.renderer = renderer;
 			this.documents = documents;
 			this.scoreboard = scoreboard;
@@ -248,67 +189,6 @@ public class ReportStepConfiguration {
 		public ExitStatus afterStep(StepExecution stepExecution) {
 			this.progress.report(true, () -> this.messages.get("progress.departments", stepExecution.getWriteCount()));
 			return null;
-		}
-
-	}
-
-	@Bean
-	Step renderDataCheckStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
-			ObjectProvider<ReportSettings> settings) {
-		DataCheckRenderer renderer = new DataCheckRenderer(templates, data, swapFolder(properties));
-		ResultFiles files = new ResultFiles(data, swapFolder(properties));
-		Tasklet tasklet = (contribution, chunkContext) -> {
-			StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
-			Run run = Run.of(stepExecution, properties);
-			files.writeDataCheck(run.instance(), run.folder().resolve(OutputLayout.dataCheckCsv(run.year())));
-			renderer.render(run.instance(), run.documents(messages, settings.getObject()), run.facts().inputs(),
-					run.folder().resolve(OutputLayout.dataCheckPdf(run.year())));
-			logger.info(messages.get("progress.dataCheck", OutputLayout.dataCheckPdf(run.year())));
-			return RepeatStatus.FINISHED;
-		};
-		return new StepBuilder("renderDataCheckStep", jobRepository).tasklet(tasklet, transactionManager).build();
-	}
-
-	/** Where long documents keep their pages while they are written. */
-	private static Path swapFolder(ReviewProperties properties) {
-		return properties.layout().swapFolder();
-	}
-
-	/**
-	 * The recipients for "Nơi nhận", or none when their file cannot be used (the data
-	 * check says why).
-	 */
-	private static Recipients recipientsOrNone(ObjectProvider<Recipients> recipients) {
-		Recipients list = recipients.getObject();
-		return list.usable() ? list : Recipients.none();
-	}
-
-	/**
-	 * What a report step needs to know of its run.
-	 *
-	 * @param facts the run's facts
-	 * @param folder the staging folder the documents are written to
-	 */
-	record Run(RunFacts facts, Path folder) {
-
-		static Run of(StepExecution stepExecution, ReviewProperties properties) throws IOException {
-			RunFacts facts = RunFacts.of(stepExecution.getJobExecution());
-			Path folder = properties.layout().stagingFolder(facts.instance());
-			Files.createDirectories(folder);
-			return new Run(facts, folder);
-		}
-
-		long instance() {
-			return this.facts.instance();
-		}
-
-		int year() {
-			return this.facts.decidedYear();
-		}
-
-		Documents documents(Messages messages, ReportSettings settings) {
-			return new Documents(messages, settings, year(), this.facts.fingerprint());
 		}
 
 	}

@@ -1,0 +1,39 @@
+package vn.yearendreview.report;
+
+import java.time.LocalDate;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.ReviewProperties;
+
+/**
+ * What every document step shares: the planner's report settings and the compiled
+ * templates.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportConfiguration {
+
+	@Bean
+	@Lazy
+	ReportSettings reportSettings(ReviewProperties properties, Messages messages) {
+		return ReportSettings.load(properties.input(), LocalDate.now(), messages);
+	}
+
+	@Bean
+	ReportTemplates reportTemplates(ReviewProperties properties) {
+		ReportTemplates templates = new ReportTemplates(properties.layout().stateFolder().resolve("templates"));
+		if (properties.validateOnly()) {
+			templates.preloadInBackground("kiem-tra-du-lieu");
+		}
+		else {
+			templates.preloadInBackground("bao-cao-tong-hop", "phu-luc", "don-vi", "don-vi-van-de", "kiem-tra-du-lieu",
+					"so-phat-hanh");
+		}
+		return templates;
+	}
+
+}

@@ -1,0 +1,64 @@
+package vn.yearendreview.report;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.OutputLayout;
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.staging.ResultQueries;
+
+/**
+ * The steps that write the consolidated review's material into the run's staging folder:
+ * the results file, then the review with its appendix.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReviewStepConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReviewStepConfiguration.class);
+
+	@Bean
+	Step writeResultFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ResultQueries data, ReviewProperties properties, Messages messages) {
+		ResultFiles files = new ResultFiles(data, ReportRun.swapFolder(properties));
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
+			long count = files.writeResults(run.instance(), run.folder().resolve(OutputLayout.results(run.year())));
+			logger.info(messages.get("progress.results", count));
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("writeResultFilesStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	@Bean
+	Step renderReviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
+			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
+		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data,
+				ReportRun.swapFolder(properties));
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
+			String name = OutputLayout.review(run.year());
+			Scoreboard scoreboard = renderer.render(run.instance(), run.documents(messages, settings.getObject()),
+					ReportRun.recipientsOrNone(recipients), run.folder().resolve(name));
+			logger.info(messages.get("progress.review", name, scoreboard.overall().achieved(),
+					scoreboard.overall().total()));
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("renderReviewStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+}
