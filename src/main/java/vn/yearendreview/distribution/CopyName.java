@@ -7,7 +7,7 @@ import java.util.Locale;
  * File names of personal copies: the copy number and the recipient's name in plain ASCII
  * ({@code 03-pham-van-hau.pdf}), safe on every file system and in any e-mail client.
  */
-public final class CopyName {
+final class CopyName {
 
 	private static final int MAX_NAME_LENGTH = 60;
 

@@ -27,7 +27,7 @@ import vn.yearendreview.report.ReportTemplates;
  * was not altered; the PDF leaves a column for the recipient's signature when copies are
  * handed out on paper.
  */
-public final class DistributionRegister {
+final class DistributionRegister {
 
 	/** The columns of the CSV register. */
 	public static final String[] HEADER = { "copy", "recipient", "title", "file", "sha256", "time" };

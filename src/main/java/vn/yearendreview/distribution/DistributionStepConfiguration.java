@@ -37,7 +37,7 @@ import vn.yearendreview.report.ReportTemplates;
  * documents are still produced.
  */
 @Configuration(proxyBeanMethods = false)
-public class DistributionStepConfiguration {
+class DistributionStepConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(DistributionStepConfiguration.class);
 

@@ -67,7 +67,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * @param reason the reason shown by PDF readers
  * @param location the place shown by PDF readers
  */
-public record OfficeSigner(PrivateKey key, Certificate[] chain, String reason, String location) {
+record OfficeSigner(PrivateKey key, Certificate[] chain, String reason, String location) {
 
 	/**
 	 * The same key with another reason and location.

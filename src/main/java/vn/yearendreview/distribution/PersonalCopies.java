@@ -27,7 +27,7 @@ import vn.yearendreview.submission.InputFolder;
  * ({@link CopyPages}), then encrypted and signed as the settings ask
  * ({@link ProtectedFiles}); and one print bundle of all copies in copy order.
  */
-public final class PersonalCopies {
+final class PersonalCopies {
 
 	private static final String WORK_PREFIX = ".phat-hanh-";
 

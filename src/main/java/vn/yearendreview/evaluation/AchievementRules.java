@@ -35,7 +35,7 @@ import java.math.MathContext;
  *
  * Percentages are quotients to 34 significant digits; they are rounded only when printed.
  */
-public final class AchievementRules {
+final class AchievementRules {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

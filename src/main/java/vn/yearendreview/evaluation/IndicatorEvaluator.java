@@ -3,7 +3,7 @@ package vn.yearendreview.evaluation;
 import java.math.BigDecimal;
 
 /** Applies the achievement rules to one indicator. */
-public final class IndicatorEvaluator {
+final class IndicatorEvaluator {
 
 	private final AchievementRules rules;
 

@@ -15,7 +15,7 @@ import vn.yearendreview.submission.IndicatorGroup;
  * consolidated review: the row of the department the catalog names in charge, or, when it
  * names none, the row of the one department that reports the indicator.
  */
-public final class RowEvaluation {
+final class RowEvaluation {
 
 	/** The place of indicators outside the catalog, after every group. */
 	private static final int NOT_IN_CATALOG = 99;

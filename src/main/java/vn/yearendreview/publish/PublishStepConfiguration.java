@@ -34,7 +34,7 @@ import vn.yearendreview.staging.FileCounts;
  * {@code output/<year>/}.
  */
 @Configuration(proxyBeanMethods = false)
-public class PublishStepConfiguration {
+class PublishStepConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(PublishStepConfiguration.class);
 

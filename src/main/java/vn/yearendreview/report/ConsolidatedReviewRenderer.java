@@ -24,7 +24,7 @@ import vn.yearendreview.staging.ResultRow;
  * Renders {@code bao-cao-tong-hop-<year>.pdf}: the review in portrait, then its appendix
  * in landscape.
  */
-public class ConsolidatedReviewRenderer {
+class ConsolidatedReviewRenderer {
 
 	private final ReportTemplates templates;
 

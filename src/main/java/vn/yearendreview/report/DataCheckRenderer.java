@@ -18,7 +18,7 @@ import vn.yearendreview.staging.ResultQueries;
  * Renders {@code kiem-tra-du-lieu-<year>.pdf}: what was read, what was refused and why,
  * in words a clerk who sends the files back can act on.
  */
-public class DataCheckRenderer {
+class DataCheckRenderer {
 
 	/** Characters of a SHA-256 printed: enough to tell two versions of a file apart. */
 	static final int SHORT_HASH = 12;

@@ -21,7 +21,7 @@ import vn.yearendreview.staging.ResultRow;
  * Renders {@code don-vi/<DEPARTMENT>.pdf}: one department's indicators and the problems
  * in its data.
  */
-public class DepartmentReportRenderer {
+class DepartmentReportRenderer {
 
 	private final ReportTemplates templates;
 

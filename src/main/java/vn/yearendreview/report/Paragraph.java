@@ -6,7 +6,7 @@ package vn.yearendreview.report;
  * @param kind how it is set: a heading level, body text or a dash item
  * @param text its text
  */
-public record Paragraph(Kind kind, String text) {
+record Paragraph(Kind kind, String text) {
 
 	/** The paragraph styles of an official document. */
 	public enum Kind {

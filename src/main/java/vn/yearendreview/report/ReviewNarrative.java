@@ -22,7 +22,7 @@ import vn.yearendreview.evaluation.Target;
  * explanations, the departments that sent nothing, and next year's targets. Every phrase
  * comes from the message bundle, so the English edition reads as well.
  */
-public final class ReviewNarrative {
+final class ReviewNarrative {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -20,7 +20,7 @@ import vn.yearendreview.evaluation.Target;
  * planner's own files, so any problem in them stops the run with a message naming the
  * file, line and column.
  */
-public final class CatalogReader {
+final class CatalogReader {
 
 	/** The indicators file, relative to the input folder. */
 	public static final String INDICATORS = "catalog/indicators.csv";

@@ -27,7 +27,7 @@ import vn.yearendreview.staging.FileCounts;
  * found rejects.
  */
 @Configuration(proxyBeanMethods = false)
-public class CheckSubmissionsStepConfiguration {
+class CheckSubmissionsStepConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(CheckSubmissionsStepConfiguration.class);
 

@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@code sep=} line, every cell normalised to NFC, and each record numbered with the
  * physical line it starts on. Blank lines and rows of empty cells are skipped.
  */
-public final class CsvInput implements Closeable {
+final class CsvInput implements Closeable {
 
 	/** The longest physical line read into memory. */
 	static final int MAX_LINE_CHARS = 1024 * 1024;

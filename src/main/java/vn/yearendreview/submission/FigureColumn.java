@@ -6,7 +6,7 @@ import java.util.List;
  * The columns of a file of indicator figures (DESIGN.md 4.2), with the headers accepted
  * for each.
  */
-public enum FigureColumn implements SubmissionColumn {
+enum FigureColumn implements SubmissionColumn {
 
 	DEPARTMENT(true, "department", "don_vi", "Mã đơn vị", "Đơn vị", "ma_don_vi"),
 

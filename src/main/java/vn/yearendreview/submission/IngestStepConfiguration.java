@@ -39,7 +39,7 @@ import vn.yearendreview.staging.StagingRepository;
  * partition where it stopped.
  */
 @Configuration(proxyBeanMethods = false)
-public class IngestStepConfiguration {
+class IngestStepConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(IngestStepConfiguration.class);
 

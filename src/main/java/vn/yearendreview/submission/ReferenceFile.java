@@ -18,7 +18,7 @@ import vn.yearendreview.Messages;
  * @param delimiter its delimiter
  * @param rows its records
  */
-public record ReferenceFile(Path path, char delimiter, List<Row> rows) {
+record ReferenceFile(Path path, char delimiter, List<Row> rows) {
 
 	/**
 	 * A column of a reference file.

@@ -29,7 +29,7 @@ import vn.yearendreview.staging.StagingRepository;
  * run was started for) and the catalog it applies.
  */
 @Configuration(proxyBeanMethods = false)
-public class RegisterInputsStepConfiguration {
+class RegisterInputsStepConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(RegisterInputsStepConfiguration.class);
 

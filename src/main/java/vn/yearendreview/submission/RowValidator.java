@@ -20,7 +20,7 @@ import vn.yearendreview.evaluation.Target;
  * each naming its column and saying what to do. Rules that need the other rows (the year
  * under review, duplicates) are applied after all files are read.
  */
-public final class RowValidator implements SubmissionKind.RecordChecker {
+final class RowValidator implements SubmissionKind.RecordChecker {
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,31}");
 

@@ -11,7 +11,7 @@ import java.util.List;
  * @param defect why it could not be read as it stands, or {@code null}
  * @param defectCell the index of the cell the defect is in, {@code -1} when not known
  */
-public record SourceRecord(FileProfile profile, long line, List<String> cells, CsvInput.Defect defect,
+record SourceRecord(FileProfile profile, long line, List<String> cells, CsvInput.Defect defect,
 		int defectCell) implements SubmissionItem {
 
 	/**

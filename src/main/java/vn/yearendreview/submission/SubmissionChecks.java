@@ -31,7 +31,7 @@ import vn.yearendreview.staging.ResultQueries;
  * accepted rows, whose (department, indicator) pairs are kept in memory as two numbers to
  * find those reported more than once.
  */
-public class SubmissionChecks {
+class SubmissionChecks {
 
 	/** Bits of a line number in the packed place (file, line) of a row. */
 	private static final int LINE_BITS = 40;

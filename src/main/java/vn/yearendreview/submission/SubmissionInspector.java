@@ -15,7 +15,7 @@ import vn.yearendreview.Messages;
  * lost its letters to question marks. Reads the file at most once and stops as soon as
  * everything is decided.
  */
-public final class SubmissionInspector {
+final class SubmissionInspector {
 
 	/** Rows whose text is examined for legacy encodings. */
 	private static final int TEXT_SAMPLE_ROWS = 200;
