@@ -75,9 +75,14 @@ public final class Messages {
 		if (args.length == 0) {
 			return pattern;
 		}
+		// Arguments are printed as given (a year is not "2,023"), except the numbers of a
+		// pattern that formats them itself: words chosen by number ("1 row", "2 rows") or
+		// digits grouped the edition's way.
+		boolean plurals = pattern.contains(",choice,") || pattern.contains(",number");
 		Object[] texts = new Object[args.length];
 		for (int i = 0; i < args.length; i++) {
-			texts[i] = (args[i] != null) ? String.valueOf(args[i]) : "";
+			texts[i] = (plurals && args[i] instanceof Number) ? args[i]
+					: (args[i] != null) ? String.valueOf(args[i]) : "";
 		}
 		return new MessageFormat(pattern, this.locale).format(texts);
 	}

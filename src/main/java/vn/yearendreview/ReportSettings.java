@@ -47,14 +47,24 @@ import vn.yearendreview.submission.Text;
  * @param directions paragraphs for section II, before next year's targets
  * @param nearlyAchievedPercent the "cơ bản đạt" threshold (e.g. 95), {@code null} when
  * not used
+ * @param missing the keys a signed committee document needs that the file does not give
+ * ({@link #NEEDED}); while any is missing the documents are marked as a draft
  */
 public record ReportSettings(String issuer, String parent, String party, String number, String symbol, String place,
 		LocalDate date, String reportingBody, String area, String signerMandate, String signerTitle, String signerName,
 		String draft, String scope, String confidentiality, String urgency, String archive, String intro,
-		List<String> directions, BigDecimal nearlyAchievedPercent) {
+		List<String> directions, BigDecimal nearlyAchievedPercent, List<String> missing) {
 
 	/** The settings file, relative to the input folder. */
 	public static final String FILE = "catalog/report.properties";
+
+	/**
+	 * The keys a committee document cannot be signed without (DESIGN.md 6.1). An empty
+	 * {@code number} is given on purpose (the office writes the number by hand); the
+	 * others must hold a value.
+	 */
+	public static final List<String> NEEDED = List.of("issuer", "number", "symbol", "place", "date", "signer.title",
+			"signer.name");
 
 	/** Every key, in the order the error message lists them. */
 	private static final List<String> KEYS = List.of("issuer", "parent", "party", "number", "symbol", "place", "date",
@@ -100,6 +110,13 @@ public record ReportSettings(String issuer, String parent, String party, String 
 		String language = messages.locale().getLanguage();
 		boolean base = language.equals("vi");
 		Map<String, String> values = new LinkedHashMap<>();
+		List<String> missing = new ArrayList<>();
+		for (String key : NEEDED) {
+			String given = properties.getProperty(key + "." + language, properties.getProperty(key));
+			if (given == null || (!key.equals("number") && Text.isBlank(given))) {
+				missing.add(key);
+			}
+		}
 		for (String key : KEYS) {
 			String localised = properties.getProperty(key + "." + language);
 			String value;
@@ -151,7 +168,20 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("symbol"), values.get("place"), date, values.get("reporting_body"), values.get("area"),
 				values.get("signer.mandate"), values.get("signer.title"), values.get("signer.name"), draft,
 				values.get("scope"), values.get("confidentiality"), values.get("urgency"), values.get("archive"),
-				values.get("intro"), List.copyOf(directions), nearly);
+				values.get("intro"), List.copyOf(directions), nearly, List.copyOf(missing));
+	}
+
+	/**
+	 * The draft mark of the committee's documents: "Dự thảo lần N" when the planner set a
+	 * draft number, "Dự thảo" while a setting the documents need is missing.
+	 * @param messages the words of the documents' language
+	 * @return the mark, {@code null} for a final document
+	 */
+	public String draftMark(Messages messages) {
+		if (!this.draft.isEmpty()) {
+			return messages.get("review.draft", this.draft);
+		}
+		return this.missing.isEmpty() ? null : messages.get("review.draft.unnumbered");
 	}
 
 	/**

@@ -26,6 +26,8 @@ import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.staging.EvaluationQueries;
+import vn.yearendreview.submission.Problem;
+import vn.yearendreview.submission.Reason;
 import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
 import vn.yearendreview.staging.EvaluationQueries.RowVerdict;
 import vn.yearendreview.submission.Catalog;
@@ -128,11 +130,28 @@ class EvaluateStepConfiguration {
 			}
 			queries.replaceUnreportedResults(instance, unreported);
 			queries.storeVerdictCounts(instance);
-			logger.info(messages.get("progress.evaluated", queries.acceptedCount(instance) + unreported.size(),
+			listMissingCauses(queries, messages, instance);
+			logger.info(messages.get("progress.evaluated", queries.evaluatedCount(instance) + unreported.size(),
 					unreported.size()));
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("scoreIndicatorsStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	/**
+	 * Tells the office, in the data check, which department missed an indicator of the
+	 * review without saying why: the committee's documents leave the cause out rather
+	 * than print a placeholder.
+	 */
+	private static void listMissingCauses(EvaluationQueries queries, Messages messages, long instance) {
+		List<Problem> problems = new ArrayList<>();
+		List<String> departments = new ArrayList<>();
+		for (EvaluationQueries.MissingCause missed : queries.missedWithoutCause(instance)) {
+			problems.add(new Problem(Problem.Severity.WARNING, null, null, missed.indicator(), Reason.NO_CAUSE,
+					messages.get("problem.NO_CAUSE", missed.departmentName(), missed.name())));
+			departments.add(missed.department());
+		}
+		queries.replaceMissingCauses(instance, problems, departments);
 	}
 
 }

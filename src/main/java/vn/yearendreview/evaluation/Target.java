@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param low the value for at-least and at-most targets, the lower bound of a range
  * @param high the upper bound of a range, the same as {@code low} otherwise
  * @param bare whether the target was written as a bare number (which means "at least")
+ * @param words the target as the resolution wrote it, its numbers replaced by {@code {1}}
+ * and {@code {2}} and without its unit: {@code trên {1}}, {@code từ {1} đến {2}},
+ * {@code {1}–{2}}; printed as is, the parsed kind only decides the verdict
  */
-public record Target(Kind kind, BigDecimal low, BigDecimal high, boolean bare) {
+public record Target(Kind kind, BigDecimal low, BigDecimal high, boolean bare, String words) {
 
 	/** How a target compares an actual value. */
 	public enum Kind {
@@ -30,22 +33,73 @@ public record Target(Kind kind, BigDecimal low, BigDecimal high, boolean bare) {
 		if (kind != Kind.RANGE && low.compareTo(high) != 0) {
 			throw new IllegalArgumentException(kind + " takes a single value");
 		}
+		if (words == null || words.length() > MAX_WORDS || !words.contains(LOW)
+				|| (kind == Kind.RANGE) != words.contains(HIGH)) {
+			words = plainWords(kind, bare);
+		}
 	}
 
+	/**
+	 * The longest wording kept; a longer one is printed in the plain form of its kind.
+	 */
+	private static final int MAX_WORDS = 100;
+
+	/** Where the wording holds the value, or the lower bound of a range. */
+	public static final String LOW = "{1}";
+
+	/** Where the wording holds the upper bound of a range. */
+	public static final String HIGH = "{2}";
+
 	public static Target atLeast(BigDecimal value) {
-		return new Target(Kind.AT_LEAST, value, value, false);
+		return new Target(Kind.AT_LEAST, value, value, false, null);
 	}
 
 	public static Target bare(BigDecimal value) {
-		return new Target(Kind.AT_LEAST, value, value, true);
+		return new Target(Kind.AT_LEAST, value, value, true, null);
 	}
 
 	public static Target atMost(BigDecimal value) {
-		return new Target(Kind.AT_MOST, value, value, false);
+		return new Target(Kind.AT_MOST, value, value, false, null);
 	}
 
 	public static Target range(BigDecimal low, BigDecimal high) {
-		return new Target(Kind.RANGE, low, high, false);
+		return new Target(Kind.RANGE, low, high, false, null);
+	}
+
+	/**
+	 * The same target in the words it was written in.
+	 * @param written the wording, see {@link #words()}; ignored when it does not hold
+	 * this target's numbers
+	 * @return the target
+	 */
+	public Target writtenAs(String written) {
+		return new Target(this.kind, this.low, this.high, this.bare, written);
+	}
+
+	/**
+	 * Whether the wording is the plain symbol form of the kind ({@code ≥ {1}}), not words
+	 * of a resolution.
+	 * @return whether the wording says nothing beyond the kind
+	 */
+	public boolean plainlyWorded() {
+		return this.words.equals(plainWords(this.kind, this.bare));
+	}
+
+	private static String plainWords(Kind kind, boolean bare) {
+		return switch (kind) {
+			case AT_LEAST -> bare ? LOW : "\u2265 " + LOW;
+			case AT_MOST -> "\u2264 " + LOW;
+			case RANGE -> LOW + "\u2013" + HIGH;
+		};
+	}
+
+	/**
+	 * Whether two targets ask for the same thing, however they are worded.
+	 * @param other the other target
+	 * @return whether kind and bounds are equal
+	 */
+	public boolean sameAs(Target other) {
+		return this.kind == other.kind && this.low.compareTo(other.low) == 0 && this.high.compareTo(other.high) == 0;
 	}
 
 	/**

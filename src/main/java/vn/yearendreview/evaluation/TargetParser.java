@@ -50,7 +50,7 @@ public final class TargetParser {
 		}
 		String t = PERCENT.matcher(Text.fold(text)).replaceFirst("");
 		try {
-			return Optional.ofNullable(parseFolded(t, style));
+			return Optional.ofNullable(parseFolded(t, style)).map((target) -> target.writtenAs(words(text)));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
@@ -81,6 +81,89 @@ public final class TargetParser {
 			}
 		}
 		return Target.bare(number(t, style));
+	}
+
+	/**
+	 * The wording of a target as written, its numbers replaced by {@link Target#LOW} and
+	 * {@link Target#HIGH} and its {@code %} signs left out (the unit is printed after the
+	 * number): {@code Trên 85%} gives {@code trên {1}}, {@code 10 - 11} gives
+	 * {@code {1}–{2}}, {@code >=85} gives {@code ≥85}.
+	 * @param text the target as written
+	 * @return the wording, or {@code null} when it holds more than two numbers
+	 */
+	static String words(String text) {
+		String t = Text.trim(Text.nfc(text)).replaceAll("\\s+", " ");
+		StringBuilder words = new StringBuilder();
+		int numbers = 0;
+		int i = 0;
+		while (i < t.length()) {
+			int end = numberEnd(t, i);
+			if (end > i) {
+				numbers++;
+				if (numbers > 2) {
+					return null;
+				}
+				words.append((numbers == 1) ? Target.LOW : Target.HIGH);
+				i = end;
+			}
+			else {
+				words.append(t.charAt(i++));
+			}
+		}
+		String w = words.toString()
+			.replace("%", "")
+			.replace(">=", "\u2265")
+			.replace("=>", "\u2265")
+			.replace("<=", "\u2264")
+			.replace("=<", "\u2264")
+			.replaceAll(Pattern.quote(Target.LOW) + "\\s*[-\u2013\u2014]\\s*" + Pattern.quote(Target.HIGH),
+					Target.LOW + "\u2013" + Target.HIGH)
+			.replaceAll("\\s+", " ")
+			.strip();
+		if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))) {
+			w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
+		}
+		return w;
+	}
+
+	/**
+	 * Where a number starting at {@code start} ends: digits with their grouping and
+	 * decimal marks, with a sign only where no number stands right before it (so
+	 * {@code 10-11} is two numbers, {@code -5} one).
+	 */
+	private static int numberEnd(String t, int start) {
+		int i = start;
+		char c = t.charAt(i);
+		if (c == '-' || c == '+' || c == '\u2212') {
+			if (i + 1 >= t.length() || !Character.isDigit(t.charAt(i + 1)) || followsNumber(t, i)) {
+				return start;
+			}
+			i++;
+		}
+		else if (!Character.isDigit(c) || (i > 0 && Character.isDigit(t.charAt(i - 1)))) {
+			return start;
+		}
+		int lastDigit = i;
+		while (i < t.length()) {
+			char d = t.charAt(i);
+			if (Character.isDigit(d)) {
+				lastDigit = i;
+			}
+			else if (!(d == '.' || d == ',' || d == '\u00A0' || d == '\u202F'
+					|| (d == ' ' && i + 1 < t.length() && Character.isDigit(t.charAt(i + 1))))) {
+				break;
+			}
+			i++;
+		}
+		return lastDigit + 1;
+	}
+
+	private static boolean followsNumber(String t, int at) {
+		int i = at - 1;
+		while (i >= 0 && t.charAt(i) == ' ') {
+			i--;
+		}
+		return i >= 0 && Character.isDigit(t.charAt(i));
 	}
 
 	private static BigDecimal number(String text, NumberStyle style) {

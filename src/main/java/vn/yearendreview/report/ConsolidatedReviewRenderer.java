@@ -17,6 +17,7 @@ import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.staging.NarrativePoint;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.staging.ResultRow;
 
@@ -25,6 +26,13 @@ import vn.yearendreview.staging.ResultRow;
  * in landscape.
  */
 class ConsolidatedReviewRenderer {
+
+	/**
+	 * The longest paragraph never split across pages (about eight lines): a shorter one
+	 * moves whole to the next page rather than leave a line alone at the foot or the top
+	 * of a page.
+	 */
+	private static final int KEPT_WHOLE = 800;
 
 	private final ReportTemplates templates;
 
@@ -51,7 +59,7 @@ class ConsolidatedReviewRenderer {
 		Scoreboard scoreboard = this.data.scoreboard(instance);
 		List<ResultRow> results = this.data.reviewResults(instance);
 		List<Paragraph> body = new ReviewNarrative(documents.messages()).write(documents.settings(), documents.year(),
-				scoreboard, results, this.data.missingDepartments(instance));
+				scoreboard, results, pointsFor(documents, instance));
 		List<Map<String, ?>> bodyRows = rows(body);
 		try (PageSwap reviewSwap = PageSwap.forRecords(bodyRows.size(), this.swapFolder);
 				PageSwap appendixSwap = PageSwap.forRecords(results.size(), this.swapFolder)) {
@@ -69,6 +77,15 @@ class ConsolidatedReviewRenderer {
 							headline, OutputLayout.review(documents.year())));
 		}
 		return scoreboard;
+	}
+
+	/**
+	 * The departments' own words, printed as written in the Vietnamese edition; another
+	 * edition leaves them out rather than mix languages.
+	 */
+	private List<NarrativePoint> pointsFor(Documents documents, long instance) {
+		return "vi".equals(documents.messages().locale().getLanguage()) ? this.data.narrativePoints(instance)
+				: List.of();
 	}
 
 	private JasperPrint fillAppendix(long instance, Documents documents, Scoreboard scoreboard, List<ResultRow> results,
@@ -137,14 +154,14 @@ class ConsolidatedReviewRenderer {
 			marks.add(settings.urgency());
 		}
 		parameters.put("MARKS", marks.isEmpty() ? null : String.join("\n", marks));
-		parameters.put("DRAFT",
-				settings.draft().isEmpty() ? null : documents.messages().get("review.draft", settings.draft()));
+		parameters.put("DRAFT", settings.draftMark(documents.messages()));
 		parameters.put("SCOPE", emptyToNull(settings.scope()));
 		parameters.put("SUBTITLE", documents.messages().get("review.subtitle", documents.year(), documents.year() + 1));
 		parameters.put("SIGNER_MANDATE", settings.signerMandate());
 		parameters.put("SIGNER_TITLE", settings.signerTitle());
 		parameters.put("SIGNER_NAME", emptyToNull(settings.signerName()));
-		parameters.put("RECIPIENTS", recipients.block(settings.archive()));
+		parameters.put("RECIPIENTS",
+				recipients.lines(settings.archive()).stream().map((line) -> Map.of("line", line)).toList());
 		return parameters;
 	}
 
@@ -160,6 +177,7 @@ class ConsolidatedReviewRenderer {
 		String h1 = null;
 		String h2 = null;
 		String h3 = null;
+		Map<String, Object> lastRow = null;
 		for (Paragraph paragraph : body) {
 			switch (paragraph.kind()) {
 				case HEADING1 -> {
@@ -187,9 +205,15 @@ class ConsolidatedReviewRenderer {
 					row.put("h3", h3);
 					row.put("kind", paragraph.kind().name());
 					row.put("text", paragraph.text());
+					row.put("whole", paragraph.text().length() <= KEPT_WHOLE);
+					row.put("last", false);
 					rows.add(row);
+					lastRow = row;
 				}
 			}
+		}
+		if (lastRow != null) {
+			lastRow.put("last", true);
 		}
 		return rows;
 	}

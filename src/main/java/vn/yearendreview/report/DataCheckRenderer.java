@@ -50,11 +50,8 @@ class DataCheckRenderer {
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("ISSUER", documents.settings().issuer());
 		parameters.put("INPUTS", messages.get("check.inputs", inputs.substring(0, SHORT_HASH)));
-		String summary = messages.get("check.summary", totals.files(),
-				Formats.number(String.valueOf(totals.rowsRead()), documents.locale()),
-				Formats.number(String.valueOf(totals.rowsAccepted()), documents.locale()),
-				Formats.number(String.valueOf(totals.rowsRejected()), documents.locale()), totals.filesRejected(),
-				totals.warnings());
+		String summary = messages.get("check.summary", totals.files(), totals.rowsRead(), totals.rowsAccepted(),
+				totals.rowsRejected(), totals.filesRejected(), totals.warnings());
 		parameters.put("SUMMARY", summary);
 		long expected = totals.files() + totals.rowsRejected() + totals.warnings();
 		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, expected), this.swapFolder);

@@ -57,25 +57,28 @@ class DepartmentReportRenderer {
 	 * @param instance the job instance
 	 * @param documents what the documents share
 	 * @param department the department code
-	 * @param name its name
-	 * @param tally its counts
+	 * @param name its name, its code when the catalog does not list it
 	 * @param folder the folder of the year's documents
 	 * @throws Exception when filling or writing fails
 	 */
-	public void render(long instance, Documents documents, String department, String name, Tally tally, Path folder)
+	public void render(long instance, Documents documents, String department, String name, Path folder)
 			throws Exception {
 		Path file = file(folder, department);
 		Files.createDirectories(file.getParent());
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("ISSUER", documents.settings().issuer());
 		parameters.put("DEPARTMENT", department);
-		parameters.put("DEPARTMENT_NAME", name);
-		parameters.put("HEADLINE", headline(documents, tally));
+		parameters.put("DEPARTMENT_NAME", name.equals(department) ? null : name);
 		parameters.put("STATUS_LABELS", documents.statusLabels());
 		parameters.put("PROBLEMS_REPORT", this.templates.get("don-vi-van-de"));
 		String title = documents.messages().get("department.pdfTitle", name, documents.year());
+		// The count covers exactly the rows of the table below it.
+		Tally tally = new Tally();
 		try (SortedResults results = SortedResults.of(ResultRow.CATALOG_ORDER,
-				(consumer) -> this.data.forEachDepartmentResult(instance, department, consumer), this.swapFolder);
+				(consumer) -> this.data.forEachDepartmentResult(instance, department, (row) -> {
+					tally.add(row.status(), 1);
+					consumer.accept(row);
+				}), this.swapFolder);
 				PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, results.count()),
 						this.swapFolder)) {
 			Iterator<Map<String, ?>> rows = new Iterator<>() {
@@ -91,6 +94,8 @@ class DepartmentReportRenderer {
 				}
 
 			};
+			parameters.put("HEADLINE", headline(documents, tally));
+			parameters.put("HAS_ROWS", results.count() > 0);
 			JasperPrint print;
 			try (Stream<ResultQueries.ProblemRow> problems = this.data.departmentProblems(instance, department)) {
 				parameters.put("PROBLEMS",
@@ -120,7 +125,8 @@ class DepartmentReportRenderer {
 			return documents.messages().get("department.headline.none");
 		}
 		StringBuilder text = new StringBuilder(
-				documents.messages().get("department.headline", tally.achieved(), tally.total()));
+				(tally.achieved() == 0) ? documents.messages().get("department.headline.noneAchieved", tally.total())
+						: documents.messages().get("department.headline", tally.achieved(), tally.total()));
 		for (Status status : List.of(Status.NEARLY_ACHIEVED, Status.NOT_ACHIEVED, Status.NO_DATA)) {
 			if (tally.count(status) > 0) {
 				text.append(documents.messages().get("department.headline." + status.name(), tally.count(status)));

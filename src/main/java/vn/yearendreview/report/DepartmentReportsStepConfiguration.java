@@ -28,7 +28,6 @@ import vn.yearendreview.Messages;
 import vn.yearendreview.Progress;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.staging.ResultQueries;
 
 /**
@@ -117,7 +116,7 @@ class DepartmentReportsStepConfiguration {
 		ReportRun run = ReportRun.of(stepExecution, properties);
 		return new DepartmentReportProcessor(
 				new DepartmentReportRenderer(templates, data, ReportRun.swapFolder(properties)),
-				run.documents(messages, settings.getObject()), data.scoreboard(run.instance()), run);
+				run.documents(messages, settings.getObject()), run);
 	}
 
 	@Bean
@@ -143,22 +142,18 @@ class DepartmentReportsStepConfiguration {
 
 		private final Documents documents;
 
-		private final Scoreboard scoreboard;
-
 		private final ReportRun run;
 
-		DepartmentReportProcessor(DepartmentReportRenderer renderer, Documents documents, Scoreboard scoreboard,
-				ReportRun run) {
+		DepartmentReportProcessor(DepartmentReportRenderer renderer, Documents documents, ReportRun run) {
 			this.renderer = renderer;
 			this.documents = documents;
-			this.scoreboard = scoreboard;
 			this.run = run;
 		}
 
 		@Override
 		public ResultQueries.Department process(ResultQueries.Department department) throws Exception {
 			this.renderer.render(this.run.instance(), this.documents, department.code(), department.name(),
-					this.scoreboard.department(department.code()), this.run.folder());
+					this.run.folder());
 			return department;
 		}
 

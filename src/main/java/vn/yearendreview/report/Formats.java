@@ -64,7 +64,8 @@ public final class Formats {
 	}
 
 	/**
-	 * A percentage rounded half up to one decimal, without the sign.
+	 * A percentage rounded half up to one decimal, without the sign; a zero decimal is
+	 * left out ({@code 100}, {@code 102,3}).
 	 * @param plain the exact percentage, may be {@code null}
 	 * @param locale {@code vi} or {@code en}
 	 * @return e.g. {@code 102,3}; a dash for {@code null}
@@ -73,11 +74,40 @@ public final class Formats {
 		if (plain == null || plain.isEmpty()) {
 			return DASH;
 		}
-		return format(new BigDecimal(plain).setScale(1, RoundingMode.HALF_UP), 1, locale);
+		BigDecimal rounded = new BigDecimal(plain).setScale(1, RoundingMode.HALF_UP);
+		boolean whole = rounded.remainder(BigDecimal.ONE).signum() == 0;
+		return format(rounded, whole ? 0 : 1, locale);
 	}
 
 	/**
-	 * The percentage column of a table: the percentage, or a dash for percentage units.
+	 * Whether a percent of plan means something to a reader: only for an at-least target
+	 * whose unit is not a percentage. Ranges, at-most targets and percentages compare
+	 * levels instead.
+	 * @param plan the target, may be {@code null}
+	 * @param unit the unit
+	 * @return whether "bằng 102,3% KH" may be printed
+	 */
+	public static boolean showsPercentOfPlan(Target plan, String unit) {
+		return plan != null && plan.kind() == Target.Kind.AT_LEAST && !isPercentUnit(unit);
+	}
+
+	/**
+	 * The percent-of-plan column of a table: the percentage where
+	 * {@link #showsPercentOfPlan} allows it, a dash elsewhere.
+	 * @param plain the exact percentage
+	 * @param unit the indicator's unit
+	 * @param canonical the target's canonical text, may be {@code null}
+	 * @param locale {@code vi} or {@code en}
+	 * @return the cell text
+	 */
+	public static String percentOfPlanCell(String plain, String unit, String canonical, Locale locale) {
+		Target plan = (canonical == null || canonical.isEmpty()) ? null : Target.fromCanonical(canonical);
+		return showsPercentOfPlan(plan, unit) ? percent(plain, locale) : DASH;
+	}
+
+	/**
+	 * The percent-of-last-year column of a table: the percentage, or a dash for
+	 * percentage units.
 	 * @param plain the exact percentage
 	 * @param unit the indicator's unit
 	 * @param locale {@code vi} or {@code en}
@@ -88,23 +118,39 @@ public final class Formats {
 	}
 
 	/**
-	 * A target in the compact form of a table: {@code 10–11}, {@code ≥ 85}, {@code ≤ 4},
-	 * {@code 22.200}.
+	 * A target as the resolution wrote it, without its unit, for a table cell:
+	 * {@code trên 85}, {@code 10–11}, {@code ≥ 85}, {@code 22.200}. The English edition
+	 * prints the symbol form of the target's kind.
 	 * @param canonical the target's canonical text, may be {@code null}
+	 * @param words its wording, may be {@code null} for the symbol form
 	 * @param locale {@code vi} or {@code en}
 	 * @return the cell text
 	 */
-	public static String targetCell(String canonical, Locale locale) {
+	public static String targetCell(String canonical, String words, Locale locale) {
 		if (canonical == null || canonical.isEmpty()) {
 			return "";
 		}
-		Target target = Target.fromCanonical(canonical);
-		String low = number(target.low(), locale);
-		return switch (target.kind()) {
-			case RANGE -> low + DASH + number(target.high(), locale);
-			case AT_MOST -> "\u2264 " + low;
-			case AT_LEAST -> target.bare() ? low : "\u2265 " + low;
-		};
+		return target(Target.fromCanonical(canonical).writtenAs(words), null, locale);
+	}
+
+	/**
+	 * A target as the resolution wrote it, the unit after the number (after the upper
+	 * bound of a range) and the numbers in the edition's style: {@code trên 85%},
+	 * {@code dưới 4%}, {@code 8,5–9%}, {@code từ 10 đến 11 tỷ đồng}. The English edition
+	 * prints the symbol form of the target's kind ({@code ≥ 85%}).
+	 * @param target the target
+	 * @param unit the unit, may be {@code null}
+	 * @param locale {@code vi} or {@code en}
+	 * @return the text
+	 */
+	public static String target(Target target, String unit, Locale locale) {
+		Target shown = "vi".equals(locale.getLanguage()) ? target : target.writtenAs(null);
+		String low = number(shown.low(), locale);
+		String words = shown.words();
+		if (shown.kind() == Target.Kind.RANGE) {
+			return words.replace(Target.LOW, low).replace(Target.HIGH, withUnit(number(shown.high(), locale), unit));
+		}
+		return words.replace(Target.LOW, withUnit(low, unit));
 	}
 
 	/**

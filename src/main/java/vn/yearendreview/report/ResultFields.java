@@ -24,6 +24,7 @@ final class ResultFields {
 		fields.put("UNIT", row.unit());
 		fields.put("GROUP_CODE", (row.groupCode() != null) ? row.groupCode() : "");
 		fields.put("PLAN", row.plan());
+		fields.put("PLAN_WORDS", row.planWords());
 		fields.put("ACTUAL", row.actual());
 		fields.put("PREVIOUS", row.previous());
 		fields.put("PERCENT_OF_PLAN", row.percentOfPlan());

@@ -3,24 +3,33 @@ package vn.yearendreview.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.evaluation.Tally;
+import vn.yearendreview.staging.NarrativePoint;
 import vn.yearendreview.staging.ResultRow;
+import vn.yearendreview.submission.IndicatorGroup;
+import vn.yearendreview.submission.PointKind;
 import vn.yearendreview.evaluation.Target;
 
 /**
- * Writes the body of the consolidated review from the data: the headline, each field's
- * count, one sentence per indicator, the indicators missed with the departments'
- * explanations, the departments that sent nothing, and next year's targets. Every phrase
- * comes from the message bundle, so the English edition reads as well.
+ * Writes the body of the consolidated review (DESIGN.md 6.1) from the data and the
+ * departments' own words: the headline, each field's count followed by exactly the
+ * resolution indicators it counts and the field's highlights, the indicators outside the
+ * resolution, the limitations with the indicators missed and their causes, next year's
+ * targets as the resolution wrote them and the tasks by field. What a department did not
+ * send is left out, never replaced by a placeholder: the data check lists it. Every
+ * phrase comes from the message bundle, so the English edition reads as well.
  */
 final class ReviewNarrative {
 
@@ -42,94 +51,165 @@ final class ReviewNarrative {
 	 * @param scoreboard the counts
 	 * @param results the indicators of the review (province-wide figures), in group and
 	 * catalog order
-	 * @param missingDepartments names of expected departments that sent nothing
+	 * @param points the departments' accepted narrative points, in the order they are
+	 * printed within a field and kind
 	 * @return the paragraphs
 	 */
 	public List<Paragraph> write(ReportSettings settings, int year, Scoreboard scoreboard, List<ResultRow> results,
-			List<String> missingDepartments) {
+			List<NarrativePoint> points) {
 		List<Paragraph> body = new ArrayList<>();
 		String intro = settings.intro().isEmpty() ? text("review.intro", year, settings.reportingBody(), year + 1)
 				: settings.intro();
 		body.add(new Paragraph(Paragraph.Kind.BODY, intro));
 		body.add(new Paragraph(Paragraph.Kind.HEADING1, text("review.section1", year)));
-		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.overview")));
+		int section = 1;
+		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.overview", section++)));
 		body.add(new Paragraph(Paragraph.Kind.BODY, headline(year, settings.area(), scoreboard.overall())));
-		Map<String, List<ResultRow>> groups = byGroup(results);
-		boolean lettered = groups.size() > 1 || !groups.containsKey("");
-		char letter = 'a';
-		for (Map.Entry<String, List<ResultRow>> group : groups.entrySet()) {
-			if (lettered) {
-				Tally tally = scoreboard.byGroup().getOrDefault(group.getKey(), new Tally());
-				body.add(new Paragraph(Paragraph.Kind.HEADING3,
-						(tally.total() > 0)
-								? text("review.group", letter++, groupName(group.getKey()), tally.achieved(),
-										tally.total())
-								: text("review.group.untallied", letter++, groupName(group.getKey()))));
-			}
-			for (ResultRow row : group.getValue()) {
-				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + sentence(row)));
-			}
+		results(body, scoreboard, results, points);
+		List<Paragraph> shortfalls = shortfalls(results, points);
+		if (!shortfalls.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.missed", section)));
+			body.addAll(shortfalls);
 		}
-		int section = 2;
-		List<ResultRow> missed = results.stream()
-			.filter((r) -> r.status() == Status.NOT_ACHIEVED || r.status() == Status.NEARLY_ACHIEVED)
-			.toList();
-		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.missed", section++)));
-		if (missed.isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.BODY, text("review.missed.none")));
-		}
-		for (ResultRow row : missed) {
-			String note = (row.note() != null) ? stripFinalStop(row.note()) : text("review.missed.noNote");
-			body.add(new Paragraph(Paragraph.Kind.ITEM,
-					"- " + text("review.missed.item", row.name(), row.departmentName(), note)));
-		}
-		List<ResultRow> noData = results.stream().filter((r) -> r.status() == Status.NO_DATA).toList();
-		if (!noData.isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.noData", section++)));
-			for (ResultRow row : noData) {
-				body.add(new Paragraph(Paragraph.Kind.ITEM,
-						"- " + text("review.noData.item", row.name(), row.departmentName())));
-			}
-		}
-		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.notSubmitted", section)));
-		body.add(new Paragraph(Paragraph.Kind.BODY,
-				missingDepartments.isEmpty() ? text("review.notSubmitted.none") : text("review.notSubmitted.text",
-						Formats.count(missingDepartments.size(), this.locale), String.join(", ", missingDepartments))));
 		body.add(new Paragraph(Paragraph.Kind.HEADING1, text("review.section2", year + 1)));
-		nextYear(body, year, settings, groups);
+		nextYear(body, year, settings, results, points);
 		return body;
 	}
 
-	private void nextYear(List<Paragraph> body, int year, ReportSettings settings,
-			Map<String, List<ResultRow>> groups) {
-		int section = 1;
-		boolean anyTarget = groups.values().stream().flatMap(List::stream).anyMatch((r) -> r.planNext() != null);
-		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.targets", section++, year + 1)));
-		if (!anyTarget) {
-			body.add(new Paragraph(Paragraph.Kind.BODY, text("review.targets.none", year + 1)));
+	/**
+	 * Section I.1 after the headline: each field's count, its highlights, then exactly
+	 * the resolution indicators it counts; then the indicators outside the resolution.
+	 */
+	private void results(List<Paragraph> body, Scoreboard scoreboard, List<ResultRow> results,
+			List<NarrativePoint> points) {
+		Map<String, List<ResultRow>> counted = byGroup(results.stream().filter(ResultRow::resolution).toList());
+		Map<String, List<NarrativePoint>> highlights = byGroupOf(points, PointKind.KET_QUA);
+		Set<String> fields = new LinkedHashSet<>();
+		for (String group : fieldOrder()) {
+			if (counted.containsKey(group) || highlights.containsKey(group)) {
+				fields.add(group);
+			}
 		}
+		fields.addAll(counted.keySet());
+		fields.addAll(highlights.keySet());
+		boolean lettered = fields.size() > 1 || !fields.contains("");
 		char letter = 'a';
-		boolean lettered = groups.size() > 1 || !groups.containsKey("");
-		for (Map.Entry<String, List<ResultRow>> group : groups.entrySet()) {
-			List<ResultRow> targets = group.getValue().stream().filter((r) -> r.planNext() != null).toList();
-			if (targets.isEmpty()) {
-				continue;
-			}
+		for (String group : fields) {
+			List<ResultRow> rows = counted.getOrDefault(group, List.of());
 			if (lettered) {
+				Tally tally = scoreboard.byGroup().getOrDefault(group, new Tally());
 				body.add(new Paragraph(Paragraph.Kind.HEADING3,
-						text("review.targets.group", letter++, groupName(group.getKey()))));
+						rows.isEmpty() ? text("review.field", letter++, groupName(group))
+								: text("review.group", letter++, groupName(group), tally.achieved(), tally.total())));
 			}
-			for (ResultRow row : targets) {
-				body.add(new Paragraph(Paragraph.Kind.ITEM,
-						"- " + text("review.targets.item", row.name(), targetWords(row.planNext(), row.unit()))));
-			}
-		}
-		if (!settings.directions().isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.tasks", section)));
-			for (String paragraph : settings.directions()) {
-				body.add(new Paragraph(Paragraph.Kind.BODY, paragraph));
+			paragraphs(body, highlights.getOrDefault(group, List.of()));
+			for (ResultRow row : rows) {
+				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + sentence(row)));
 			}
 		}
+		List<ResultRow> others = results.stream().filter((r) -> !r.resolution()).toList();
+		if (!others.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.others", letter)));
+			for (ResultRow row : others) {
+				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + sentence(row)));
+			}
+		}
+	}
+
+	/**
+	 * Section I.2: the limitations by field, the indicators missed with their figures and
+	 * the department's note where it gave one, then the causes.
+	 */
+	private List<Paragraph> shortfalls(List<ResultRow> results, List<NarrativePoint> points) {
+		List<Paragraph> body = new ArrayList<>();
+		for (List<NarrativePoint> field : byGroupOf(points, PointKind.HAN_CHE).values()) {
+			paragraphs(body, field);
+		}
+		for (ResultRow row : results) {
+			if (row.status() == Status.NOT_ACHIEVED || row.status() == Status.NEARLY_ACHIEVED) {
+				String note = (row.note() != null && !row.note().isBlank()) ? " " + finalStop(row.note().strip()) : "";
+				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + sentence(row) + note));
+			}
+		}
+		List<NarrativePoint> causes = byGroupOf(points, PointKind.NGUYEN_NHAN).values()
+			.stream()
+			.flatMap(List::stream)
+			.toList();
+		if (!causes.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.causes")));
+			paragraphs(body, causes);
+		}
+		return body;
+	}
+
+	private void nextYear(List<Paragraph> body, int year, ReportSettings settings, List<ResultRow> results,
+			List<NarrativePoint> points) {
+		int section = 1;
+		List<ResultRow> targets = results.stream().filter((r) -> r.planNext() != null).toList();
+		if (!targets.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.targets", section++, year + 1)));
+			Map<String, List<ResultRow>> groups = byGroup(targets);
+			boolean lettered = groups.size() > 1 || !groups.containsKey("");
+			char letter = 'a';
+			for (Map.Entry<String, List<ResultRow>> group : groups.entrySet()) {
+				if (lettered) {
+					body.add(new Paragraph(Paragraph.Kind.HEADING3,
+							text("review.targets.group", letter++, groupName(group.getKey()))));
+				}
+				for (ResultRow row : group.getValue()) {
+					Target target = row.planNextTarget();
+					String key = (target.kind() == Target.Kind.AT_MOST) ? "review.targets.item.atMost"
+							: "review.targets.item";
+					body.add(new Paragraph(Paragraph.Kind.ITEM,
+							"- " + text(key, row.name(), targetWords(target, row.unit()))));
+				}
+			}
+		}
+		Map<String, List<NarrativePoint>> tasks = byGroupOf(points, PointKind.NHIEM_VU);
+		if (tasks.isEmpty() && settings.directions().isEmpty()) {
+			return;
+		}
+		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.tasks", section)));
+		char letter = 'a';
+		for (Map.Entry<String, List<NarrativePoint>> field : tasks.entrySet()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.field", letter++, groupName(field.getKey()))));
+			paragraphs(body, field.getValue());
+		}
+		for (String paragraph : settings.directions()) {
+			body.add(new Paragraph(Paragraph.Kind.BODY, paragraph));
+		}
+	}
+
+	private static void paragraphs(List<Paragraph> body, List<NarrativePoint> points) {
+		for (NarrativePoint point : points) {
+			body.add(new Paragraph(Paragraph.Kind.BODY, finalStop(point.text().strip())));
+		}
+	}
+
+	/** The points of one kind by field, the fields in the review's order. */
+	private static Map<String, List<NarrativePoint>> byGroupOf(List<NarrativePoint> points, PointKind kind) {
+		Map<String, List<NarrativePoint>> found = new LinkedHashMap<>();
+		for (NarrativePoint point : points) {
+			if (point.kind() == kind) {
+				found.computeIfAbsent(point.groupCode(), (g) -> new ArrayList<>()).add(point);
+			}
+		}
+		return inFieldOrder(found);
+	}
+
+	private static <T> Map<String, List<T>> inFieldOrder(Map<String, List<T>> found) {
+		Map<String, List<T>> ordered = new LinkedHashMap<>();
+		for (String group : fieldOrder()) {
+			if (found.containsKey(group)) {
+				ordered.put(group, found.remove(group));
+			}
+		}
+		ordered.putAll(found);
+		return ordered;
+	}
+
+	private static List<String> fieldOrder() {
+		return Arrays.stream(IndicatorGroup.values()).map(IndicatorGroup::code).toList();
 	}
 
 	private String headline(int year, String area, Tally overall) {
@@ -155,22 +235,20 @@ final class ReviewNarrative {
 	 * @return the sentence
 	 */
 	public String sentence(ResultRow row) {
-		String plan = (row.plan() != null) ? targetWords(row.plan(), row.unit()) : Formats.DASH;
+		Target target = row.planTarget();
+		String plan = (target != null) ? targetWords(target, row.unit()) : Formats.DASH;
 		if (row.status() == Status.NO_DATA) {
 			return text("sentence.noData", row.name(), plan);
 		}
 		String actual = Formats.withUnit(Formats.number(row.actual(), this.locale), row.unit());
 		String verdict = text("verdict." + row.status().name());
-		Target target = Target.fromCanonical(row.plan());
-		boolean levels = Formats.isPercentUnit(row.unit()) || target.kind() == Target.Kind.AT_MOST
-				|| row.percentOfPlan() == null;
-		if (levels) {
+		if (target != null && target.kind() == Target.Kind.AT_MOST) {
+			return text("sentence.atMost", row.name(), actual, plan, verdict);
+		}
+		if (!Formats.showsPercentOfPlan(target, row.unit()) || row.percentOfPlan() == null) {
 			return text("sentence.level", row.name(), actual, plan, verdict);
 		}
 		String percent = Formats.percent(row.percentOfPlan(), this.locale);
-		if (target.kind() == Target.Kind.RANGE) {
-			return text("sentence.range", row.name(), actual, plan, verdict, percent, previousClause(row));
-		}
 		return text("sentence.percent", row.name(), actual, percent, verdict, previousClause(row));
 	}
 
@@ -182,42 +260,37 @@ final class ReviewNarrative {
 		if (change.signum() == 0) {
 			return text("sentence.previous.same");
 		}
-		String amount = Formats.number(change.abs(), this.locale);
+		String amount = Formats.percent(change.abs().toPlainString(), this.locale);
 		return text((change.signum() > 0) ? "sentence.previous.up" : "sentence.previous.down", amount);
 	}
 
 	/**
-	 * A target in words: "10–11%", "từ 85% trở lên", "không quá 4%".
-	 * @param canonical the canonical target
+	 * A target as the resolution wrote it, with its unit: "trên 85%", "8,5–9%".
+	 * @param target the target
 	 * @param unit the unit
 	 * @return the text
 	 */
-	public String targetWords(String canonical, String unit) {
-		Target target = Target.fromCanonical(canonical);
-		String low = Formats.number(target.low(), this.locale);
-		return switch (target.kind()) {
-			case RANGE -> Formats.withUnit(low + Formats.DASH + Formats.number(target.high(), this.locale), unit);
-			case AT_MOST -> text("target.atMost", Formats.withUnit(low, unit));
-			case AT_LEAST ->
-				target.bare() ? Formats.withUnit(low, unit) : text("target.atLeast", Formats.withUnit(low, unit));
-		};
+	public String targetWords(Target target, String unit) {
+		return Formats.target(target, unit, this.locale);
 	}
 
 	private String groupName(String code) {
 		return text(code.isEmpty() ? "group.none" : "group." + code);
 	}
 
+	/** The rows by field, the fields in the review's order, rows without a field last. */
 	private static Map<String, List<ResultRow>> byGroup(List<ResultRow> results) {
-		Map<String, List<ResultRow>> groups = new LinkedHashMap<>();
+		Map<String, List<ResultRow>> found = new LinkedHashMap<>();
 		for (ResultRow row : results) {
-			groups.computeIfAbsent((row.groupCode() != null) ? row.groupCode() : "", (g) -> new ArrayList<>()).add(row);
+			found.computeIfAbsent((row.groupCode() != null) ? row.groupCode() : "", (g) -> new ArrayList<>()).add(row);
 		}
-		return groups;
+		return inFieldOrder(found);
 	}
 
-	private static String stripFinalStop(String text) {
-		String t = text.strip();
-		return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+	/** A paragraph as written, with a full stop when it ends without one. */
+	private static String finalStop(String text) {
+		return (text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith(":")
+				|| text.endsWith(";")) ? text : text + ".";
 	}
 
 	private String text(String key, Object... args) {

@@ -95,7 +95,7 @@ final class SortedResults implements Iterator<ResultRow>, AutoCloseable {
 		public void write(DataOutputStream out, ResultRow row) throws IOException {
 			for (String text : new String[] { row.department(), row.departmentName(), row.indicator(), row.name(),
 					row.unit(), row.groupCode(), row.plan(), row.planNext(), row.actual(), row.previous(),
-					row.percentOfPlan(), row.percentOfPrevious(), row.note() }) {
+					row.percentOfPlan(), row.percentOfPrevious(), row.note(), row.planWords(), row.planNextWords() }) {
 				writeText(out, text);
 			}
 			out.writeInt(row.groupOrder());
@@ -107,7 +107,7 @@ final class SortedResults implements Iterator<ResultRow>, AutoCloseable {
 
 		@Override
 		public ResultRow read(DataInputStream in) throws IOException {
-			String[] text = new String[13];
+			String[] text = new String[15];
 			for (int i = 0; i < text.length; i++) {
 				text[i] = readText(in);
 			}
@@ -117,7 +117,8 @@ final class SortedResults implements Iterator<ResultRow>, AutoCloseable {
 			boolean inReview = in.readBoolean();
 			Status status = Status.values()[in.readByte()];
 			return new ResultRow(text[0], text[1], text[2], text[3], text[4], text[5], groupOrder, sortOrder,
-					resolution, inReview, text[6], text[7], text[8], text[9], text[10], text[11], status, text[12]);
+					resolution, inReview, text[6], text[7], text[8], text[9], text[10], text[11], status, text[12],
+					text[13], text[14]);
 		}
 
 		private static void writeText(DataOutputStream out, String text) throws IOException {

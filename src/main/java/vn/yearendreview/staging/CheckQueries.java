@@ -3,6 +3,7 @@ package vn.yearendreview.staging;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -74,7 +75,7 @@ public class CheckQueries {
 	public void forEachAcceptedKey(long instance, KeyConsumer consumer) {
 		this.jdbc.query("""
 				SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR FROM YR_ROW
-				WHERE INSTANCE_ID = ? AND ACCEPTED ORDER BY FILE_NO, LINE""", (rs) -> {
+				WHERE INSTANCE_ID = ? AND ACCEPTED AND INDICATOR IS NOT NULL ORDER BY FILE_NO, LINE""", (rs) -> {
 			consumer.accept(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4));
 		}, instance);
 	}
@@ -235,9 +236,7 @@ public class CheckQueries {
 	 * @param problems the problems now found
 	 */
 	public void replaceRunProblems(long instance, Reason reason, List<Problem> problems) {
-		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND REASON_CODE = ?", instance,
-				StagingRepository.NO_FILE, reason.name());
-		this.staging.insertProblems(instance, StagingRepository.NO_FILE, problems);
+		this.staging.replaceRunProblems(instance, reason, problems, Collections.nCopies(problems.size(), null));
 	}
 
 	/**

@@ -16,6 +16,8 @@ import vn.yearendreview.evaluation.Assessment;
 import vn.yearendreview.evaluation.EvaluatedIndicator;
 import vn.yearendreview.evaluation.IndicatorInput;
 import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.submission.Problem;
+import vn.yearendreview.submission.Reason;
 
 /**
  * What the evaluation reads and writes: the rows the checks accepted, their verdicts, the
@@ -27,9 +29,12 @@ public class EvaluationQueries {
 
 	private final DataSource dataSource;
 
-	public EvaluationQueries(JdbcTemplate jdbc) {
+	private final StagingRepository staging;
+
+	public EvaluationQueries(JdbcTemplate jdbc, StagingRepository staging) {
 		this.jdbc = jdbc;
 		this.dataSource = jdbc.getDataSource();
+		this.staging = staging;
 	}
 
 	/**
@@ -43,11 +48,11 @@ public class EvaluationQueries {
 			.dataSource(this.dataSource)
 			.sql("""
 					SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR, PLAN, ACTUAL, PREVIOUS FROM YR_ROW
-					WHERE INSTANCE_ID = ? AND ACCEPTED ORDER BY FILE_NO, LINE""")
+					WHERE INSTANCE_ID = ? AND ACCEPTED AND INDICATOR IS NOT NULL ORDER BY FILE_NO, LINE""")
 			.preparedStatementSetter((PreparedStatement ps) -> ps.setLong(1, instance))
 			.fetchSize(1_000)
 			.rowMapper((rs, n) -> new AcceptedRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					target(rs.getString(5)), decimal(rs.getString(6)), decimal(rs.getString(7))))
+					target(rs.getString(5), null), decimal(rs.getString(6)), decimal(rs.getString(7))))
 			.build();
 	}
 
@@ -99,11 +104,12 @@ public class EvaluationQueries {
 		return this.jdbc
 			.query("""
 					SELECT DEPARTMENT, INDICATOR, NAME, UNIT, GROUP_CODE, GROUP_ORDER, SORT_ORDER, RESOLUTION, PLAN,
-						PLAN_NEXT
+						PLAN_WORDS, PLAN_NEXT, PLAN_NEXT_WORDS
 					FROM YR_CATALOG_INDICATOR WHERE INSTANCE_ID = ? ORDER BY INDICATOR""",
 					(rs, n) -> new IndicatorInput(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 							rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8), true,
-							target(rs.getString(9)), target(rs.getString(10)), null, null, null),
+							target(rs.getString(9), rs.getString(10)), target(rs.getString(11), rs.getString(12)), null,
+							null, null),
 					instance)
 			.stream()
 			.filter((indicator) -> !reported.contains(indicator.indicator()))
@@ -121,8 +127,8 @@ public class EvaluationQueries {
 				"""
 						INSERT INTO YR_RESULT (INSTANCE_ID, DEPARTMENT, INDICATOR, NAME, UNIT, GROUP_CODE, GROUP_ORDER, SORT_ORDER,
 							RESOLUTION, IN_REVIEW, PLAN, PLAN_NEXT, ACTUAL, PREVIOUS, NOTE, PERCENT_OF_PLAN, PERCENT_OF_PREVIOUS,
-							STATUS)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+							STATUS, PLAN_WORDS, PLAN_NEXT_WORDS)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				results, results.size(), (ps, result) -> {
 					IndicatorInput in = result.input();
 					Assessment a = result.assessment();
@@ -144,6 +150,8 @@ public class EvaluationQueries {
 					ps.setString(16, plain(a.percentOfPlan()));
 					ps.setString(17, plain(a.percentOfPrevious()));
 					ps.setString(18, a.status().name());
+					ps.setString(19, StagingRepository.words(in.plan()));
+					ps.setString(20, StagingRepository.words(in.planNext()));
 				});
 	}
 
@@ -168,18 +176,64 @@ public class EvaluationQueries {
 	}
 
 	/**
-	 * How many rows the checks accepted.
+	 * The indicators of the review a department missed without saying why: no note on its
+	 * row and no cause among its narrative points of the indicator's field.
+	 * @param instance the job instance
+	 * @return each department and indicator, in catalog order
+	 */
+	public List<MissingCause> missedWithoutCause(long instance) {
+		return this.jdbc.query("""
+				SELECT r.DEPARTMENT, COALESCE(d.NAME, r.DEPARTMENT), r.INDICATOR, COALESCE(c.NAME, r.NAME)
+				FROM YR_VERDICT v
+				JOIN YR_ROW r ON r.INSTANCE_ID = v.INSTANCE_ID AND r.FILE_NO = v.FILE_NO AND r.LINE = v.LINE
+				LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+				LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
+				WHERE v.INSTANCE_ID = ? AND v.IN_REVIEW AND v.STATUS IN ('NOT_ACHIEVED', 'NEARLY_ACHIEVED')
+					AND COALESCE(TRIM(r.NOTE), '') = ''
+					AND NOT EXISTS (SELECT 1 FROM YR_POINT p
+						JOIN YR_ROW pr ON pr.INSTANCE_ID = p.INSTANCE_ID AND pr.FILE_NO = p.FILE_NO AND pr.LINE = p.LINE
+						WHERE p.INSTANCE_ID = v.INSTANCE_ID AND pr.ACCEPTED AND pr.DEPARTMENT = r.DEPARTMENT
+							AND p.POINT_KIND = 'nguyen_nhan' AND p.GROUP_CODE = v.GROUP_CODE)
+				ORDER BY v.GROUP_ORDER, COALESCE(c.SORT_ORDER, 0), r.INDICATOR, r.DEPARTMENT""",
+				(rs, n) -> new MissingCause(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+				instance);
+	}
+
+	/**
+	 * Replaces the warnings about indicators missed without a cause.
+	 * @param instance the job instance
+	 * @param problems one per department and indicator
+	 * @param departments the department of each
+	 */
+	public void replaceMissingCauses(long instance, List<Problem> problems, List<String> departments) {
+		this.staging.replaceRunProblems(instance, Reason.NO_CAUSE, problems, departments);
+	}
+
+	/**
+	 * An indicator of the review that a department missed without saying why.
+	 *
+	 * @param department the department's code
+	 * @param departmentName its name
+	 * @param indicator the indicator's code
+	 * @param name the indicator's name
+	 */
+	public record MissingCause(String department, String departmentName, String indicator, String name) {
+
+	}
+
+	/**
+	 * How many accepted rows were evaluated.
 	 * @param instance the job instance
 	 * @return the count
 	 */
-	public long acceptedCount(long instance) {
-		Long accepted = this.jdbc.queryForObject(
-				"SELECT COALESCE(SUM(ROWS_ACCEPTED), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", Long.class, instance);
-		return (accepted != null) ? accepted : 0;
+	public long evaluatedCount(long instance) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM YR_VERDICT WHERE INSTANCE_ID = ?", Long.class,
+				instance);
+		return (count != null) ? count : 0;
 	}
 
-	private static Target target(String canonical) {
-		return (canonical != null) ? Target.fromCanonical(canonical) : null;
+	private static Target target(String canonical, String words) {
+		return (canonical != null) ? Target.fromCanonical(canonical).writtenAs(words) : null;
 	}
 
 	private static BigDecimal decimal(String text) {

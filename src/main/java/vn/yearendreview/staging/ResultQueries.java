@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.submission.PointKind;
 
 /**
  * What the documents read of a run: the evaluated indicators, the problems, the counts.
@@ -26,10 +27,10 @@ public class ResultQueries {
 	 * follow.
 	 */
 	private static final String REPORTED = """
-			SELECT r.DEPARTMENT, COALESCE(d.NAME, r.DEPARTMENT), r.INDICATOR, COALESCE(c.NAME, r.NAME),
-				COALESCE(NULLIF(c.UNIT, ''), r.UNIT), c.GROUP_CODE, COALESCE(c.GROUP_ORDER, 99), COALESCE(c.SORT_ORDER, 0),
-				COALESCE(c.RESOLUTION, TRUE), v.IN_REVIEW, r.PLAN, c.PLAN_NEXT, r.ACTUAL, r.PREVIOUS, v.PERCENT_OF_PLAN,
-				v.PERCENT_OF_PREVIOUS, v.STATUS, r.NOTE
+			SELECT r.DEPARTMENT, COALESCE(d.NAME, r.DEPARTMENT), r.INDICATOR, COALESCE({NAME_EN}c.NAME, r.NAME),
+				COALESCE({UNIT_EN}NULLIF(c.UNIT, ''), r.UNIT), c.GROUP_CODE, COALESCE(c.GROUP_ORDER, 99),
+				COALESCE(c.SORT_ORDER, 0), COALESCE(c.RESOLUTION, TRUE), v.IN_REVIEW, r.PLAN, c.PLAN_NEXT, r.ACTUAL,
+				r.PREVIOUS, v.PERCENT_OF_PLAN, v.PERCENT_OF_PREVIOUS, v.STATUS, r.NOTE, r.PLAN_WORDS, c.PLAN_NEXT_WORDS
 			FROM YR_ROW r
 			JOIN YR_VERDICT v ON v.INSTANCE_ID = r.INSTANCE_ID AND v.FILE_NO = r.FILE_NO AND v.LINE = r.LINE
 			LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
@@ -40,10 +41,12 @@ public class ResultQueries {
 	 * The catalog indicators nobody reported, in the same columns; the conditions follow.
 	 */
 	private static final String UNREPORTED = """
-			SELECT u.DEPARTMENT, COALESCE(d.NAME, u.DEPARTMENT), u.INDICATOR, u.NAME, u.UNIT, u.GROUP_CODE, u.GROUP_ORDER,
-				u.SORT_ORDER, u.RESOLUTION, u.IN_REVIEW, u.PLAN, u.PLAN_NEXT, u.ACTUAL, u.PREVIOUS, u.PERCENT_OF_PLAN,
-				u.PERCENT_OF_PREVIOUS, u.STATUS, u.NOTE
+			SELECT u.DEPARTMENT, COALESCE(d.NAME, u.DEPARTMENT), u.INDICATOR, {U_NAME},
+				{U_UNIT}, u.GROUP_CODE, u.GROUP_ORDER, u.SORT_ORDER, u.RESOLUTION, u.IN_REVIEW, u.PLAN,
+				u.PLAN_NEXT, u.ACTUAL, u.PREVIOUS, u.PERCENT_OF_PLAN, u.PERCENT_OF_PREVIOUS, u.STATUS, u.NOTE,
+				u.PLAN_WORDS, u.PLAN_NEXT_WORDS
 			FROM YR_RESULT u LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = u.INSTANCE_ID AND d.DEPARTMENT = u.DEPARTMENT
+			LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = u.INSTANCE_ID AND c.INDICATOR = u.INDICATOR
 			WHERE u.INSTANCE_ID = ?""";
 
 	/** Every problem with its file's name; conditions and order follow. */
@@ -66,9 +69,32 @@ public class ResultQueries {
 
 	private final StagingRepository staging;
 
+	/** The evaluated rows of this edition: {@link #REPORTED} with its names. */
+	private final String reported;
+
+	/** The catalog indicators nobody reported, with the names of this edition. */
+	private final String unreported;
+
 	public ResultQueries(JdbcTemplate jdbc, StagingRepository staging) {
+		this(jdbc, staging, "vi");
+	}
+
+	/**
+	 * Reads the results with the names of an edition: the English edition takes the
+	 * catalog's {@code name_en} and {@code unit_en} where given.
+	 * @param jdbc the staging database
+	 * @param staging the staging repository
+	 * @param language the documents' language, {@code vi} or {@code en}
+	 */
+	public ResultQueries(JdbcTemplate jdbc, StagingRepository staging, String language) {
 		this.jdbc = jdbc;
 		this.staging = staging;
+		boolean english = "en".equals(language);
+		String nameEn = english ? "NULLIF(c.NAME_EN, ''), " : "";
+		String unitEn = english ? "NULLIF(c.UNIT_EN, ''), " : "";
+		this.reported = REPORTED.replace("{NAME_EN}", nameEn).replace("{UNIT_EN}", unitEn);
+		this.unreported = UNREPORTED.replace("{U_NAME}", english ? "COALESCE(NULLIF(c.NAME_EN, ''), u.NAME)" : "u.NAME")
+			.replace("{U_UNIT}", english ? "COALESCE(NULLIF(c.UNIT_EN, ''), u.UNIT)" : "u.UNIT");
 	}
 
 	/**
@@ -87,11 +113,11 @@ public class ResultQueries {
 			int fileNo = ((Number) file.get("FILE_NO")).intValue();
 			long last = ((Number) file.get("LAST_LINE")).longValue();
 			for (long first = 1; first <= last; first += WINDOW) {
-				this.jdbc.query(REPORTED + " AND r.FILE_NO = ? AND r.LINE BETWEEN ? AND ?", handler, instance, fileNo,
-						first, first + WINDOW - 1);
+				this.jdbc.query(this.reported + " AND r.FILE_NO = ? AND r.LINE BETWEEN ? AND ?", handler, instance,
+						fileNo, first, first + WINDOW - 1);
 			}
 		}
-		this.jdbc.query(UNREPORTED, handler, instance);
+		this.jdbc.query(this.unreported, handler, instance);
 	}
 
 	/**
@@ -102,8 +128,8 @@ public class ResultQueries {
 	 */
 	public List<ResultRow> reviewResults(long instance) {
 		List<ResultRow> rows = new ArrayList<>(
-				this.jdbc.query(REPORTED + " AND v.IN_REVIEW", (rs, n) -> row(rs), instance));
-		rows.addAll(this.jdbc.query(UNREPORTED + " AND u.IN_REVIEW", (rs, n) -> row(rs), instance));
+				this.jdbc.query(this.reported + " AND v.IN_REVIEW", (rs, n) -> row(rs), instance));
+		rows.addAll(this.jdbc.query(this.unreported + " AND u.IN_REVIEW", (rs, n) -> row(rs), instance));
 		rows.sort(ResultRow.RESULTS_ORDER);
 		return rows;
 	}
@@ -120,18 +146,18 @@ public class ResultQueries {
 	public void forEachDepartmentResult(long instance, String department, Consumer<ResultRow> consumer) {
 		RowCallbackHandler handler = (rs) -> consumer.accept(row(rs));
 		if (this.staging.rowsIndexedByDepartment(instance)) {
-			this.jdbc.query(REPORTED + " AND r.DEPARTMENT = ?", handler, instance, department);
+			this.jdbc.query(this.reported + " AND r.DEPARTMENT = ?", handler, instance, department);
 		}
 		else {
 			for (Integer fileNo : this.jdbc.queryForList("""
 					SELECT FILE_NO FROM YR_FILE_DEPARTMENT
 					WHERE INSTANCE_ID = ? AND DEPARTMENT = ? AND ROWS_ACCEPTED > 0 ORDER BY FILE_NO""", Integer.class,
 					instance, department)) {
-				this.jdbc.query(REPORTED + " AND r.FILE_NO = ? AND r.DEPARTMENT = ?", handler, instance, fileNo,
+				this.jdbc.query(this.reported + " AND r.FILE_NO = ? AND r.DEPARTMENT = ?", handler, instance, fileNo,
 						department);
 			}
 		}
-		this.jdbc.query(UNREPORTED + " AND u.DEPARTMENT = ?", handler, instance, department);
+		this.jdbc.query(this.unreported + " AND u.DEPARTMENT = ?", handler, instance, department);
 	}
 
 	/**
@@ -169,16 +195,24 @@ public class ResultQueries {
 	}
 
 	/**
-	 * Expected departments that sent nothing.
+	 * The departments' accepted narrative points, in the order the review prints them
+	 * within a field and kind: catalog department order, then the department's own order,
+	 * then file and line.
 	 * @param instance the job instance
-	 * @return the name of each
+	 * @return the points
 	 */
-	public List<String> missingDepartments(long instance) {
-		return this.jdbc.query("""
-				SELECT d.NAME, d.DEPARTMENT FROM YR_PROBLEM p
-				JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = p.INSTANCE_ID AND d.DEPARTMENT = p.CELL_VALUE
-				WHERE p.INSTANCE_ID = ? AND p.REASON_CODE = 'NOT_SUBMITTED' ORDER BY p.SEQ""",
-				(rs, n) -> rs.getString(1), instance);
+	public List<NarrativePoint> narrativePoints(long instance) {
+		return this.jdbc.query(
+				"""
+						SELECT r.DEPARTMENT, p.GROUP_CODE, p.POINT_KIND, p.TEXT FROM YR_POINT p
+						JOIN YR_ROW r ON r.INSTANCE_ID = p.INSTANCE_ID AND r.FILE_NO = p.FILE_NO AND r.LINE = p.LINE
+						LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
+						WHERE p.INSTANCE_ID = ? AND r.ACCEPTED
+						ORDER BY COALESCE(d.SORT_ORDER, 2147483647), r.DEPARTMENT, COALESCE(p.SORT_ORDER, 2147483647), p.FILE_NO,
+							p.LINE""",
+				(rs, n) -> new NarrativePoint(rs.getString(1), rs.getString(2), PointKind.ofCode(rs.getString(3)),
+						rs.getString(4)),
+				instance);
 	}
 
 	/**
@@ -268,7 +302,7 @@ public class ResultQueries {
 		return new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getBoolean(9), rs.getBoolean(10), rs.getString(11),
 				rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
-				Status.valueOf(rs.getString(17)), rs.getString(18));
+				Status.valueOf(rs.getString(17)), rs.getString(18), rs.getString(19), rs.getString(20));
 	}
 
 	/** The sections of the data check that list problems. */

@@ -3,6 +3,7 @@ package vn.yearendreview.staging;
 import java.util.Comparator;
 
 import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.evaluation.Target;
 
 /**
  * An evaluated indicator as staged: an accepted row with what the catalog says of it, or
@@ -25,11 +26,29 @@ import vn.yearendreview.evaluation.Status;
  * @param percentOfPrevious exact percentage of last year
  * @param status the verdict
  * @param note the department's explanation
+ * @param planWords the target as the resolution wrote it (see {@link Target#words()})
+ * @param planNextWords next year's target as the resolution wrote it
  */
 public record ResultRow(String department, String departmentName, String indicator, String name, String unit,
 		String groupCode, int groupOrder, int sortOrder, boolean resolution, boolean inReview, String plan,
 		String planNext, String actual, String previous, String percentOfPlan, String percentOfPrevious, Status status,
-		String note) {
+		String note, String planWords, String planNextWords) {
+
+	/**
+	 * The target, in its wording.
+	 * @return the target, {@code null} when there is none
+	 */
+	public Target planTarget() {
+		return (this.plan != null) ? Target.fromCanonical(this.plan).writtenAs(this.planWords) : null;
+	}
+
+	/**
+	 * Next year's target, in its wording.
+	 * @return the target, {@code null} when there is none
+	 */
+	public Target planNextTarget() {
+		return (this.planNext != null) ? Target.fromCanonical(this.planNext).writtenAs(this.planNextWords) : null;
+	}
 
 	/** Catalog order (group, then place in the group), then code order. */
 	public static final Comparator<ResultRow> CATALOG_ORDER = Comparator.comparingInt(ResultRow::groupOrder)

@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.yearendreview.ReviewProperties;
+
 /** The staging tables of the job and the only access to them. */
 @Configuration(proxyBeanMethods = false)
 class StagingConfiguration {
@@ -14,8 +16,8 @@ class StagingConfiguration {
 	}
 
 	@Bean
-	ResultQueries resultQueries(JdbcTemplate jdbc, StagingRepository staging) {
-		return new ResultQueries(jdbc, staging);
+	ResultQueries resultQueries(JdbcTemplate jdbc, StagingRepository staging, ReviewProperties properties) {
+		return new ResultQueries(jdbc, staging, properties.lang());
 	}
 
 	@Bean
@@ -25,7 +27,7 @@ class StagingConfiguration {
 
 	@Bean
 	EvaluationQueries evaluationQueries(JdbcTemplate jdbc, StagingRepository staging) {
-		return new EvaluationQueries(jdbc);
+		return new EvaluationQueries(jdbc, staging);
 	}
 
 }

@@ -24,6 +24,8 @@ import vn.yearendreview.submission.IndicatorGroup;
 import vn.yearendreview.submission.InputFile;
 import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.Problem;
+import vn.yearendreview.submission.Reason;
+import vn.yearendreview.submission.StagedPoint;
 import vn.yearendreview.submission.StagedRow;
 import vn.yearendreview.evaluation.Target;
 
@@ -38,8 +40,8 @@ public class StagingRepository {
 
 	private static final String INSERT_ROW = """
 			INSERT INTO YR_ROW (INSTANCE_ID, FILE_NO, LINE, ACCEPTED, REASON_CODE, DEPARTMENT, REPORTED_YEAR,
-				INDICATOR, NAME, UNIT, PLAN, ACTUAL, PREVIOUS, NOTE)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+				INDICATOR, NAME, UNIT, PLAN, PLAN_WORDS, ACTUAL, PREVIOUS, NOTE)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_PROBLEM = """
 			INSERT INTO YR_PROBLEM (INSTANCE_ID, FILE_NO, LINE, SEQ, SEVERITY, COLUMN_NAME, CELL_VALUE, REASON_CODE,
@@ -54,7 +56,7 @@ public class StagingRepository {
 
 	/** The staging tables, every one of which the schema creates. */
 	private static final List<String> TABLES = List.of("YR_RUN", "YR_FILE", "YR_ROW", "YR_VERDICT", "YR_SCORE",
-			"YR_FILE_DEPARTMENT", "YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT");
+			"YR_FILE_DEPARTMENT", "YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT", "YR_POINT");
 
 	private final JdbcTemplate jdbc;
 
@@ -179,17 +181,19 @@ public class StagingRepository {
 		for (CatalogIndicator c : catalog.indicators().values()) {
 			indicators.add(new Object[] { instance, c.indicator(), (c.group() != null) ? c.group().code() : null,
 					(c.group() != null) ? c.group().ordinal() : IndicatorGroup.values().length, c.name(), c.unit(),
-					canonical(c.plan()), canonical(c.planNext()), c.department(), c.resolution(), c.order() });
+					canonical(c.plan()), words(c.plan()), canonical(c.planNext()), words(c.planNext()), c.department(),
+					c.resolution(), c.order(), c.nameEn(), c.unitEn() });
 		}
 		this.jdbc.batchUpdate("""
 				INSERT INTO YR_CATALOG_INDICATOR (INSTANCE_ID, INDICATOR, GROUP_CODE, GROUP_ORDER, NAME, UNIT, PLAN,
-					PLAN_NEXT, DEPARTMENT, RESOLUTION, SORT_ORDER)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
+					PLAN_WORDS, PLAN_NEXT, PLAN_NEXT_WORDS, DEPARTMENT, RESOLUTION, SORT_ORDER, NAME_EN, UNIT_EN)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
 		List<Object[]> departments = new ArrayList<>();
 		for (CatalogDepartment d : catalog.departments().values()) {
-			departments.add(new Object[] { instance, d.department(), d.name(), d.expected() });
+			departments.add(new Object[] { instance, d.department(), d.name(), d.expected(), departments.size() });
 		}
-		this.jdbc.batchUpdate("INSERT INTO YR_DEPARTMENT (INSTANCE_ID, DEPARTMENT, NAME, EXPECTED) VALUES (?, ?, ?, ?)",
+		this.jdbc.batchUpdate(
+				"INSERT INTO YR_DEPARTMENT (INSTANCE_ID, DEPARTMENT, NAME, EXPECTED, SORT_ORDER) VALUES (?, ?, ?, ?, ?)",
 				departments);
 	}
 
@@ -234,15 +238,68 @@ public class StagingRepository {
 			ps.setString(9, row.name());
 			ps.setString(10, row.unit());
 			ps.setString(11, canonical(row.plan()));
-			ps.setString(12, plain(row.actual()));
-			ps.setString(13, plain(row.previous()));
-			ps.setString(14, row.note());
+			ps.setString(12, words(row.plan()));
+			ps.setString(13, plain(row.actual()));
+			ps.setString(14, plain(row.previous()));
+			ps.setString(15, row.note());
 		});
 		List<Object[]> problems = new ArrayList<>();
 		for (StagedRow row : rows) {
 			int seq = 0;
 			for (Problem problem : row.problems()) {
 				problems.add(problemRow(instance, row.fileNo(), row.line(), seq++, problem, row.department()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_PROBLEM, problems);
+		}
+	}
+
+	/**
+	 * Stores checked narrative points with their problems: each is a record of its file
+	 * (without an indicator), with its field, kind and text beside it.
+	 * @param instance the job instance
+	 * @param points the points
+	 */
+	public void savePoints(long instance, List<StagedPoint> points) {
+		this.jdbc.batchUpdate(INSERT_ROW, points, points.size(), (ps, point) -> {
+			ps.setLong(1, instance);
+			ps.setInt(2, point.fileNo());
+			ps.setLong(3, point.line());
+			ps.setBoolean(4, point.accepted());
+			ps.setString(5, (point.reason() != null) ? point.reason().name() : null);
+			ps.setString(6, point.department());
+			if (point.year() != null) {
+				ps.setInt(7, point.year());
+			}
+			else {
+				ps.setNull(7, Types.INTEGER);
+			}
+			for (int i = 8; i <= 15; i++) {
+				ps.setNull(i, Types.VARCHAR);
+			}
+		});
+		this.jdbc.batchUpdate("""
+				INSERT INTO YR_POINT (INSTANCE_ID, FILE_NO, LINE, GROUP_CODE, POINT_KIND, SORT_ORDER, TEXT)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", points, points.size(), (ps, point) -> {
+			ps.setLong(1, instance);
+			ps.setInt(2, point.fileNo());
+			ps.setLong(3, point.line());
+			ps.setString(4, (point.group() != null) ? point.group().code() : null);
+			ps.setString(5, (point.kind() != null) ? point.kind().code() : null);
+			if (point.order() != null) {
+				ps.setInt(6, point.order());
+			}
+			else {
+				ps.setNull(6, Types.INTEGER);
+			}
+			ps.setString(7, point.text());
+		});
+		List<Object[]> problems = new ArrayList<>();
+		for (StagedPoint point : points) {
+			int seq = 0;
+			for (Problem problem : point.problems()) {
+				problems.add(problemRow(instance, point.fileNo(), point.line(), seq++, problem, point.department()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -262,6 +319,26 @@ public class StagingRepository {
 		int seq = 0;
 		for (Problem problem : problems) {
 			args.add(problemRow(instance, fileNo, problem.line(), seq++, problem, null));
+		}
+		if (!args.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_PROBLEM, args);
+		}
+	}
+
+	/**
+	 * Replaces the problems of a kind that concern no file, each about a department or
+	 * about none.
+	 * @param instance the job instance
+	 * @param reason the kind
+	 * @param problems the problems now found
+	 * @param departments the department of each problem, {@code null} where none
+	 */
+	void replaceRunProblems(long instance, Reason reason, List<Problem> problems, List<String> departments) {
+		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND REASON_CODE = ?", instance,
+				NO_FILE, reason.name());
+		List<Object[]> args = new ArrayList<>();
+		for (int i = 0; i < problems.size(); i++) {
+			args.add(problemRow(instance, NO_FILE, problems.get(i).line(), i, problems.get(i), departments.get(i)));
 		}
 		if (!args.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_PROBLEM, args);
@@ -327,6 +404,10 @@ public class StagingRepository {
 
 	static String canonical(Target target) {
 		return (target != null) ? target.canonical() : null;
+	}
+
+	static String words(Target target) {
+		return (target != null) ? target.words() : null;
 	}
 
 	static String plain(BigDecimal value) {

@@ -16,8 +16,27 @@ import vn.yearendreview.evaluation.Target;
  * may
  * @param resolution whether it counts in the headline "đạt và vượt X/Y"
  * @param order its place in the review
+ * @param nameEn its name in the English edition, empty when not given
+ * @param unitEn its unit in the English edition, empty when not given
  */
 public record CatalogIndicator(String indicator, IndicatorGroup group, String name, String unit, Target plan,
-		Target planNext, String department, boolean resolution, int order) {
+		Target planNext, String department, boolean resolution, int order, String nameEn, String unitEn) {
+
+	/**
+	 * An indicator without English names.
+	 * @param indicator its code
+	 * @param group its field
+	 * @param name its name
+	 * @param unit its unit
+	 * @param plan this year's target
+	 * @param planNext next year's target
+	 * @param department the department in charge
+	 * @param resolution whether it counts in the headline
+	 * @param order its place in the review
+	 */
+	public CatalogIndicator(String indicator, IndicatorGroup group, String name, String unit, Target plan,
+			Target planNext, String department, boolean resolution, int order) {
+		this(indicator, group, name, unit, plan, planNext, department, resolution, order, "", "");
+	}
 
 }

@@ -43,7 +43,8 @@ final class CatalogReader {
 			ColumnSpec.optional("plan_next", "ke_hoach_nam_sau", "KH năm sau"),
 			ColumnSpec.optional("department", "don_vi", "Đơn vị", "Mã đơn vị", "Đơn vị chủ trì"),
 			ColumnSpec.optional("resolution", "nghi_quyet", "Nghị quyết"),
-			ColumnSpec.optional("order", "thu_tu", "Thứ tự", "STT"));
+			ColumnSpec.optional("order", "thu_tu", "Thứ tự", "STT"), ColumnSpec.optional("name_en", "ten_tieng_anh"),
+			ColumnSpec.optional("unit_en", "dvt_tieng_anh"));
 
 	private static final List<ColumnSpec> DEPARTMENT_COLUMNS = List.of(
 			ColumnSpec.required("department", "don_vi", "Mã đơn vị", "Đơn vị"),
@@ -107,7 +108,8 @@ final class CatalogReader {
 			String department = Text.isBlank(row.get("department")) ? "" : code(file, row, "department");
 			indicators.add(new CatalogIndicator(code, group, name, nullToEmpty(row.get("unit")),
 					target(file, row, "plan", style), target(file, row, "plan_next", style), department,
-					yesNo(file, row, "resolution"), order(file, row, position)));
+					yesNo(file, row, "resolution"), order(file, row, position), nullToEmpty(row.get("name_en")),
+					nullToEmpty(row.get("unit_en"))));
 		}
 		return indicators;
 	}

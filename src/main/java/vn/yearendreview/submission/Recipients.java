@@ -119,20 +119,20 @@ public record Recipients(List<Recipient> recipients, List<Problem> problems) {
 	}
 
 	/**
-	 * The "Nơi nhận" block: one dash line per recipient line, the archive last.
+	 * The lines of the "Nơi nhận" block, each printed after a dash: one per recipient
+	 * line, the archive last.
 	 * @param archive the archive line, e.g. {@code Lưu Văn phòng Tỉnh ủy.}
-	 * @return the lines joined with line breaks
+	 * @return the lines, without their dashes
 	 */
-	public String block(String archive) {
+	public List<String> lines(String archive) {
 		Set<String> lines = new LinkedHashSet<>();
 		this.recipients.forEach((r) -> lines.add(r.line()));
-		StringBuilder block = new StringBuilder();
+		List<String> block = new ArrayList<>();
 		for (String line : lines) {
-			String text = line.endsWith(",") || line.endsWith(";") ? line : line + ",";
-			block.append("- ").append(text).append('\n');
+			block.add(line.endsWith(",") || line.endsWith(";") ? line : line + ",");
 		}
-		block.append("- ").append(archive);
-		return block.toString();
+		block.add(archive);
+		return block;
 	}
 
 	private static String blankToEmpty(String text) {

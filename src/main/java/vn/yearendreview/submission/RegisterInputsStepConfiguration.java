@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
 import vn.yearendreview.staging.StagingRepository;
@@ -53,8 +54,9 @@ class RegisterInputsStepConfiguration {
 
 	@Bean
 	RegisterInputsTasklet registerInputsTasklet(ReviewProperties properties, ObjectProvider<Catalog> catalog,
-			ObjectProvider<Recipients> recipients, StagingRepository staging, Messages messages) {
-		return new RegisterInputsTasklet(properties.input(), catalog, recipients, staging, messages);
+			ObjectProvider<Recipients> recipients, ObjectProvider<ReportSettings> settings, StagingRepository staging,
+			Messages messages) {
+		return new RegisterInputsTasklet(properties, catalog, recipients, settings, staging, messages);
 	}
 
 	/**
@@ -65,19 +67,26 @@ class RegisterInputsStepConfiguration {
 
 		private final Path input;
 
+		private final boolean validateOnly;
+
 		private final ObjectProvider<Catalog> catalog;
 
 		private final ObjectProvider<Recipients> recipients;
+
+		private final ObjectProvider<ReportSettings> settings;
 
 		private final StagingRepository staging;
 
 		private final Messages messages;
 
-		RegisterInputsTasklet(Path input, ObjectProvider<Catalog> catalog, ObjectProvider<Recipients> recipients,
+		RegisterInputsTasklet(ReviewProperties properties, ObjectProvider<Catalog> catalog,
+				ObjectProvider<Recipients> recipients, ObjectProvider<ReportSettings> settings,
 				StagingRepository staging, Messages messages) {
-			this.input = input;
+			this.input = properties.input();
+			this.validateOnly = properties.validateOnly();
 			this.catalog = catalog;
 			this.recipients = recipients;
+			this.settings = settings;
 			this.staging = staging;
 			this.messages = messages;
 		}
@@ -104,14 +113,21 @@ class RegisterInputsStepConfiguration {
 							null, file.name(), Reason.NOT_CSV, this.messages.get(key))));
 				}
 			}
+			int settingsFile = StagingRepository.NO_FILE;
 			for (InputFile reference : folder.references()) {
 				fileNo++;
 				this.staging.registerReference(instance, fileNo, reference);
 				if (reference.name().equals(Recipients.FILE)) {
 					this.staging.insertProblems(instance, fileNo, this.recipients.getObject().problems());
 				}
+				if (reference.name().equals(ReportSettings.FILE)) {
+					settingsFile = fileNo;
+				}
 			}
 			Catalog catalog = this.catalog.getObject();
+			if (catalog.hasIndicators() && !this.validateOnly) {
+				checkSettings(instance, settingsFile);
+			}
 			this.staging.saveCatalog(instance, catalog);
 			if (!catalog.hasIndicators()) {
 				logger.warn(this.messages.get("run.noCatalog"));
@@ -122,6 +138,24 @@ class RegisterInputsStepConfiguration {
 			logger.info(this.messages.get("progress.registered", folder.submissions().size(), folder.others().size(),
 					catalog.indicators().size(), catalog.departments().size()));
 			return RepeatStatus.FINISHED;
+		}
+
+		/**
+		 * Names the settings the committee's documents need and do not have: the
+		 * documents are made, marked as a draft, and the planner is told what to add.
+		 */
+		private void checkSettings(long instance, int settingsFile) {
+			ReportSettings settings = this.settings.getObject();
+			if (settings.missing().isEmpty()) {
+				return;
+			}
+			String keys = String.join(", ", settings.missing());
+			String today = settings.missing().contains("date")
+					? this.messages.get("problem.MISSING_SETTINGS.today", settings.date().toString()) : "";
+			String message = this.messages.get("problem.MISSING_SETTINGS", keys, ReportSettings.FILE, today);
+			logger.warn(message);
+			this.staging.insertProblems(instance, settingsFile,
+					List.of(new Problem(Problem.Severity.ERROR, null, null, keys, Reason.MISSING_SETTINGS, message)));
 		}
 
 	}

@@ -1,14 +1,11 @@
 package vn.yearendreview.submission;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.evaluation.TargetParser;
@@ -20,26 +17,16 @@ import vn.yearendreview.evaluation.Target;
  * each naming its column and saying what to do. Rules that need the other rows (the year
  * under review, duplicates) are applied after all files are read.
  */
-final class RowValidator implements SubmissionKind.RecordChecker {
-
-	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,31}");
-
-	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+final class RowValidator extends RecordChecks<StagedRow> {
 
 	/** How many distinct plan texts are remembered, per number style. */
 	private static final int PLANS_REMEMBERED = 10_000;
-
-	private final Catalog catalog;
-
-	private final Messages messages;
 
 	/**
 	 * Plan texts already parsed: every department writes the same plan for an indicator,
 	 * so a file of a thousand rows holds few distinct ones.
 	 */
 	private final Map<NumberStyle, Map<String, Optional<Target>>> plans = new EnumMap<>(NumberStyle.class);
-
-	private final int exampleYear;
 
 	/**
 	 * Creates a validator; not safe for use by several threads at once.
@@ -49,33 +36,12 @@ final class RowValidator implements SubmissionKind.RecordChecker {
 	 * when asked for
 	 */
 	public RowValidator(Catalog catalog, Messages messages, int exampleYear) {
-		this.catalog = catalog;
-		this.messages = messages;
-		this.exampleYear = exampleYear;
+		super(catalog, messages, exampleYear, FigureColumn.DEPARTMENT, FigureColumn.YEAR);
 	}
 
-	/**
-	 * Checks a record.
-	 * @param record the record as read
-	 * @return the staged row
-	 */
 	@Override
-	public StagedRow check(SourceRecord record) {
+	StagedRow checkCells(SourceRecord record, List<Problem> problems) {
 		FileProfile profile = record.profile();
-		if (profile.rejected()) {
-			return rejected(record, Reason.FILE_REJECTED, List.of());
-		}
-		if (record.defect() != null) {
-			Reason reason = Reason.valueOf(record.defect().name());
-			String header = record.headerAt(record.defectCell());
-			return rejected(record, reason, List.of(new Problem(Problem.Severity.ERROR, record.line(), header, null,
-					reason, this.messages.get("problem." + reason.name()))));
-		}
-		List<Problem> problems = new ArrayList<>();
-		checkFieldCount(record, problems);
-		if (!problems.isEmpty()) {
-			return rejected(record, Reason.FIELD_COUNT, problems);
-		}
 		String department = code(record, FigureColumn.DEPARTMENT, Reason.MISSING_DEPARTMENT, Reason.BAD_DEPARTMENT,
 				problems);
 		String indicator = code(record, FigureColumn.INDICATOR, Reason.MISSING_INDICATOR, Reason.BAD_INDICATOR,
@@ -96,12 +62,7 @@ final class RowValidator implements SubmissionKind.RecordChecker {
 		Target plan = plan(record, indicator, entry, problems);
 		BigDecimal actual = number(record, FigureColumn.ACTUAL, problems);
 		BigDecimal previous = number(record, FigureColumn.PREVIOUS, problems);
-		if (department != null && !this.catalog.departments().isEmpty()
-				&& this.catalog.department(department).isEmpty()) {
-			problems.add(new Problem(Problem.Severity.WARNING, record.line(), profile.headerOf(FigureColumn.DEPARTMENT),
-					department, Reason.UNKNOWN_DEPARTMENT,
-					this.messages.get("problem.UNKNOWN_DEPARTMENT", department)));
-		}
+		checkKnownDepartment(record, department, problems);
 		checkLegacyText(record, problems);
 		Reason reason = problems.stream().filter(Problem::isError).map(Problem::reason).findFirst().orElse(null);
 		return new StagedRow(profile.fileNo(), record.line(), reason, department, year, indicator,
@@ -126,60 +87,6 @@ final class RowValidator implements SubmissionKind.RecordChecker {
 		}
 	}
 
-	private void checkFieldCount(SourceRecord record, List<Problem> problems) {
-		int width = record.profile().header().size();
-		int size = record.cells().size();
-		if (size < width || size > Math.max(width, record.profile().headerWidth())) {
-			String column = (size < width) ? record.headerAt(size)
-					: this.messages.get("check.extraColumn", Math.max(width, record.profile().headerWidth()) + 1);
-			problems.add(new Problem(Problem.Severity.ERROR, record.line(), column, null, Reason.FIELD_COUNT,
-					this.messages.get("problem.FIELD_COUNT", size, width, record.profile().delimiter())));
-		}
-	}
-
-	private String code(SourceRecord record, FigureColumn column, Reason missing, Reason bad, List<Problem> problems) {
-		String value = record.cell(column);
-		if (Text.isBlank(value)) {
-			String example = (column == FigureColumn.DEPARTMENT) ? departmentExample(record.profile().fileName())
-					: this.catalog.indicators().keySet().stream().findFirst().orElse(null);
-			problems.add(error(record, column, null, missing,
-					(example != null) ? this.messages.get("problem.example", example) : ""));
-			return null;
-		}
-		if (!CODE.matcher(value).matches()) {
-			problems.add(error(record, column, value, bad, value));
-			return null;
-		}
-		return value.toUpperCase(Locale.ROOT);
-	}
-
-	/**
-	 * The department code a message gives as an example: the department whose own file
-	 * this is, when the catalog knows it (or there is no list of departments).
-	 */
-	private String departmentExample(String fileName) {
-		String stem = fileName.split("[-_. ]", 2)[0].toUpperCase(Locale.ROOT);
-		if (!CODE.matcher(stem).matches()) {
-			return null;
-		}
-		boolean known = this.catalog.departments().isEmpty() || this.catalog.department(stem).isPresent();
-		return known ? stem : null;
-	}
-
-	private Integer year(SourceRecord record, List<Problem> problems) {
-		String value = record.cell(FigureColumn.YEAR);
-		if (Text.isBlank(value)) {
-			problems.add(error(record, FigureColumn.YEAR, null, Reason.MISSING_YEAR, String.valueOf(this.exampleYear)));
-			return null;
-		}
-		if (!YEAR.matcher(value).matches()) {
-			problems
-				.add(error(record, FigureColumn.YEAR, value, Reason.BAD_YEAR, value, String.valueOf(this.exampleYear)));
-			return null;
-		}
-		return Integer.valueOf(value);
-	}
-
 	private Target plan(SourceRecord record, String indicator, Optional<CatalogIndicator> entry,
 			List<Problem> problems) {
 		String text = record.cell(FigureColumn.PLAN);
@@ -187,7 +94,7 @@ final class RowValidator implements SubmissionKind.RecordChecker {
 		Target submitted = Text.isBlank(text) ? null : parseTarget(text, style).orElse(null);
 		Target catalogPlan = entry.map(CatalogIndicator::plan).orElse(null);
 		if (catalogPlan != null) {
-			if (!Text.isBlank(text) && (submitted == null || !sameTarget(submitted, catalogPlan))) {
+			if (!Text.isBlank(text) && (submitted == null || !submitted.sameAs(catalogPlan))) {
 				problems.add(new Problem(Problem.Severity.WARNING, record.line(),
 						record.profile().headerOf(FigureColumn.PLAN), text, Reason.PLAN_DIFFERS, this.messages
 							.get("problem.PLAN_DIFFERS", Problem.quote(text), indicator, catalogPlan.canonical())));
@@ -233,39 +140,10 @@ final class RowValidator implements SubmissionKind.RecordChecker {
 		return value;
 	}
 
-	private String styleName(NumberStyle style) {
-		return this.messages.get("numberStyle." + style.name(), style.example());
-	}
-
-	private static boolean sameTarget(Target a, Target b) {
-		return a.kind() == b.kind() && a.low().compareTo(b.low()) == 0 && a.high().compareTo(b.high()) == 0;
-	}
-
-	private static String blankToNull(String text) {
-		return Text.isBlank(text) ? null : text;
-	}
-
-	private Problem error(SourceRecord record, FigureColumn column, String value, Reason reason, String... args) {
-		return errorWith("problem." + reason.name(), record, column, value, reason, args);
-	}
-
-	private Problem errorWith(String messageKey, SourceRecord record, FigureColumn column, String value, Reason reason,
-			String... args) {
-		String header = (column != null) ? record.profile().headerOf(column) : null;
-		Object[] quoted = new Object[args.length];
-		for (int i = 0; i < args.length; i++) {
-			quoted[i] = Problem.quote(args[i]);
-		}
-		return new Problem(Problem.Severity.ERROR, record.line(), header, value, reason,
-				this.messages.get(messageKey, quoted));
-	}
-
-	private static StagedRow rejected(SourceRecord record, Reason reason, List<Problem> problems) {
-		String department = record.cell(FigureColumn.DEPARTMENT);
-		String code = (department != null && CODE.matcher(department).matches()) ? department.toUpperCase(Locale.ROOT)
-				: null;
-		return new StagedRow(record.profile().fileNo(), record.line(), reason, code, null, null, null, null, null, null,
-				null, null, problems);
+	@Override
+	StagedRow rejected(SourceRecord record, Reason reason, List<Problem> problems) {
+		return new StagedRow(record.profile().fileNo(), record.line(), reason, departmentOf(record), null, null, null,
+				null, null, null, null, null, problems);
 	}
 
 }

@@ -22,6 +22,7 @@ class StagingWriter implements ItemWriter<Staged> {
 	@Override
 	public void write(Chunk<? extends Staged> chunk) {
 		List<StagedRow> rows = new ArrayList<>(chunk.size());
+		List<StagedPoint> points = new ArrayList<>();
 		for (Staged item : chunk) {
 			if (item instanceof FileProfile profile) {
 				this.staging.saveProfile(this.instance, profile);
@@ -29,8 +30,14 @@ class StagingWriter implements ItemWriter<Staged> {
 			else if (item instanceof StagedRow row) {
 				rows.add(row);
 			}
+			else if (item instanceof StagedPoint point) {
+				points.add(point);
+			}
 		}
 		this.staging.saveRows(this.instance, rows);
+		if (!points.isEmpty()) {
+			this.staging.savePoints(this.instance, points);
+		}
 	}
 
 }

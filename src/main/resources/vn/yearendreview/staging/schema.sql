@@ -1,6 +1,7 @@
 -- Staging tables of the year-end review job. Every row belongs to one job instance (one set of inputs), so a
 -- restarted run finds exactly what its earlier attempt committed, and a new set of inputs never mixes with an
--- old one. Numbers are kept as their exact decimal text (BigDecimal.toPlainString) so no scale is lost; a number
+-- old one. Targets are kept twice: their canonical text (what is evaluated) and their wording as the resolution
+-- wrote it (what is printed). Numbers are kept as their exact decimal text (BigDecimal.toPlainString) so no scale is lost; a number
 -- read has at most 18 digits before and 15 after the decimal mark, so its text, and the text of a percentage
 -- computed from two of them (34 significant digits), fit their columns. Every text a department wrote is cut to
 -- its column's length when read (a cell to 10,000 characters, a quoted value to 100).
@@ -40,7 +41,8 @@ CREATE CACHED TABLE IF NOT EXISTS YR_FILE (
 	PRIMARY KEY (INSTANCE_ID, FILE_NO)
 );
 
--- The records of indicator figures, accepted or rejected; (DEPARTMENT, INDICATOR) is their key.
+-- The records of every submission, accepted or rejected: indicator figures, whose key is (DEPARTMENT, INDICATOR),
+-- and narrative points, which have no indicator and whose field, kind and text are in YR_POINT.
 CREATE CACHED TABLE IF NOT EXISTS YR_ROW (
 	INSTANCE_ID BIGINT NOT NULL,
 	FILE_NO INT NOT NULL,
@@ -53,9 +55,23 @@ CREATE CACHED TABLE IF NOT EXISTS YR_ROW (
 	NAME VARCHAR(10000),
 	UNIT VARCHAR(10000),
 	PLAN VARCHAR(200),
+	PLAN_WORDS VARCHAR(200),
 	ACTUAL VARCHAR(60),
 	PREVIOUS VARCHAR(60),
 	NOTE VARCHAR(10000),
+	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
+);
+
+-- What a narrative point says: its field, its kind (ket_qua, han_che, nguyen_nhan, nhiem_vu), its place among the
+-- department's points and its paragraph.
+CREATE CACHED TABLE IF NOT EXISTS YR_POINT (
+	INSTANCE_ID BIGINT NOT NULL,
+	FILE_NO INT NOT NULL,
+	LINE BIGINT NOT NULL,
+	GROUP_CODE VARCHAR(40),
+	POINT_KIND VARCHAR(20),
+	SORT_ORDER INT,
+	TEXT VARCHAR(10000),
 	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
 );
 
@@ -124,12 +140,17 @@ CREATE CACHED TABLE IF NOT EXISTS YR_CATALOG_INDICATOR (
 	NAME VARCHAR(10000),
 	UNIT VARCHAR(10000),
 	PLAN VARCHAR(200),
+	PLAN_WORDS VARCHAR(200),
 	PLAN_NEXT VARCHAR(200),
+	PLAN_NEXT_WORDS VARCHAR(200),
 	DEPARTMENT VARCHAR(32),
 	RESOLUTION BOOLEAN NOT NULL,
 	SORT_ORDER INT NOT NULL,
 	-- Without a department in charge and reported by several: no row is the province's figure.
 	SHARED BOOLEAN DEFAULT FALSE NOT NULL,
+	-- The name and unit of the English edition, empty when the catalog gives none.
+	NAME_EN VARCHAR(10000),
+	UNIT_EN VARCHAR(10000),
 	PRIMARY KEY (INSTANCE_ID, INDICATOR)
 );
 
@@ -138,6 +159,8 @@ CREATE CACHED TABLE IF NOT EXISTS YR_DEPARTMENT (
 	DEPARTMENT VARCHAR(32) NOT NULL,
 	NAME VARCHAR(10000),
 	EXPECTED BOOLEAN NOT NULL,
+	-- The department's place in the catalog, the order its narrative points are printed in.
+	SORT_ORDER INT NOT NULL,
 	PRIMARY KEY (INSTANCE_ID, DEPARTMENT)
 );
 
@@ -154,7 +177,9 @@ CREATE CACHED TABLE IF NOT EXISTS YR_RESULT (
 	RESOLUTION BOOLEAN NOT NULL,
 	IN_REVIEW BOOLEAN NOT NULL,
 	PLAN VARCHAR(200),
+	PLAN_WORDS VARCHAR(200),
 	PLAN_NEXT VARCHAR(200),
+	PLAN_NEXT_WORDS VARCHAR(200),
 	ACTUAL VARCHAR(60),
 	PREVIOUS VARCHAR(60),
 	PERCENT_OF_PLAN VARCHAR(100),

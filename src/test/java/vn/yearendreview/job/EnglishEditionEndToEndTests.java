@@ -2,20 +2,22 @@ package vn.yearendreview.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.ReviewCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code --lang=en}: the three documents in English. Data values (indicator names, notes,
- * departments, recipients) stay as the departments wrote them; no label of the program is
- * left in Vietnamese.
+ * {@code --lang=en}: the three documents in English. Indicator names and units come from
+ * the catalog's English columns; other data values (notes, departments, recipients) stay
+ * as the departments wrote them; no label of the program is left in Vietnamese.
  */
 class EnglishEditionEndToEndTests {
 
@@ -47,6 +49,24 @@ class EnglishEditionEndToEndTests {
 				"No. 125-BC/TU", "Ninh Thuan, 5 December 2023", "REPORT", "achieved or exceeded 18/22", "22,710",
 				"Recipients:", "SECRETARY", "APPENDIX", "Assessment", "Exceeded");
 		assertThat(review).doesNotContain(VIETNAMESE_LABELS);
+	}
+
+	@Test
+	void theCatalogsEnglishNamesAndUnitsReplaceTheVietnameseOnes() {
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).contains("GRDP growth rate reached an estimated 9.40% (plan 10–11%), short of the plan.",
+				"Total social investment reached an estimated 22,710 billion VND",
+				"Urban unemployment rate stood at an estimated 3.5% (plan ≤ 4%)");
+		for (Map<String, String> indicator : CsvFiles.read(Path.of("input/catalog/indicators.csv"), ';')) {
+			assertThat(review).doesNotContain(indicator.get("name"));
+		}
+		assertThat(review).doesNotContain("tỷ đồng", "triệu đồng");
+	}
+
+	@Test
+	void countsOfOneAreSingular() {
+		String check = Pdfs.words(year.resolve("kiem-tra-du-lieu-2023.pdf"));
+		assertThat(check).contains("every file could be read").doesNotContainPattern("\\b1 (rows|files|warnings)\\b");
 	}
 
 	@Test

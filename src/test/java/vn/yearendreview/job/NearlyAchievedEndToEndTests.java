@@ -37,7 +37,7 @@ class NearlyAchievedEndToEndTests {
 			.satisfies((row) -> assertThat(row.get("status")).isEqualTo("NEARLY_ACHIEVED"));
 		String review = Pdfs.words(output.resolve("2023/bao-cao-tong-hop-2023.pdf"));
 		assertThat(review).contains("đạt và vượt 3/5 chỉ tiêu chủ yếu của Nghị quyết; 01 chỉ tiêu cơ bản đạt",
-				"Thu ngân sách ước đạt 540 tỷ đồng, bằng 90,0% KH, giảm 10,0% so với cùng kỳ, cơ bản đạt kế hoạch",
+				"Thu ngân sách ước đạt 540 tỷ đồng, bằng 90% KH, giảm 10% so với cùng kỳ, cơ bản đạt kế hoạch",
 				"Cơ bản đạt");
 	}
 

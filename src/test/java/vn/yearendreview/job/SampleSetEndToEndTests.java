@@ -1,10 +1,13 @@
 package vn.yearendreview.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,18 +83,86 @@ class SampleSetEndToEndTests {
 				"Ninh Thuận, ngày 05 tháng 12 năm 2023", "BÁO CÁO",
 				"tình hình thực hiện nhiệm vụ năm 2023, phương hướng, nhiệm vụ năm 2024",
 				"I- KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023", "đạt và vượt 18/22 chỉ tiêu",
-				"a) Kinh tế: đạt và vượt 6/9 chỉ tiêu.",
+				"a) Kinh tế: đạt và vượt 6/9 chỉ tiêu.", "Kinh tế tiếp tục phục hồi và tăng trưởng khá",
 				"Tốc độ tăng trưởng GRDP ước đạt 9,40% (KH 10–11%), không đạt kế hoạch.",
 				"Tổng vốn đầu tư toàn xã hội ước đạt 22.710 tỷ đồng, bằng 102,3% KH, tăng 11,8% so với cùng kỳ, vượt kế hoạch.",
-				"b) Văn hóa – xã hội: đạt và vượt 5/6 chỉ tiêu.", "e) Xây dựng Đảng: đạt và vượt 2/2 chỉ tiêu.",
-				"Các chỉ tiêu không đạt và nguyên nhân",
-				"Thu ngân sách nhà nước trên địa bàn (Sở Tài chính): Giảm thu tiền sử dụng đất",
-				"Các chỉ tiêu chưa có số liệu", "Tỷ lệ trường học đạt chuẩn quốc gia (Sở Giáo dục và Đào tạo)",
-				"còn 01 đơn vị chưa gửi số liệu: Sở Giáo dục và Đào tạo", "II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024",
-				"Tốc độ tăng trưởng GRDP: 8–8,5%", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Đức Thanh", "Nơi nhận:",
-				"Ban Bí thư Trung ương Đảng (b/c),", "Lưu Văn phòng Tỉnh ủy.", "PHỤ LỤC",
-				"Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023");
+				"b) Văn hóa – xã hội: đạt và vượt 5/6 chỉ tiêu.",
+				"Tỷ lệ trường học đạt chuẩn quốc gia: chưa có số liệu (KH 65%).",
+				"e) Xây dựng Đảng: đạt và vượt 2/2 chỉ tiêu.", "2. Hạn chế, yếu kém và nguyên nhân",
+				"Thu ngân sách nhà nước trên địa bàn ước đạt 3.650 tỷ đồng, bằng 96,1% KH, giảm 11,4% so với cùng kỳ,"
+						+ " không đạt kế hoạch. Giảm thu tiền sử dụng đất",
+				"* Nguyên nhân:", "II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "1. Các chỉ tiêu chủ yếu năm 2024",
+				"Tốc độ tăng trưởng GRDP đạt 8–8,5%.", "2. Nhiệm vụ, giải pháp chủ yếu", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
+				"Nguyễn Đức Thanh", "Nơi nhận:", "Ban Bí thư Trung ương Đảng (b/c),", "Lưu Văn phòng Tỉnh ủy.",
+				"PHỤ LỤC", "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023");
 		assertThat(review).containsOnlyOnce("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy");
+	}
+
+	@Test
+	void theDepartmentsOwnWordsArePrintedUnderTheirFieldsInOrder() {
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).containsSubsequence("a) Kinh tế: đạt và vượt 6/9 chỉ tiêu.",
+				"Kinh tế tiếp tục phục hồi và tăng trưởng khá", "Công tác xúc tiến, thu hút đầu tư được đẩy mạnh",
+				"Kinh tế nông nghiệp và nông thôn duy trì ổn định", "- Tốc độ tăng trưởng GRDP ước đạt",
+				"b) Văn hóa – xã hội: đạt và vượt 5/6 chỉ tiêu.", "Các chính sách an sinh xã hội được triển khai",
+				"c) Môi trường: đạt và vượt 3/3 chỉ tiêu.", "Công tác quản lý, bảo vệ và phát triển rừng",
+				"e) Xây dựng Đảng: đạt và vượt 2/2 chỉ tiêu.", "Công tác xây dựng Đảng và hệ thống chính trị",
+				"2. Hạn chế, yếu kém và nguyên nhân", "Tăng trưởng kinh tế chưa đạt kế hoạch",
+				"Chất lượng lao động qua đào tạo chưa đáp ứng", "* Nguyên nhân:", "Suy giảm kinh tế thế giới",
+				"2. Nhiệm vụ, giải pháp chủ yếu", "a) Kinh tế", "Tập trung tháo gỡ khó khăn, vướng mắc",
+				"Phát triển nông nghiệp ứng dụng công nghệ cao", "b) Văn hóa – xã hội",
+				"Thực hiện đầy đủ, kịp thời các chính sách an sinh xã hội", "c) Xây dựng Đảng",
+				"Chuẩn bị chu đáo các điều kiện tiến tới Đại hội");
+	}
+
+	@Test
+	void eachCountIsFollowedByExactlyTheIndicatorsItCounts() {
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		String results = review.substring(review.indexOf("1. Đánh giá chung"),
+				review.indexOf("2. Hạn chế, yếu kém và nguyên nhân"));
+		Matcher heading = Pattern.compile("[a-e]\\) [^:]+: đạt và vượt (\\d+)/(\\d+) chỉ tiêu\\.").matcher(results);
+		List<int[]> fields = new ArrayList<>();
+		while (heading.find()) {
+			fields.add(new int[] { heading.start(), heading.end(), Integer.parseInt(heading.group(2)) });
+		}
+		assertThat(fields).hasSize(5);
+		for (int i = 0; i < fields.size(); i++) {
+			int end = (i + 1 < fields.size()) ? fields.get(i + 1)[0] : results.length();
+			String section = results.substring(fields.get(i)[1], end);
+			assertThat(Pattern.compile("(^|\\s)- \\S").matcher(section).results().count())
+				.as(results.substring(fields.get(i)[0], fields.get(i)[1]))
+				.isEqualTo(fields.get(i)[2]);
+		}
+	}
+
+	@Test
+	void nothingForTheOfficeOrAPlaceholderReachesTheCommittee() {
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).doesNotContain("chưa nêu", "gửi số liệu", "Tình hình gửi", "Sở Giáo dục và Đào tạo");
+		assertThat(review).containsOnlyOnce("Tỷ lệ trường học đạt chuẩn quốc gia:");
+	}
+
+	@Test
+	void targetsArePrintedInTheResolutionsOwnWords() {
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).contains("(KH trên 40%)", "(KH dưới 4%)", "(KH từ 94% trở lên)", "đạt trên 41%.",
+				"ở mức dưới 3,8%.");
+		assertThat(review).doesNotContain("≥", "≤", "không quá", "100,0%");
+		assertThat(review).doesNotContainPattern("KH 87–88 triệu đồng\\), bằng");
+	}
+
+	@Test
+	void theSignatureStandsBelowLinesOfTheBody() {
+		List<String> pages = Pdfs.pages(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		String signed = pages.stream().filter((page) -> page.contains("T/M BAN THƯỜNG VỤ")).findFirst().orElseThrow();
+		String above = signed.substring(0, signed.indexOf("Nơi nhận:"));
+		assertThat(above.lines().map(String::strip).filter((line) -> line.length() > 20).count()).isGreaterThan(0);
+	}
+
+	@Test
+	void theDataCheckNamesTheDepartmentThatSentNothing() {
+		String check = Pdfs.words(year.resolve("kiem-tra-du-lieu-2023.pdf"));
+		assertThat(check).contains("Sở Giáo dục và Đào tạo");
 	}
 
 	@Test

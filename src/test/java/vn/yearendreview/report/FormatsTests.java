@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.evaluation.TargetParser;
+import vn.yearendreview.submission.NumberStyle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -119,15 +123,63 @@ class FormatsTests {
 			>=85     | ≥ 85       | ≥ 85
 			<=4      | ≤ 4        | ≤ 4
 			""")
-	void targetCellsAreCompact(String canonical, String vietnamese, String english) {
-		assertThat(Formats.targetCell(canonical, VI)).isEqualTo(vietnamese);
-		assertThat(Formats.targetCell(canonical, EN)).isEqualTo(english);
+	void targetCellsWithoutWordingUseTheSymbols(String canonical, String vietnamese, String english) {
+		assertThat(Formats.targetCell(canonical, null, VI)).isEqualTo(vietnamese);
+		assertThat(Formats.targetCell(canonical, null, EN)).isEqualTo(english);
+	}
+
+	@ParameterizedTest(name = "written {0}: cell {1}, with unit {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			trên 70          | trên 70          | trên 70%
+			Trên 70%         | trên 70          | trên 70%
+			dưới 4           | dưới 4           | dưới 4%
+			không quá 4 %    | không quá 4      | không quá 4%
+			8,5-9            | 8,5–9            | 8,5–9%
+			10 – 11          | 10–11            | 10–11%
+			từ 10 đến 11     | từ 10 đến 11     | từ 10 đến 11%
+			từ 85 trở lên    | từ 85 trở lên    | từ 85% trở lên
+			>= 85            | ≥ 85             | ≥ 85%
+			<=4              | ≤4               | ≤4%
+			-2               | -2               | -2%
+			9,5              | 9,5              | 9,5%
+			""")
+	void targetsPrintAsTheResolutionWroteThem(String written, String cell, String withUnit) {
+		Target target = TargetParser.parse(written, NumberStyle.VIETNAMESE).orElseThrow();
+		assertThat(Formats.targetCell(target.canonical(), target.words(), VI)).isEqualTo(cell);
+		assertThat(Formats.target(target, "%", VI)).isEqualTo(withUnit);
+	}
+
+	@Test
+	void theUnitOfARangeFollowsItsUpperBound() {
+		Target target = TargetParser.parse("từ 10 đến 11", NumberStyle.VIETNAMESE).orElseThrow();
+		assertThat(Formats.target(target, "tỷ đồng", VI)).isEqualTo("từ 10 đến 11 tỷ đồng");
+		assertThat(Formats.target(target, "tỷ đồng", EN)).isEqualTo("10–11 tỷ đồng");
+	}
+
+	@Test
+	void theEnglishEditionPrintsTheKindOfATargetNotItsVietnameseWords() {
+		Target target = TargetParser.parse("trên 70", NumberStyle.VIETNAMESE).orElseThrow();
+		assertThat(Formats.target(target, "%", EN)).isEqualTo("≥ 70%");
+	}
+
+	@ParameterizedTest(name = "{0} of plan, unit {1}, target {2}: {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			102.34  | tỷ đồng  | 100      | 102,3
+			102.34  | tỷ đồng  | >=100    | 102,3
+			100.00  | người    | 100      | 100
+			102.34  | %        | 10       | –
+			100.8   | triệu đồng | 87-88  | –
+			95.0    | tỷ đồng  | <=4      | –
+			""")
+	void percentOfPlanOnlyForAtLeastTargetsOutsidePercentages(String plain, String unit, String canonical,
+			String cell) {
+		assertThat(Formats.percentOfPlanCell(plain, unit, canonical, VI)).isEqualTo(cell);
 	}
 
 	@Test
 	void noTargetPrintsAnEmptyCell() {
-		assertThat(Formats.targetCell(null, VI)).isEmpty();
-		assertThat(Formats.targetCell("", VI)).isEmpty();
+		assertThat(Formats.targetCell(null, null, VI)).isEmpty();
+		assertThat(Formats.targetCell("", null, VI)).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0} with unit \"{1}\": {2}")

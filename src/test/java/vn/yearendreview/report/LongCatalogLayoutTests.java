@@ -64,6 +64,15 @@ class LongCatalogLayoutTests {
 		}
 		Files.writeString(input.resolve("catalog/indicators.csv"), catalog, StandardCharsets.UTF_8);
 		Files.writeString(input.resolve("SKHDT.csv"), submission, StandardCharsets.UTF_8);
+		Files.writeString(input.resolve("catalog/report.properties"), """
+				issuer=TỈNH ỦY THỬ NGHIỆM
+				number=9
+				symbol=BC/TU
+				place=Thử Nghiệm
+				date=2023-12-05
+				signer.title=BÍ THƯ
+				signer.name=Nguyễn Văn A
+				""", StandardCharsets.UTF_8);
 		Path output = work.resolve("output");
 		assertThat(ReviewCommand.run(input, output).exitCode()).isZero();
 		review = output.resolve("2023/bao-cao-tong-hop-2023.pdf");

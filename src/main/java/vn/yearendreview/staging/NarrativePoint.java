@@ -1,0 +1,16 @@
+package vn.yearendreview.staging;
+
+import vn.yearendreview.submission.PointKind;
+
+/**
+ * An accepted narrative point, as the review prints it: in its field and kind, in catalog
+ * department order, then the department's own order.
+ *
+ * @param department the department's code
+ * @param groupCode the field's group code
+ * @param kind what it says
+ * @param text the paragraph as written
+ */
+public record NarrativePoint(String department, String groupCode, PointKind kind, String text) {
+
+}

@@ -1,0 +1,70 @@
+package vn.yearendreview.submission;
+
+import java.util.List;
+import java.util.Set;
+
+import vn.yearendreview.Messages;
+
+/**
+ * Narrative points (DESIGN.md 9.1): a department's own words for the year, one paragraph
+ * per record, each in a field and of a kind (highlight, limitation, cause, next year's
+ * task); checked by {@link NarrativeValidator} and staged as {@link StagedPoint}s.
+ */
+final class NarrativePoints implements SubmissionKind {
+
+	static final NarrativePoints KIND = new NarrativePoints();
+
+	private NarrativePoints() {
+	}
+
+	@Override
+	public String code() {
+		return "narrative";
+	}
+
+	@Override
+	public List<NarrativeColumn> columns() {
+		return List.of(NarrativeColumn.values());
+	}
+
+	@Override
+	public boolean recognizes(Set<SubmissionColumn> found) {
+		return found.contains(NarrativeColumn.KIND);
+	}
+
+	@Override
+	public SubmissionColumn yearColumn() {
+		return NarrativeColumn.YEAR;
+	}
+
+	@Override
+	public SubmissionColumn keyColumn() {
+		return NarrativeColumn.KIND;
+	}
+
+	@Override
+	public List<NarrativeColumn> numberColumns() {
+		return List.of(NarrativeColumn.ORDER);
+	}
+
+	@Override
+	public List<NarrativeColumn> textColumns() {
+		return List.of(NarrativeColumn.DEPARTMENT, NarrativeColumn.GROUP, NarrativeColumn.KIND);
+	}
+
+	@Override
+	public List<NarrativeColumn> freeTextColumns() {
+		return List.of(NarrativeColumn.TEXT);
+	}
+
+	@Override
+	public RecordChecker checker(Catalog catalog, Messages messages, int exampleYear) {
+		return new NarrativeValidator(catalog, messages, exampleYear);
+	}
+
+	@Override
+	public String toString() {
+		return code();
+	}
+
+}
