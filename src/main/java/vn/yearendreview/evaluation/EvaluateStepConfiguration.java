@@ -13,7 +13,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.staging.AcceptedRowsReader;
 import vn.yearendreview.staging.EvaluationQueries;
 import vn.yearendreview.submission.Problem;
 import vn.yearendreview.submission.Reason;
@@ -49,8 +49,8 @@ class EvaluateStepConfiguration {
 
 	@Bean
 	Step evaluateIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<AcceptedRow> acceptedRowsReader, RowEvaluator rowEvaluator,
-			VerdictWriter verdictWriter, ReviewProperties properties) {
+			AcceptedRowsReader acceptedRowsReader, RowEvaluator rowEvaluator, VerdictWriter verdictWriter,
+			ReviewProperties properties) {
 		return new StepBuilder("evaluateIndicatorsStep", jobRepository)
 			.<AcceptedRow, RowVerdict>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
@@ -62,9 +62,9 @@ class EvaluateStepConfiguration {
 
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<AcceptedRow> acceptedRowsReader(EvaluationQueries queries,
+	AcceptedRowsReader acceptedRowsReader(EvaluationQueries queries, ReviewProperties properties,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return queries.acceptedRows(instance);
+		return queries.acceptedRows(instance, properties.chunkSize());
 	}
 
 	@Bean
@@ -129,7 +129,7 @@ class EvaluateStepConfiguration {
 				unreported.add(evaluator.evaluate(input));
 			}
 			queries.replaceUnreportedResults(instance, unreported);
-			queries.storeVerdictCounts(instance);
+			queries.countUnreported(instance, unreported);
 			listMissingCauses(queries, messages, instance);
 			logger.info(messages.get("progress.evaluated", queries.evaluatedCount(instance) + unreported.size(),
 					unreported.size()));

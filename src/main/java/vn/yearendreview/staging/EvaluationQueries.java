@@ -1,15 +1,15 @@
 package vn.yearendreview.staging;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.yearendreview.evaluation.Assessment;
@@ -38,47 +38,78 @@ public class EvaluationQueries {
 	}
 
 	/**
-	 * The rows the checks accepted, in storage order, read through a cursor; restartable
-	 * on the count of rows taken.
+	 * The rows the checks accepted, file by file in line order, read a page at a time in
+	 * the step's own transaction; restartable on the last row taken.
 	 * @param instance the job instance
+	 * @param pageSize rows read at once: the chunk size
 	 * @return the reader
 	 */
-	public JdbcCursorItemReader<AcceptedRow> acceptedRows(long instance) {
-		return new JdbcCursorItemReaderBuilder<AcceptedRow>().name("acceptedRows")
-			.dataSource(this.dataSource)
-			.sql("""
-					SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR, PLAN, ACTUAL, PREVIOUS FROM YR_ROW
-					WHERE INSTANCE_ID = ? AND ACCEPTED AND INDICATOR IS NOT NULL ORDER BY FILE_NO, LINE""")
-			.preparedStatementSetter((PreparedStatement ps) -> ps.setLong(1, instance))
-			.fetchSize(1_000)
-			.rowMapper((rs, n) -> new AcceptedRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					target(rs.getString(5), null), decimal(rs.getString(6)), decimal(rs.getString(7))))
-			.build();
+	public AcceptedRowsReader acceptedRows(long instance, int pageSize) {
+		return new AcceptedRowsReader(this.jdbc, instance, pageSize);
 	}
 
 	/**
-	 * Stores verdicts of accepted rows.
+	 * Stores verdicts of accepted rows, in the chunk's transaction: the verdicts, the
+	 * province-wide figures among them, and their counts added to the scoreboard, so that
+	 * a chunk is counted exactly when its verdicts are stored.
 	 * @param instance the job instance
 	 * @param verdicts the verdicts
 	 */
 	public void saveVerdicts(long instance, List<? extends RowVerdict> verdicts) {
 		this.jdbc.batchUpdate("""
-				INSERT INTO YR_VERDICT (INSTANCE_ID, FILE_NO, LINE, DEPARTMENT, INDICATOR, GROUP_ORDER, GROUP_CODE,
-					RESOLUTION, IN_REVIEW, STATUS, PERCENT_OF_PLAN, PERCENT_OF_PREVIOUS)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", verdicts, verdicts.size(), (ps, verdict) -> {
+				INSERT INTO YR_VERDICT (INSTANCE_ID, FILE_NO, LINE, IN_REVIEW, STATUS, PERCENT_OF_PLAN,
+					PERCENT_OF_PREVIOUS)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", verdicts, verdicts.size(), (ps, verdict) -> {
 			ps.setLong(1, instance);
 			ps.setInt(2, verdict.fileNo());
 			ps.setLong(3, verdict.line());
-			ps.setString(4, verdict.department());
-			ps.setString(5, verdict.indicator());
-			ps.setInt(6, verdict.groupOrder());
-			ps.setString(7, verdict.groupCode());
-			ps.setBoolean(8, verdict.resolution());
-			ps.setBoolean(9, verdict.inReview());
-			ps.setString(10, verdict.assessment().status().name());
-			ps.setString(11, plain(verdict.assessment().percentOfPlan()));
-			ps.setString(12, plain(verdict.assessment().percentOfPrevious()));
+			ps.setBoolean(4, verdict.inReview());
+			ps.setString(5, verdict.assessment().status().name());
+			ps.setString(6, plain(verdict.assessment().percentOfPlan()));
+			ps.setString(7, plain(verdict.assessment().percentOfPrevious()));
 		});
+		List<RowVerdict> inReview = verdicts.stream().filter(RowVerdict::inReview).map((v) -> (RowVerdict) v).toList();
+		this.jdbc.batchUpdate("""
+				INSERT INTO YR_IN_REVIEW (INSTANCE_ID, INDICATOR, FILE_NO, LINE, GROUP_CODE, STATUS)
+				VALUES (?, ?, ?, ?, ?, ?)""", inReview, inReview.size(), (ps, verdict) -> {
+			ps.setLong(1, instance);
+			ps.setString(2, verdict.indicator());
+			ps.setInt(3, verdict.fileNo());
+			ps.setLong(4, verdict.line());
+			ps.setString(5, verdict.groupCode());
+			ps.setString(6, verdict.assessment().status().name());
+		});
+		Map<List<Object>, Integer> counts = new LinkedHashMap<>();
+		for (RowVerdict verdict : verdicts) {
+			if (verdict.resolution()) {
+				counts.merge(List.of(verdict.groupOrder(), verdict.groupCode(), verdict.department(),
+						verdict.inReview(), verdict.assessment().status().name()), 1, Integer::sum);
+			}
+		}
+		addScores(instance, false, counts);
+	}
+
+	/**
+	 * Adds counts to the scoreboard.
+	 * @param instance the job instance
+	 * @param unreported whether they count catalog indicators nobody reported
+	 * @param counts by group order, group code, department, place in the review and
+	 * verdict
+	 */
+	private void addScores(long instance, boolean unreported, Map<List<Object>, Integer> counts) {
+		List<Object[]> args = new ArrayList<>();
+		counts.forEach((key, count) -> args.add(new Object[] { instance, unreported, key.get(0), key.get(1), key.get(2),
+				key.get(3), key.get(4), count }));
+		this.jdbc.batchUpdate("""
+				MERGE INTO YR_SCORE s
+				USING (VALUES (CAST(? AS BIGINT), CAST(? AS BOOLEAN), CAST(? AS INT), CAST(? AS VARCHAR(40)),
+					CAST(? AS VARCHAR(32)), CAST(? AS BOOLEAN), CAST(? AS VARCHAR(20)), CAST(? AS INT)))
+					AS n (INSTANCE_ID, UNREPORTED, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, INDICATORS)
+				ON s.INSTANCE_ID = n.INSTANCE_ID AND s.UNREPORTED = n.UNREPORTED AND s.GROUP_CODE = n.GROUP_CODE
+					AND s.DEPARTMENT = n.DEPARTMENT AND s.IN_REVIEW = n.IN_REVIEW AND s.STATUS = n.STATUS
+				WHEN MATCHED THEN UPDATE SET s.INDICATORS = s.INDICATORS + n.INDICATORS
+				WHEN NOT MATCHED THEN INSERT VALUES (n.INSTANCE_ID, n.UNREPORTED, n.GROUP_ORDER, n.GROUP_CODE,
+					n.DEPARTMENT, n.IN_REVIEW, n.STATUS, n.INDICATORS)""", args);
 	}
 
 	/**
@@ -98,9 +129,8 @@ public class EvaluationQueries {
 	 * @return each as the evaluation takes it, without values
 	 */
 	public List<IndicatorInput> unreportedIndicators(long instance) {
-		Set<String> reported = new HashSet<>(
-				this.jdbc.queryForList("SELECT DISTINCT INDICATOR FROM YR_VERDICT WHERE INSTANCE_ID = ? AND IN_REVIEW",
-						String.class, instance));
+		Set<String> reported = new HashSet<>(this.jdbc
+			.queryForList("SELECT INDICATOR FROM YR_IN_REVIEW WHERE INSTANCE_ID = ?", String.class, instance));
 		return this.jdbc
 			.query("""
 					SELECT DEPARTMENT, INDICATOR, NAME, UNIT, GROUP_CODE, GROUP_ORDER, SORT_ORDER, RESOLUTION, PLAN,
@@ -156,23 +186,23 @@ public class EvaluationQueries {
 	}
 
 	/**
-	 * Counts the verdicts of the resolution indicators (every indicator when there is no
-	 * catalog) once, by group, department, place in the review and verdict, and stores
-	 * the counts for every document to read.
+	 * Adds the catalog indicators nobody reported to the scoreboard (the evaluated rows
+	 * were counted as their verdicts were stored), replacing what an earlier attempt
+	 * added.
 	 * @param instance the job instance
+	 * @param results the unreported indicators as evaluated
 	 */
-	public void storeVerdictCounts(long instance) {
-		this.jdbc.update("DELETE FROM YR_SCORE WHERE INSTANCE_ID = ?", instance);
-		this.jdbc.update("""
-				INSERT INTO YR_SCORE (INSTANCE_ID, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, INDICATORS)
-				SELECT ?, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, COUNT(*) FROM YR_VERDICT
-				WHERE INSTANCE_ID = ? AND RESOLUTION
-				GROUP BY GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS""", instance, instance);
-		this.jdbc.update("""
-				INSERT INTO YR_SCORE (INSTANCE_ID, GROUP_ORDER, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS, INDICATORS)
-				SELECT ?, GROUP_ORDER, COALESCE(GROUP_CODE, ''), DEPARTMENT, IN_REVIEW, STATUS, COUNT(*)
-				FROM YR_RESULT WHERE INSTANCE_ID = ? AND RESOLUTION
-				GROUP BY GROUP_ORDER, COALESCE(GROUP_CODE, ''), DEPARTMENT, IN_REVIEW, STATUS""", instance, instance);
+	public void countUnreported(long instance, List<EvaluatedIndicator> results) {
+		this.jdbc.update("DELETE FROM YR_SCORE WHERE INSTANCE_ID = ? AND UNREPORTED", instance);
+		Map<List<Object>, Integer> counts = new LinkedHashMap<>();
+		for (EvaluatedIndicator result : results) {
+			IndicatorInput in = result.input();
+			if (in.resolution()) {
+				counts.merge(List.of(in.groupOrder(), (in.groupCode() != null) ? in.groupCode() : "", in.department(),
+						in.inReview(), result.assessment().status().name()), 1, Integer::sum);
+			}
+		}
+		addScores(instance, true, counts);
 	}
 
 	/**
@@ -184,17 +214,17 @@ public class EvaluationQueries {
 	public List<MissingCause> missedWithoutCause(long instance) {
 		return this.jdbc.query("""
 				SELECT r.DEPARTMENT, COALESCE(d.NAME, r.DEPARTMENT), r.INDICATOR, COALESCE(c.NAME, r.NAME)
-				FROM YR_VERDICT v
+				FROM YR_IN_REVIEW v
 				JOIN YR_ROW r ON r.INSTANCE_ID = v.INSTANCE_ID AND r.FILE_NO = v.FILE_NO AND r.LINE = v.LINE
 				LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
 				LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
-				WHERE v.INSTANCE_ID = ? AND v.IN_REVIEW AND v.STATUS IN ('NOT_ACHIEVED', 'NEARLY_ACHIEVED')
+				WHERE v.INSTANCE_ID = ? AND v.STATUS IN ('NOT_ACHIEVED', 'NEARLY_ACHIEVED')
 					AND COALESCE(TRIM(r.NOTE), '') = ''
 					AND NOT EXISTS (SELECT 1 FROM YR_POINT p
 						JOIN YR_ROW pr ON pr.INSTANCE_ID = p.INSTANCE_ID AND pr.FILE_NO = p.FILE_NO AND pr.LINE = p.LINE
 						WHERE p.INSTANCE_ID = v.INSTANCE_ID AND pr.ACCEPTED AND pr.DEPARTMENT = r.DEPARTMENT
 							AND p.POINT_KIND = 'nguyen_nhan' AND p.GROUP_CODE = v.GROUP_CODE)
-				ORDER BY v.GROUP_ORDER, COALESCE(c.SORT_ORDER, 0), r.INDICATOR, r.DEPARTMENT""",
+				ORDER BY COALESCE(c.GROUP_ORDER, 99), COALESCE(c.SORT_ORDER, 0), r.INDICATOR, r.DEPARTMENT""",
 				(rs, n) -> new MissingCause(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
 				instance);
 	}

@@ -55,8 +55,9 @@ public class StagingRepository {
 	private static final ClassPathResource SCHEMA = new ClassPathResource("schema.sql", StagingRepository.class);
 
 	/** The staging tables, every one of which the schema creates. */
-	private static final List<String> TABLES = List.of("YR_RUN", "YR_FILE", "YR_ROW", "YR_VERDICT", "YR_SCORE",
-			"YR_FILE_DEPARTMENT", "YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT", "YR_POINT");
+	private static final List<String> TABLES = List.of("YR_RUN", "YR_FILE", "YR_ROW", "YR_VERDICT", "YR_IN_REVIEW",
+			"YR_SCORE", "YR_FILE_DEPARTMENT", "YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT",
+			"YR_POINT");
 
 	private final JdbcTemplate jdbc;
 

@@ -75,18 +75,12 @@ CREATE CACHED TABLE IF NOT EXISTS YR_POINT (
 	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
 );
 
--- The evaluation of each row accepted by the checks: what it is counted under (its department, indicator, group,
--- whether it counts in the headline), whether it is the province-wide figure of the review, its verdict and
--- percentages.
+-- The evaluation of each row accepted by the checks: whether it is the province-wide figure of the review, its
+-- verdict and percentages.
 CREATE CACHED TABLE IF NOT EXISTS YR_VERDICT (
 	INSTANCE_ID BIGINT NOT NULL,
 	FILE_NO INT NOT NULL,
 	LINE BIGINT NOT NULL,
-	DEPARTMENT VARCHAR(32) NOT NULL,
-	INDICATOR VARCHAR(32) NOT NULL,
-	GROUP_ORDER INT NOT NULL,
-	GROUP_CODE VARCHAR(40) NOT NULL,
-	RESOLUTION BOOLEAN NOT NULL,
 	IN_REVIEW BOOLEAN NOT NULL,
 	STATUS VARCHAR(20) NOT NULL,
 	PERCENT_OF_PLAN VARCHAR(100),
@@ -94,16 +88,31 @@ CREATE CACHED TABLE IF NOT EXISTS YR_VERDICT (
 	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
 );
 
+-- The province-wide figure of each catalog indicator, one row each, written with the verdicts: the rows the review
+-- prints, found without a scan of every verdict.
+CREATE CACHED TABLE IF NOT EXISTS YR_IN_REVIEW (
+	INSTANCE_ID BIGINT NOT NULL,
+	INDICATOR VARCHAR(32) NOT NULL,
+	FILE_NO INT NOT NULL,
+	LINE BIGINT NOT NULL,
+	GROUP_CODE VARCHAR(40) NOT NULL,
+	STATUS VARCHAR(20) NOT NULL,
+	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
+);
+
 -- The verdicts counted once for every document: resolution indicators (every indicator without a catalog) by
--- group, department, place in the review and verdict.
+-- group, department, place in the review and verdict. The evaluated rows are added chunk by chunk with their
+-- verdicts; the catalog indicators nobody reported (UNREPORTED) when they are evaluated.
 CREATE CACHED TABLE IF NOT EXISTS YR_SCORE (
 	INSTANCE_ID BIGINT NOT NULL,
+	UNREPORTED BOOLEAN NOT NULL,
 	GROUP_ORDER INT NOT NULL,
 	GROUP_CODE VARCHAR(40) NOT NULL,
 	DEPARTMENT VARCHAR(32) NOT NULL,
 	IN_REVIEW BOOLEAN NOT NULL,
 	STATUS VARCHAR(20) NOT NULL,
-	INDICATORS INT NOT NULL
+	INDICATORS INT NOT NULL,
+	PRIMARY KEY (INSTANCE_ID, UNREPORTED, GROUP_CODE, DEPARTMENT, IN_REVIEW, STATUS)
 );
 
 -- Which departments each file holds rows of, with their counts.

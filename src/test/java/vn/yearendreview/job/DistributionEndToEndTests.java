@@ -111,6 +111,23 @@ class DistributionEndToEndTests {
 	}
 
 	@Test
+	void inEveryCopyTheSignatureStandsBelowLinesOfTheBody() throws Exception {
+		try (Stream<Path> files = Files.list(year.resolve("phat-hanh"))) {
+			for (Path copy : files.filter((file) -> file.getFileName().toString().matches("\\d+-.*\\.pdf")).toList()) {
+				String signed = Pdfs.pages(copy)
+					.stream()
+					.filter((page) -> page.contains("T/M BAN THƯỜNG VỤ"))
+					.findFirst()
+					.orElseThrow();
+				String above = signed.substring(0, signed.indexOf("Nơi nhận:"));
+				assertThat(above.lines().map(String::strip).filter((line) -> line.length() > 20).count())
+					.as(copy.getFileName().toString())
+					.isGreaterThan(0);
+			}
+		}
+	}
+
+	@Test
 	void printBundleHoldsEveryCopyInNumberOrder() {
 		List<String> review = Pdfs.pages(year.resolve("bao-cao-tong-hop-2023.pdf"));
 		List<String> bundle = Pdfs.pages(year.resolve("phat-hanh/ban-in-2023.pdf"));
