@@ -3,12 +3,15 @@ package vn.yearendreview.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
@@ -33,6 +36,15 @@ class ConsolidatedReviewRenderer {
 	 * of a page.
 	 */
 	private static final int KEPT_WHOLE = 800;
+
+	/** The property of a body text element that names its paragraph's place. */
+	private static final String PARAGRAPH_PROPERTY = "yearend.paragraph";
+
+	/** The body's line height (styles.jrtx), in points. */
+	private static final int LINE_HEIGHT = 19;
+
+	/** Fills of the review at most, keeping more long paragraphs whole each time. */
+	private static final int MAX_FILLS = 3;
 
 	private final ReportTemplates templates;
 
@@ -60,12 +72,25 @@ class ConsolidatedReviewRenderer {
 		List<ResultRow> results = this.data.reviewResults(instance);
 		List<Paragraph> body = new ReviewNarrative(documents.messages()).write(documents.settings(), documents.year(),
 				scoreboard, results, pointsFor(documents, instance));
-		List<Map<String, ?>> bodyRows = rows(body);
-		try (PageSwap reviewSwap = PageSwap.forRecords(bodyRows.size(), this.swapFolder);
-				PageSwap appendixSwap = PageSwap.forRecords(results.size(), this.swapFolder)) {
-			JasperPrint review = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"),
-					reviewSwap.apply(reviewParameters(documents, recipients)), new JRMapCollectionDataSource(bodyRows));
-			reviewSwap.filled();
+		Set<Integer> keptWhole = new HashSet<>();
+		PageSwap reviewSwap = null;
+		JasperPrint review;
+		try (PageSwap appendixSwap = PageSwap.forRecords(results.size(), this.swapFolder)) {
+			// A long paragraph flows across pages; when it leaves a single line alone at
+			// the foot
+			// or the top of a page, it is kept whole and the review filled again.
+			for (int attempt = 1;; attempt++) {
+				List<Map<String, ?>> bodyRows = rows(body, keptWhole);
+				reviewSwap = PageSwap.forRecords(bodyRows.size(), this.swapFolder);
+				review = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"),
+						reviewSwap.apply(reviewParameters(documents, recipients)),
+						new JRMapCollectionDataSource(bodyRows));
+				reviewSwap.filled();
+				if (attempt == MAX_FILLS || !keptWhole.addAll(splitWithALoneLine(review))) {
+					break;
+				}
+				reviewSwap.close();
+			}
 			JasperPrint appendix = fillAppendix(instance, documents, scoreboard, results, review.getPages().size(),
 					appendixSwap);
 			appendixSwap.filled();
@@ -76,7 +101,38 @@ class ConsolidatedReviewRenderer {
 							documents.messages().get("review.pdfTitle", documents.year(), documents.year() + 1),
 							headline, OutputLayout.review(documents.year())));
 		}
+		finally {
+			if (reviewSwap != null) {
+				reviewSwap.close();
+			}
+		}
 		return scoreboard;
+	}
+
+	/**
+	 * The body paragraphs that flow across a page break leaving a single line alone on
+	 * one side of it.
+	 * @param review the filled review
+	 * @return their places in the body
+	 */
+	static Set<Integer> splitWithALoneLine(JasperPrint review) {
+		Map<Integer, List<Integer>> parts = new HashMap<>();
+		for (JRPrintPage page : review.getPages()) {
+			for (JRPrintElement element : page.getElements()) {
+				String paragraph = element.getPropertiesMap().getProperty(PARAGRAPH_PROPERTY);
+				if (paragraph != null) {
+					parts.computeIfAbsent(Integer.valueOf(paragraph), (p) -> new ArrayList<>())
+						.add(element.getHeight());
+				}
+			}
+		}
+		Set<Integer> lonely = new HashSet<>();
+		parts.forEach((paragraph, heights) -> {
+			if (heights.size() > 1 && heights.stream().anyMatch((height) -> height < 2 * LINE_HEIGHT)) {
+				lonely.add(paragraph);
+			}
+		});
+		return lonely;
 	}
 
 	/**
@@ -169,7 +225,7 @@ class ConsolidatedReviewRenderer {
 	 * Turns the paragraphs into records of the template: body paragraphs carrying the
 	 * headings above them, so that headings are group headers kept with what follows.
 	 */
-	static List<Map<String, ?>> rows(List<Paragraph> body) {
+	static List<Map<String, ?>> rows(List<Paragraph> body, Set<Integer> keptWhole) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		int h1Key = 0;
 		int h2Key = 0;
@@ -205,7 +261,8 @@ class ConsolidatedReviewRenderer {
 					row.put("h3", h3);
 					row.put("kind", paragraph.kind().name());
 					row.put("text", paragraph.text());
-					row.put("whole", paragraph.text().length() <= KEPT_WHOLE);
+					row.put("index", rows.size());
+					row.put("whole", paragraph.text().length() <= KEPT_WHOLE || keptWhole.contains(rows.size()));
 					row.put("last", false);
 					rows.add(row);
 					lastRow = row;
