@@ -197,12 +197,13 @@ public class ResultQueries {
 	/**
 	 * The departments' accepted narrative points, in the order the review prints them
 	 * within a field and kind: catalog department order, then the department's own order,
-	 * then file and line.
+	 * then file and line; a paragraph its department sent twice for the same field and
+	 * kind once.
 	 * @param instance the job instance
 	 * @return the points
 	 */
 	public List<NarrativePoint> narrativePoints(long instance) {
-		return this.jdbc.query(
+		List<NarrativePoint> points = this.jdbc.query(
 				"""
 						SELECT r.DEPARTMENT, p.GROUP_CODE, p.POINT_KIND, p.TEXT FROM YR_POINT p
 						JOIN YR_ROW r ON r.INSTANCE_ID = p.INSTANCE_ID AND r.FILE_NO = p.FILE_NO AND r.LINE = p.LINE
@@ -213,6 +214,8 @@ public class ResultQueries {
 				(rs, n) -> new NarrativePoint(rs.getString(1), rs.getString(2), PointKind.ofCode(rs.getString(3)),
 						rs.getString(4)),
 				instance);
+		// The same paragraph sent twice (a file and its correction) is printed once.
+		return points.stream().distinct().toList();
 	}
 
 	/**

@@ -39,6 +39,13 @@ class NarrativeEndToEndTests {
 				SCT\t2023\tkinh_te\tket_qua\tThương mại, dịch vụ phục hồi; tổng mức bán lẻ hàng hóa tăng khá.
 				SCT\t2023\tkinh_te\tdanh gia\tXuất khẩu tăng trưởng ổn định.
 				""", StandardCharsets.UTF_8);
+		Files.writeString(input.resolve("SKHDT_bo_sung.csv"),
+				"""
+						don_vi;nam;linh_vuc;loai;noi_dung
+						SKHDT;2023;Kinh tế;Kết quả nổi bật;"Công tác xúc tiến, thu hút đầu tư được đẩy mạnh; cải cách hành chính, \
+						chuyển đổi số đạt kết quả tích cực, môi trường đầu tư kinh doanh tiếp tục được cải thiện."
+						""",
+				StandardCharsets.UTF_8);
 		result = ReviewCommand.run(input, work.resolve("output"));
 		year = work.resolve("output/2023");
 	}
@@ -46,6 +53,8 @@ class NarrativeEndToEndTests {
 	@Test
 	void theBadRowNeedsTheDepartmentsAttention() {
 		assertThat(result.exitCode()).isEqualTo(3);
+		assertThat(CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv")))
+			.noneMatch((row) -> row.get("file").equals("SKHDT_bo_sung.csv"));
 		List<Map<String, String>> problems = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(problems).filteredOn((row) -> row.get("file").equals("SCT-nhan-dinh.csv"))
 			.singleElement()
@@ -65,6 +74,7 @@ class NarrativeEndToEndTests {
 				"Thương mại, dịch vụ phục hồi; tổng mức bán lẻ hàng hóa tăng khá.",
 				"Kinh tế nông nghiệp và nông thôn duy trì ổn định", "- Tốc độ tăng trưởng GRDP ước đạt");
 		assertThat(review).doesNotContain("Xuất khẩu tăng trưởng ổn định");
+		assertThat(review).as("sent twice, printed once").containsOnlyOnce("Công tác xúc tiến, thu hút đầu tư");
 	}
 
 	@Test
