@@ -26,6 +26,7 @@ import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.staging.AcceptedRowsReader;
 import vn.yearendreview.staging.EvaluationQueries;
+import vn.yearendreview.staging.NarrativePoint;
 import vn.yearendreview.submission.Problem;
 import vn.yearendreview.submission.Reason;
 import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
@@ -131,6 +132,12 @@ class EvaluateStepConfiguration {
 			queries.replaceUnreportedResults(instance, unreported);
 			queries.countUnreported(instance, unreported);
 			listMissingCauses(queries, messages, instance);
+			long points = queries.acceptedPoints(instance);
+			queries.replacePointLimit(instance,
+					(points <= NarrativePoint.MOST_PRINTED) ? List.of()
+							: List.of(new Problem(Problem.Severity.WARNING, null, null, String.valueOf(points),
+									Reason.TOO_MANY_POINTS,
+									messages.get("problem.TOO_MANY_POINTS", points, NarrativePoint.MOST_PRINTED))));
 			logger.info(messages.get("progress.evaluated", queries.evaluatedCount(instance) + unreported.size(),
 					unreported.size()));
 			return RepeatStatus.FINISHED;

@@ -71,8 +71,12 @@ final class ReviewNarrative {
 			body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.missed", section)));
 			body.addAll(shortfalls);
 		}
-		body.add(new Paragraph(Paragraph.Kind.HEADING1, text("review.section2", year + 1)));
-		nextYear(body, year, settings, results, points);
+		List<Paragraph> nextYear = new ArrayList<>();
+		nextYear(nextYear, year, settings, results, points);
+		if (!nextYear.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("review.section2", year + 1)));
+			body.addAll(nextYear);
+		}
 		return body;
 	}
 

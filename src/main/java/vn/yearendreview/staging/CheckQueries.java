@@ -29,15 +29,21 @@ public class CheckQueries {
 	}
 
 	/**
-	 * The rows read, counted by file, department, whether accepted so far, and year.
+	 * The rows read, counted by file, department, whether accepted so far, and year, with
+	 * whether their file holds indicator figures.
 	 * @param instance the job instance
 	 * @return the counts
 	 */
 	public List<RowGroup> rowGroups(long instance) {
 		return this.jdbc.query("""
-				SELECT FILE_NO, DEPARTMENT, ACCEPTED, REPORTED_YEAR, COUNT(*) FROM YR_ROW WHERE INSTANCE_ID = ?
-				GROUP BY FILE_NO, DEPARTMENT, ACCEPTED, REPORTED_YEAR""", (rs, n) -> new RowGroup(rs.getInt(1),
-				rs.getString(2), rs.getBoolean(3), (Integer) rs.getObject(4), rs.getLong(5)), instance);
+				SELECT r.FILE_NO, r.DEPARTMENT, r.ACCEPTED, r.REPORTED_YEAR, COUNT(*),
+					COALESCE(f.SUBMISSION_KIND, '') = 'figures'
+				FROM YR_ROW r JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
+				WHERE r.INSTANCE_ID = ?
+				GROUP BY r.FILE_NO, r.DEPARTMENT, r.ACCEPTED, r.REPORTED_YEAR, f.SUBMISSION_KIND""",
+				(rs, n) -> new RowGroup(rs.getInt(1), rs.getString(2), rs.getBoolean(3), (Integer) rs.getObject(4),
+						rs.getLong(5), rs.getBoolean(6)),
+				instance);
 	}
 
 	/**
@@ -220,12 +226,14 @@ public class CheckQueries {
 	 * @return each code and name, in code order
 	 */
 	public List<ResultQueries.Department> expectedWithoutRows(long instance) {
-		return this.jdbc.query("""
-				SELECT d.DEPARTMENT, d.NAME FROM YR_DEPARTMENT d
-				WHERE d.INSTANCE_ID = ? AND d.EXPECTED AND NOT EXISTS (SELECT 1 FROM YR_FILE_DEPARTMENT f
-					WHERE f.INSTANCE_ID = d.INSTANCE_ID AND f.DEPARTMENT = d.DEPARTMENT)
-				ORDER BY d.DEPARTMENT""", (rs, n) -> new ResultQueries.Department(rs.getString(1), rs.getString(2)),
-				instance);
+		return this.jdbc.query(
+				"""
+						SELECT d.DEPARTMENT, d.NAME FROM YR_DEPARTMENT d
+						WHERE d.INSTANCE_ID = ? AND d.EXPECTED AND NOT EXISTS (SELECT 1 FROM YR_FILE_DEPARTMENT f
+							JOIN YR_FILE k ON k.INSTANCE_ID = f.INSTANCE_ID AND k.FILE_NO = f.FILE_NO
+							WHERE f.INSTANCE_ID = d.INSTANCE_ID AND f.DEPARTMENT = d.DEPARTMENT AND k.SUBMISSION_KIND = 'figures')
+						ORDER BY d.DEPARTMENT""",
+				(rs, n) -> new ResultQueries.Department(rs.getString(1), rs.getString(2)), instance);
 	}
 
 	/**
@@ -268,8 +276,22 @@ public class CheckQueries {
 	 * @param accepted whether accepted so far
 	 * @param year the year reported, {@code null} when not readable
 	 * @param rows how many
+	 * @param figures whether they are indicator figures (the year under review is decided
+	 * from those alone)
 	 */
-	public record RowGroup(int fileNo, String department, boolean accepted, Integer year, long rows) {
+	public record RowGroup(int fileNo, String department, boolean accepted, Integer year, long rows, boolean figures) {
+
+		/**
+		 * Rows of indicator figures.
+		 * @param fileNo the file
+		 * @param department the department code
+		 * @param accepted whether accepted so far
+		 * @param year the year reported
+		 * @param rows how many
+		 */
+		public RowGroup(int fileNo, String department, boolean accepted, Integer year, long rows) {
+			this(fileNo, department, accepted, year, rows, true);
+		}
 
 	}
 

@@ -2,6 +2,7 @@ package vn.yearendreview.staging;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,8 +130,12 @@ public class EvaluationQueries {
 	 * @return each as the evaluation takes it, without values
 	 */
 	public List<IndicatorInput> unreportedIndicators(long instance) {
-		Set<String> reported = new HashSet<>(this.jdbc
-			.queryForList("SELECT INDICATOR FROM YR_IN_REVIEW WHERE INSTANCE_ID = ?", String.class, instance));
+		// The review's figures of catalog indicators only: without a catalog every row is
+		// one.
+		Set<String> reported = new HashSet<>(this.jdbc.queryForList("""
+				SELECT v.INDICATOR FROM YR_CATALOG_INDICATOR c
+				JOIN YR_IN_REVIEW v ON v.INSTANCE_ID = c.INSTANCE_ID AND v.INDICATOR = c.INDICATOR
+				WHERE c.INSTANCE_ID = ?""", String.class, instance));
 		return this.jdbc
 			.query("""
 					SELECT DEPARTMENT, INDICATOR, NAME, UNIT, GROUP_CODE, GROUP_ORDER, SORT_ORDER, RESOLUTION, PLAN,
@@ -206,8 +211,9 @@ public class EvaluationQueries {
 	}
 
 	/**
-	 * The indicators of the review a department missed without saying why: no note on its
-	 * row and no cause among its narrative points of the indicator's field.
+	 * The catalog indicators of the review a department missed without saying why: no
+	 * note on its row and no cause among its narrative points of the indicator's field.
+	 * Without a catalog there is no review, and none.
 	 * @param instance the job instance
 	 * @return each department and indicator, in catalog order
 	 */
@@ -216,7 +222,7 @@ public class EvaluationQueries {
 				SELECT r.DEPARTMENT, COALESCE(d.NAME, r.DEPARTMENT), r.INDICATOR, COALESCE(c.NAME, r.NAME)
 				FROM YR_IN_REVIEW v
 				JOIN YR_ROW r ON r.INSTANCE_ID = v.INSTANCE_ID AND r.FILE_NO = v.FILE_NO AND r.LINE = v.LINE
-				LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+				JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
 				LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
 				WHERE v.INSTANCE_ID = ? AND v.STATUS IN ('NOT_ACHIEVED', 'NEARLY_ACHIEVED')
 					AND COALESCE(TRIM(r.NOTE), '') = ''
@@ -249,6 +255,29 @@ public class EvaluationQueries {
 	 */
 	public record MissingCause(String department, String departmentName, String indicator, String name) {
 
+	}
+
+	/**
+	 * How many narrative points the checks accepted.
+	 * @param instance the job instance
+	 * @return the count
+	 */
+	public long acceptedPoints(long instance) {
+		Long count = this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM YR_POINT p
+				JOIN YR_ROW r ON r.INSTANCE_ID = p.INSTANCE_ID AND r.FILE_NO = p.FILE_NO AND r.LINE = p.LINE
+				WHERE p.INSTANCE_ID = ? AND r.ACCEPTED""", Long.class, instance);
+		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * Replaces the warning that more narrative points were sent than the review prints.
+	 * @param instance the job instance
+	 * @param problems the warning, or none
+	 */
+	public void replacePointLimit(long instance, List<Problem> problems) {
+		this.staging.replaceRunProblems(instance, Reason.TOO_MANY_POINTS, problems,
+				Collections.nCopies(problems.size(), null));
 	}
 
 	/**

@@ -13,4 +13,10 @@ import vn.yearendreview.submission.PointKind;
  */
 public record NarrativePoint(String department, String groupCode, PointKind kind, String text) {
 
+	/**
+	 * The most points a review prints, far above what a province's departments write; the
+	 * data check says when more were sent.
+	 */
+	public static final int MOST_PRINTED = 2_000;
+
 }

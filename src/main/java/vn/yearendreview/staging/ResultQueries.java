@@ -210,10 +210,11 @@ public class ResultQueries {
 						LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
 						WHERE p.INSTANCE_ID = ? AND r.ACCEPTED
 						ORDER BY COALESCE(d.SORT_ORDER, 2147483647), r.DEPARTMENT, COALESCE(p.SORT_ORDER, 2147483647), p.FILE_NO,
-							p.LINE""",
+							p.LINE
+						LIMIT ?""",
 				(rs, n) -> new NarrativePoint(rs.getString(1), rs.getString(2), PointKind.ofCode(rs.getString(3)),
 						rs.getString(4)),
-				instance);
+				instance, NarrativePoint.MOST_PRINTED);
 		// The same paragraph sent twice (a file and its correction) is printed once.
 		return points.stream().distinct().toList();
 	}

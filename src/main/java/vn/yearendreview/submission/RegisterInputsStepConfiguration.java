@@ -1,6 +1,7 @@
 package vn.yearendreview.submission;
 
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -150,8 +151,8 @@ class RegisterInputsStepConfiguration {
 				return;
 			}
 			String keys = String.join(", ", settings.missing());
-			String today = settings.missing().contains("date")
-					? this.messages.get("problem.MISSING_SETTINGS.today", settings.date().toString()) : "";
+			String today = settings.missing().contains("date") ? this.messages.get("problem.MISSING_SETTINGS.today",
+					settings.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))) : "";
 			String message = this.messages.get("problem.MISSING_SETTINGS", keys, ReportSettings.FILE, today);
 			logger.warn(message);
 			this.staging.insertProblems(instance, settingsFile,

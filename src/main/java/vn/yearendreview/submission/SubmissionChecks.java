@@ -98,8 +98,9 @@ class SubmissionChecks {
 	}
 
 	/**
-	 * The year under review: the year asked for, else the latest year of accepted rows
-	 * not later than next year.
+	 * The year under review: the year asked for, else the latest year of accepted rows of
+	 * indicator figures not later than next year (a narrative point of another year is
+	 * rejected, it never moves the review).
 	 * @param groups the rows counted by file, department, acceptance and year
 	 * @param requested the year asked for, or {@code null}
 	 * @param checkOnly whether the run only checks the inputs
@@ -111,7 +112,7 @@ class SubmissionChecks {
 	static int decideYear(List<RowGroup> groups, Integer requested, boolean checkOnly, int thisYear) {
 		SortedMap<Integer, Long> present = new TreeMap<>();
 		for (RowGroup group : groups) {
-			if (group.accepted() && group.year() != null) {
+			if (group.accepted() && group.year() != null && group.figures()) {
 				present.merge(group.year(), group.rows(), Long::sum);
 			}
 		}

@@ -124,7 +124,10 @@ final class SubmissionInspector {
 				.stream()
 				.map((c) -> c.header() + " (" + String.join(", ", c.headers().subList(1, c.headers().size())) + ")")
 				.toList();
-			if (!missing.isEmpty()) {
+			if (!match.alsoFits().isEmpty()) {
+				problems.add(fileError(Reason.MIXED_HEADER, String.join(", ", header)));
+			}
+			else if (!missing.isEmpty()) {
 				problems.add(fileError(Reason.MISSING_COLUMNS, String.join("; ", missing), String.join(", ", header)));
 			}
 			else if (!match.unknown().isEmpty()) {

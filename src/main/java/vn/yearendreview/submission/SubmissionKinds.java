@@ -34,16 +34,22 @@ final class SubmissionKinds {
 	 */
 	HeaderMatch match(List<String> header) {
 		HeaderMatch best = null;
+		List<HeaderMatch> recognized = new ArrayList<>();
 		for (Map.Entry<SubmissionKind, HeaderMatcher<SubmissionColumn>> kind : this.headers.entrySet()) {
 			HeaderMatch match = match(kind.getKey(), kind.getValue(), header);
 			if (kind.getKey().recognizes(match.columns().keySet())) {
-				return match;
+				recognized.add(match);
 			}
 			if (best == null || match.columns().size() > best.columns().size()) {
 				best = match;
 			}
 		}
-		return best;
+		if (recognized.size() == 1) {
+			return recognized.get(0);
+		}
+		return (recognized.isEmpty()) ? best
+				: new HeaderMatch(recognized.get(0).kind(), recognized.get(0).columns(), recognized.get(0).unknown(),
+						recognized.get(0).repeated(), recognized.stream().map(HeaderMatch::kind).toList());
 	}
 
 	private static HeaderMatch match(SubmissionKind kind, HeaderMatcher<SubmissionColumn> matcher,
@@ -79,9 +85,16 @@ final class SubmissionKinds {
 	 * @param unknown header cells no column of the kind has
 	 * @param repeated columns named twice: both headers as written, then the column's
 	 * English header
+	 * @param alsoFits every kind the header fits when it fits more than one (such a file
+	 * is refused), empty otherwise
 	 */
 	record HeaderMatch(SubmissionKind kind, Map<SubmissionColumn, Integer> columns, List<String> unknown,
-			List<String[]> repeated) {
+			List<String[]> repeated, List<SubmissionKind> alsoFits) {
+
+		HeaderMatch(SubmissionKind kind, Map<SubmissionColumn, Integer> columns, List<String> unknown,
+				List<String[]> repeated) {
+			this(kind, columns, unknown, repeated, List.of());
+		}
 
 		/**
 		 * The required columns of the kind the header lacks.

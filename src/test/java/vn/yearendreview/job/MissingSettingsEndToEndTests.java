@@ -53,8 +53,9 @@ class MissingSettingsEndToEndTests {
 		List<Map<String, String>> problems = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(problems).filteredOn((row) -> row.get("reason_code").equals("MISSING_SETTINGS"))
 			.singleElement()
-			.satisfies((row) -> assertThat(row.get("message")).contains("date, signer.name",
-					"catalog/report.properties", LocalDate.now().toString()));
+			.satisfies(
+					(row) -> assertThat(row.get("message")).contains("date, signer.name", "catalog/report.properties",
+							LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
 	}
 
 }

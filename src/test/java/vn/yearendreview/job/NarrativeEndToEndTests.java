@@ -38,6 +38,7 @@ class NarrativeEndToEndTests {
 				department\tyear\tgroup\tkind\ttext
 				SCT\t2023\tkinh_te\tket_qua\tThương mại, dịch vụ phục hồi; tổng mức bán lẻ hàng hóa tăng khá.
 				SCT\t2023\tkinh_te\tdanh gia\tXuất khẩu tăng trưởng ổn định.
+				SCT\t2024\tkinh_te\tnhiem_vu\tPhấn đấu kim ngạch xuất khẩu đạt 250 triệu USD.
 				""", StandardCharsets.UTF_8);
 		Files.writeString(input.resolve("SKHDT_bo_sung.csv"),
 				"""
@@ -46,6 +47,10 @@ class NarrativeEndToEndTests {
 						chuyển đổi số đạt kết quả tích cực, môi trường đầu tư kinh doanh tiếp tục được cải thiện."
 						""",
 				StandardCharsets.UTF_8);
+		Files.writeString(input.resolve("SGDDT-nhan-dinh.csv"), """
+				department,year,group,kind,text
+				SGDDT,2023,van_hoa_xa_hoi,ket_qua,Chất lượng giáo dục toàn diện tiếp tục được nâng lên.
+				""", StandardCharsets.UTF_8);
 		result = ReviewCommand.run(input, work.resolve("output"));
 		year = work.resolve("output/2023");
 	}
@@ -57,7 +62,10 @@ class NarrativeEndToEndTests {
 			.noneMatch((row) -> row.get("file").equals("SKHDT_bo_sung.csv"));
 		List<Map<String, String>> problems = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(problems).filteredOn((row) -> row.get("file").equals("SCT-nhan-dinh.csv"))
-			.singleElement()
+			.extracting((row) -> row.get("line") + " " + row.get("reason_code"))
+			.containsExactly("3 BAD_KIND", "4 WRONG_YEAR");
+		assertThat(problems).filteredOn((row) -> row.get("file").equals("SCT-nhan-dinh.csv"))
+			.first()
 			.satisfies((row) -> {
 				assertThat(row.get("line")).isEqualTo("3");
 				assertThat(row.get("column")).isEqualTo("kind");
@@ -78,9 +86,23 @@ class NarrativeEndToEndTests {
 	}
 
 	@Test
+	void aPointOfAnotherYearIsRejectedAndNeverMovesTheReview() {
+		assertThat(year.resolve("bao-cao-tong-hop-2023.pdf")).exists();
+		assertThat(work.resolve("output/2024")).doesNotExist();
+		assertThat(Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"))).contains("đạt và vượt 18/22 chỉ tiêu")
+			.doesNotContain("Phấn đấu kim ngạch xuất khẩu đạt 250 triệu USD");
+	}
+
+	@Test
+	void aDepartmentThatSentOnlyItsWordsHasStillSentNoFigures() {
+		assertThat(CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"))).anySatisfy(
+				(row) -> assertThat(row.get("reason_code") + " " + row.get("value")).isEqualTo("NOT_SUBMITTED SGDDT"));
+	}
+
+	@Test
 	void theFilesRowsAddUp() {
 		String check = Pdfs.words(year.resolve("kiem-tra-du-lieu-2023.pdf"));
-		assertThat(check).containsPattern("SCT-nhan-dinh\\.csv[^.]*? 2 1 1 ");
+		assertThat(check).containsPattern("SCT-nhan-dinh\\.csv[^.]*? 3 1 2 ");
 	}
 
 }

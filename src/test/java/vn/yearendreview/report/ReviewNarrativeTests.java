@@ -60,8 +60,7 @@ class ReviewNarrativeTests {
 				"ITEM - Tốc độ tăng trưởng GRDP ước đạt 9,40% (KH 10–11%), không đạt kế hoạch. Do sản xuất công"
 						+ " nghiệp tăng thấp.",
 				"ITEM - Tỷ lệ lao động qua đào tạo ước đạt 69,5% (KH 70%), cơ bản đạt kế hoạch. Một số chương trình"
-						+ " đào tạo triển khai chậm.",
-				"HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024");
+						+ " đào tạo triển khai chậm.");
 	}
 
 	@Test
@@ -257,15 +256,13 @@ class ReviewNarrativeTests {
 	}
 
 	@Test
-	void withoutTargetsTasksOrDirectionsTheSecondPartHasOnlyItsHeading() {
+	void withoutTargetsTasksOrDirectionsThereIsNoSecondPart() {
 		List<ResultRow> results = List.of(growth().build(), forestCover().build());
 
 		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
 				List.of());
 
-		List<String> lines = lines(body);
-		assertThat(lines.subList(lines.indexOf("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), lines.size()))
-			.containsExactly("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024");
+		assertThat(lines(body)).noneMatch((line) -> line.startsWith("HEADING1 II-"));
 	}
 
 	@ParameterizedTest(name = "{0}")

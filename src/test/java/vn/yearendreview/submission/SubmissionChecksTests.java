@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.yearendreview.staging.CheckQueries.RowGroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -55,6 +56,15 @@ class SubmissionChecksTests {
 				accepted(2, "STC", null, 3), rejected(2, null, null, 1));
 
 		assertThat(SubmissionChecks.decideYear(groups, null, false, THIS_YEAR)).isEqualTo(2022);
+	}
+
+	@Test
+	void narrativePointsNeverDecideTheYearNorMakeAYearAskedForPresent() {
+		List<RowGroup> groups = List.of(accepted(1, "SKHDT", 2023, 20), new RowGroup(2, "SKHDT", true, 2024, 1, false));
+
+		assertThat(SubmissionChecks.decideYear(groups, null, false, THIS_YEAR)).isEqualTo(2023);
+		assertThatExceptionOfType(NoRowsForYearException.class)
+			.isThrownBy(() -> SubmissionChecks.decideYear(groups, 2024, false, THIS_YEAR));
 	}
 
 	@Test
