@@ -26,6 +26,7 @@ import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.Problem;
 import vn.yearendreview.submission.Reason;
 import vn.yearendreview.submission.StagedPoint;
+import vn.yearendreview.submission.StagedRecord;
 import vn.yearendreview.submission.StagedRow;
 import vn.yearendreview.evaluation.Target;
 
@@ -223,18 +224,7 @@ public class StagingRepository {
 	 */
 	public void saveRows(long instance, List<StagedRow> rows) {
 		this.jdbc.batchUpdate(INSERT_ROW, rows, rows.size(), (ps, row) -> {
-			ps.setLong(1, instance);
-			ps.setInt(2, row.fileNo());
-			ps.setLong(3, row.line());
-			ps.setBoolean(4, row.accepted());
-			ps.setString(5, (row.reason() != null) ? row.reason().name() : null);
-			ps.setString(6, row.department());
-			if (row.year() != null) {
-				ps.setInt(7, row.year());
-			}
-			else {
-				ps.setNull(7, Types.INTEGER);
-			}
+			bindRecord(ps, instance, row);
 			ps.setString(8, row.indicator());
 			ps.setString(9, row.name());
 			ps.setString(10, row.unit());
@@ -244,16 +234,7 @@ public class StagingRepository {
 			ps.setString(14, plain(row.previous()));
 			ps.setString(15, row.note());
 		});
-		List<Object[]> problems = new ArrayList<>();
-		for (StagedRow row : rows) {
-			int seq = 0;
-			for (Problem problem : row.problems()) {
-				problems.add(problemRow(instance, row.fileNo(), row.line(), seq++, problem, row.department()));
-			}
-		}
-		if (!problems.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_PROBLEM, problems);
-		}
+		insertRecordProblems(instance, rows);
 	}
 
 	/**
@@ -264,18 +245,7 @@ public class StagingRepository {
 	 */
 	public void savePoints(long instance, List<StagedPoint> points) {
 		this.jdbc.batchUpdate(INSERT_ROW, points, points.size(), (ps, point) -> {
-			ps.setLong(1, instance);
-			ps.setInt(2, point.fileNo());
-			ps.setLong(3, point.line());
-			ps.setBoolean(4, point.accepted());
-			ps.setString(5, (point.reason() != null) ? point.reason().name() : null);
-			ps.setString(6, point.department());
-			if (point.year() != null) {
-				ps.setInt(7, point.year());
-			}
-			else {
-				ps.setNull(7, Types.INTEGER);
-			}
+			bindRecord(ps, instance, point);
 			for (int i = 8; i <= 15; i++) {
 				ps.setNull(i, Types.VARCHAR);
 			}
@@ -296,11 +266,31 @@ public class StagingRepository {
 			}
 			ps.setString(7, point.text());
 		});
+		insertRecordProblems(instance, points);
+	}
+
+	/** Binds what every record has: the first seven columns of {@link #INSERT_ROW}. */
+	private static void bindRecord(PreparedStatement ps, long instance, StagedRecord record) throws SQLException {
+		ps.setLong(1, instance);
+		ps.setInt(2, record.fileNo());
+		ps.setLong(3, record.line());
+		ps.setBoolean(4, record.accepted());
+		ps.setString(5, (record.reason() != null) ? record.reason().name() : null);
+		ps.setString(6, record.department());
+		if (record.year() != null) {
+			ps.setInt(7, record.year());
+		}
+		else {
+			ps.setNull(7, Types.INTEGER);
+		}
+	}
+
+	private void insertRecordProblems(long instance, List<? extends StagedRecord> records) {
 		List<Object[]> problems = new ArrayList<>();
-		for (StagedPoint point : points) {
+		for (StagedRecord record : records) {
 			int seq = 0;
-			for (Problem problem : point.problems()) {
-				problems.add(problemRow(instance, point.fileNo(), point.line(), seq++, problem, point.department()));
+			for (Problem problem : record.problems()) {
+				problems.add(problemRow(instance, record.fileNo(), record.line(), seq++, problem, record.department()));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -20,10 +20,6 @@ import java.util.List;
  * @param problems errors and warnings about this point
  */
 public record StagedPoint(int fileNo, long line, Reason reason, String department, Integer year, IndicatorGroup group,
-		PointKind kind, String text, Integer order, List<Problem> problems) implements Staged {
-
-	public boolean accepted() {
-		return this.reason == null;
-	}
+		PointKind kind, String text, Integer order, List<Problem> problems) implements Staged, StagedRecord {
 
 }

@@ -26,10 +26,6 @@ import vn.yearendreview.evaluation.Target;
  */
 public record StagedRow(int fileNo, long line, Reason reason, String department, Integer year, String indicator,
 		String name, String unit, Target plan, BigDecimal actual, BigDecimal previous, String note,
-		List<Problem> problems) implements Staged {
-
-	public boolean accepted() {
-		return this.reason == null;
-	}
+		List<Problem> problems) implements Staged, StagedRecord {
 
 }
