@@ -11,6 +11,7 @@ import java.nio.file.Path;
  * output/
  *   2023/                          the published set of a year
  *     bao-cao-tong-hop-2023.pdf    ket-qua-2023.csv    kiem-tra-du-lieu-2023.pdf/.csv
+ *     nghi-quyet-2024.pdf          tien-do-nhiem-ky-2023.csv
  *     don-vi/SKHDT.pdf             phat-hanh/03-pham-van-hau.pdf, ban-in-2023.pdf
  *     so-phat-hanh-2023.csv/.pdf   manifest.json
  *     kiem-tra/                    the latest check of new files (--validate-only)
@@ -97,6 +98,23 @@ public record OutputLayout(Path root) {
 	 */
 	public static String review(int year) {
 		return "bao-cao-tong-hop-" + year + ".pdf";
+	}
+
+	/**
+	 * The draft resolution on the year after the one under review.
+	 * @param year the year under review
+	 * @return {@code nghi-quyet-<year + 1>.pdf}
+	 */
+	public static String resolution(int year) {
+		return "nghi-quyet-" + (year + 1) + ".pdf";
+	}
+
+	/**
+	 * @param year the year under review
+	 * @return {@code tien-do-nhiem-ky-<year>.csv}
+	 */
+	public static String termProgress(int year) {
+		return "tien-do-nhiem-ky-" + year + ".csv";
 	}
 
 	/**

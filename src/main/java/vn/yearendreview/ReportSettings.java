@@ -49,11 +49,15 @@ import vn.yearendreview.submission.Text;
  * not used
  * @param missing the keys a signed committee document needs that the file does not give
  * ({@link #NEEDED}); while any is missing the documents are marked as a draft
+ * @param resolution what the draft resolution on next year takes beyond the review's
+ * settings
+ * @param term the five-year term whose targets are followed, {@code null} when not set
  */
 public record ReportSettings(String issuer, String parent, String party, String number, String symbol, String place,
 		LocalDate date, String reportingBody, String area, String signerMandate, String signerTitle, String signerName,
 		String draft, String scope, String confidentiality, String urgency, String archive, String intro,
-		List<String> directions, BigDecimal nearlyAchievedPercent, List<String> missing) {
+		List<String> directions, BigDecimal nearlyAchievedPercent, List<String> missing, Resolution resolution,
+		Term term) {
 
 	/** The settings file, relative to the input folder. */
 	public static final String FILE = "catalog/report.properties";
@@ -69,7 +73,9 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	/** Every key, in the order the error message lists them. */
 	private static final List<String> KEYS = List.of("issuer", "parent", "party", "number", "symbol", "place", "date",
 			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
-			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent");
+			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent",
+			"resolution.number", "resolution.goal", "resolution.implementation", "resolution.signer.mandate", "term",
+			"term.name");
 
 	/**
 	 * Keys for handing out copies (the office's signing key), read by the distribution,
@@ -84,14 +90,14 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	/** Keys whose text may be given per language, as {@code issuer.en}. */
 	private static final List<String> TEXTS = List.of("issuer", "parent", "party", "place", "reporting_body", "area",
 			"signer.mandate", "signer.title", "signer.name", "scope", "confidentiality", "urgency", "archive", "intro",
-			"directions");
+			"directions", "resolution.goal", "resolution.implementation", "resolution.signer.mandate", "term.name");
 
 	/**
 	 * Keys naming roles and bodies in general words: an edition in another language uses
 	 * its own words for them unless the file gives them for that language.
 	 */
 	private static final List<String> GENERIC = List.of("party", "reporting_body", "area", "signer.mandate",
-			"signer.title", "archive", "intro");
+			"signer.title", "archive", "intro", "resolution.signer.mandate");
 
 	/**
 	 * Reads the settings of an input folder for the language of the documents; defaults
@@ -158,17 +164,97 @@ public record ReportSettings(String issuer, String parent, String party, String 
 		if (!draft.isEmpty() && !draft.matches("\\d{1,2}")) {
 			throw new SettingsException(messages.get("settings.badDraft", file, draft));
 		}
-		List<String> directions = new ArrayList<>();
-		for (String paragraph : values.get("directions").split("\\\\n|\\n")) {
-			if (!paragraph.isBlank()) {
-				directions.add(paragraph.strip());
-			}
-		}
+		Term term = Term.parse(values.get("term"), values.get("term.name"), file, messages);
+		Resolution resolution = new Resolution(values.get("resolution.number"),
+				paragraphs(values.get("resolution.goal")), paragraphs(values.get("resolution.implementation")),
+				values.get("resolution.signer.mandate"));
 		return new ReportSettings(values.get("issuer"), values.get("parent"), values.get("party"), values.get("number"),
 				values.get("symbol"), values.get("place"), date, values.get("reporting_body"), values.get("area"),
 				values.get("signer.mandate"), values.get("signer.title"), values.get("signer.name"), draft,
 				values.get("scope"), values.get("confidentiality"), values.get("urgency"), values.get("archive"),
-				values.get("intro"), List.copyOf(directions), nearly, List.copyOf(missing));
+				values.get("intro"), paragraphs(values.get("directions")), nearly, List.copyOf(missing), resolution,
+				term);
+	}
+
+	/**
+	 * The paragraphs of a text setting: lines written as {@code \n} or continued lines.
+	 */
+	private static List<String> paragraphs(String text) {
+		List<String> paragraphs = new ArrayList<>();
+		for (String paragraph : text.split("\\\\n|\\n")) {
+			if (!paragraph.isBlank()) {
+				paragraphs.add(paragraph.strip());
+			}
+		}
+		return List.copyOf(paragraphs);
+	}
+
+	/**
+	 * The symbol of another kind of document of the same body: the review's {@code BC/TU}
+	 * gives {@code NQ/TU} for a resolution.
+	 * @param kind the kind's letters, e.g. {@code NQ}
+	 * @return the symbol
+	 */
+	public String symbolOf(String kind) {
+		int slash = this.symbol.indexOf('/');
+		return kind + ((slash >= 0) ? this.symbol.substring(slash) : "/TU");
+	}
+
+	/**
+	 * What the draft resolution on next year takes (DESIGN.md 9.2).
+	 *
+	 * @param number its number, empty to leave blanks for the office
+	 * @param goal the paragraphs of "Mục tiêu", none to leave the section out
+	 * @param implementation the paragraphs of "Tổ chức thực hiện", none to leave the
+	 * section out
+	 * @param signerMandate e.g. {@code T/M TỈNH ỦY}
+	 */
+	public record Resolution(String number, List<String> goal, List<String> implementation, String signerMandate) {
+
+	}
+
+	/**
+	 * The five-year term whose targets the review follows (DESIGN.md 9.3).
+	 *
+	 * @param first its first year
+	 * @param last its last year
+	 * @param name how the documents name its resolution, e.g. {@code Nghị quyết Đại hội
+	 * nhiệm kỳ 2020 – 2025}
+	 */
+	public record Term(int first, int last, String name) {
+
+		/** The longest term followed: a yearly column each in a landscape table. */
+		public static final int MAX_YEARS = 5;
+
+		private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern
+			.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+
+		/**
+		 * Whether a year falls within the term.
+		 * @param year the year
+		 * @return {@code true} when it does
+		 */
+		public boolean contains(int year) {
+			return year >= this.first && year <= this.last;
+		}
+
+		static Term parse(String text, String name, Path file, Messages messages) {
+			if (text.isEmpty()) {
+				return null;
+			}
+			java.util.regex.Matcher matcher = YEARS.matcher(text);
+			if (!matcher.matches()) {
+				throw new SettingsException(messages.get("settings.badTerm", file, text, MAX_YEARS));
+			}
+			int first = Integer.parseInt(matcher.group(1));
+			int last = Integer.parseInt(matcher.group(2));
+			if (last <= first || last - first + 1 > MAX_YEARS) {
+				throw new SettingsException(messages.get("settings.badTerm", file, text, MAX_YEARS));
+			}
+			return new Term(first, last, name.isEmpty()
+					? messages.get("term.defaultName", String.valueOf(first), String.valueOf(last)) : name);
+		}
+
 	}
 
 	/**

@@ -29,7 +29,25 @@ public final class TermProgress {
 		/** The level in the term's last year. */
 		END,
 		/** Every year of the term. */
-		EACH_YEAR
+		EACH_YEAR;
+
+		/**
+		 * The kind a catalog cell names: {@code average}, {@code total}, {@code end},
+		 * {@code each_year}, or their Vietnamese words ({@code bình quân},
+		 * {@code lũy kế}, {@code cuối kỳ}, {@code hằng năm}), case and accents ignored.
+		 * @param folded the cell folded to lower-case letters and digits without accents
+		 * or separators
+		 * @return the kind, empty when the cell names none
+		 */
+		public static java.util.Optional<Kind> fromFolded(String folded) {
+			return switch (folded) {
+				case "average", "binhquan", "bq", "trungbinh" -> java.util.Optional.of(AVERAGE);
+				case "total", "tong", "luyke", "tongcong", "cong" -> java.util.Optional.of(TOTAL);
+				case "end", "cuoiky", "cuoinhiemky", "namcuoi" -> java.util.Optional.of(END);
+				case "eachyear", "hangnam", "moinam", "hanhnam" -> java.util.Optional.of(EACH_YEAR);
+				default -> java.util.Optional.empty();
+			};
+		}
 
 	}
 

@@ -30,8 +30,9 @@ class YearEndReviewJobConfiguration {
 	@Bean
 	Job yearEndReviewJob(JobRepository jobRepository, Step registerInputsStep, Step ingestSubmissionsStep,
 			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step scoreIndicatorsStep, Step writeResultFilesStep,
-			Step renderReviewStep, Step distributeCopiesStep, Step renderDepartmentReportsStep,
-			Step renderDataCheckStep, Step publishOutputsStep, ObjectProvider<Catalog> catalog) {
+			Step renderReviewStep, Step renderResolutionStep, Step distributeCopiesStep,
+			Step renderDepartmentReportsStep, Step renderDataCheckStep, Step publishOutputsStep,
+			ObjectProvider<Catalog> catalog) {
 		JobExecutionDecider mode = (jobExecution, stepExecution) -> new FlowExecutionStatus(
 				RunFacts.of(jobExecution).checkOnly() ? "VALIDATE_ONLY" : "REVIEW");
 		JobExecutionDecider committeeDocuments = (jobExecution, stepExecution) -> new FlowExecutionStatus(
@@ -56,6 +57,7 @@ class YearEndReviewJobConfiguration {
 			.next(committeeDocuments)
 			.on("CATALOG")
 			.to(renderReviewStep)
+			.next(renderResolutionStep)
 			.next(copiesAndDepartments)
 			.next(renderDataCheckStep)
 			.from(committeeDocuments)

@@ -1,11 +1,13 @@
 package vn.yearendreview.report;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +15,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import vn.yearendreview.OutputLayout;
@@ -70,8 +73,10 @@ class ConsolidatedReviewRenderer {
 	public Scoreboard render(long instance, Documents documents, Recipients recipients, Path file) throws Exception {
 		Scoreboard scoreboard = this.data.scoreboard(instance);
 		List<ResultRow> results = this.data.reviewResults(instance);
+		TermProgressTable progress = TermProgressTable.of(this.data, instance, documents.settings().term(),
+				documents.year(), results);
 		List<Paragraph> body = new ReviewNarrative(documents.messages()).write(documents.settings(), documents.year(),
-				scoreboard, results, pointsFor(documents, instance));
+				scoreboard, results, pointsFor(documents, instance), progress);
 		Set<Integer> keptWhole = new HashSet<>();
 		PageSwap reviewSwap = null;
 		JasperPrint review;
@@ -91,12 +96,17 @@ class ConsolidatedReviewRenderer {
 				}
 				reviewSwap.close();
 			}
+			boolean secondAppendix = !progress.lines().isEmpty();
 			JasperPrint appendix = fillAppendix(instance, documents, scoreboard, results, review.getPages().size(),
-					appendixSwap);
+					secondAppendix, appendixSwap);
 			appendixSwap.filled();
+			List<JasperPrint> parts = new ArrayList<>(List.of(review, appendix));
+			if (secondAppendix) {
+				parts.add(fillProgress(documents, progress, review.getPages().size() + appendix.getPages().size()));
+			}
 			String headline = documents.messages()
 				.get("pdf.headline", scoreboard.overall().achieved(), scoreboard.overall().total());
-			PdfExport.export(List.of(review, appendix), file,
+			PdfExport.export(parts, file,
 					documents.metadata(
 							documents.messages().get("review.pdfTitle", documents.year(), documents.year() + 1),
 							headline, OutputLayout.review(documents.year())));
@@ -145,14 +155,12 @@ class ConsolidatedReviewRenderer {
 	}
 
 	private JasperPrint fillAppendix(long instance, Documents documents, Scoreboard scoreboard, List<ResultRow> results,
-			int reviewPages, PageSwap swap) throws Exception {
+			int reviewPages, boolean numbered, PageSwap swap) throws Exception {
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("INSTANCE_ID", instance);
 		parameters.put("PAGE_OFFSET", reviewPages);
-		parameters.put("ATTACHMENT",
-				documents.messages()
-					.get("appendix.attachment", documents.documentNumber(),
-							Formats.shortDate(documents.settings().date()), documents.settings().reportingBody()));
+		parameters.put("ATTACHMENT", attachment(documents));
+		parameters.put("APPENDIX_TITLE", numbered ? documents.messages().get("appendix.numbered", 1) : null);
 		Set<String> groups = new LinkedHashSet<>();
 		results.forEach((r) -> groups.add((r.groupCode() != null) ? r.groupCode() : ""));
 		parameters.put("GROUP_HEADINGS",
@@ -162,6 +170,61 @@ class ConsolidatedReviewRenderer {
 		parameters.put("CHART_DATA", new JRMapCollectionDataSource(chartData(documents, scoreboard)));
 		return JasperFillManager.fillReport(this.templates.get("phu-luc"), swap.apply(parameters),
 				new JRMapCollectionDataSource(appendixRows(results)));
+	}
+
+	private static String attachment(Documents documents) {
+		return documents.messages()
+			.get("appendix.attachment", documents.documentNumber(), Formats.shortDate(documents.settings().date()),
+					documents.settings().reportingBody());
+	}
+
+	/**
+	 * Appendix 2: the term's targets, a column per year of the term up to the year under
+	 * review, the average or sum so far and the assessment.
+	 */
+	private JasperPrint fillProgress(Documents documents, TermProgressTable progress, int pagesBefore)
+			throws Exception {
+		Locale locale = documents.locale();
+		Map<String, Object> parameters = documents.parameters(this.templates);
+		parameters.put("PAGE_OFFSET", pagesBefore);
+		parameters.put("TITLE", documents.messages().get("appendix.numbered", 2));
+		parameters.put("SUBTITLE", documents.messages().get("progress.table.title", progress.term().name()));
+		parameters.put("ATTACHMENT", attachment(documents));
+		List<Integer> years = progress.years();
+		for (int i = 0; i < ReportSettings.Term.MAX_YEARS; i++) {
+			parameters.put("YEAR_" + (i + 1), (i < years.size()) ? yearLabel(documents, years.get(i)) : null);
+		}
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (TermProgressTable.Line line : progress.lines()) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("NUMBER", String.valueOf(rows.size() + 1));
+			row.put("NAME", line.result().name());
+			row.put("UNIT", line.result().unit());
+			row.put("TARGET", documents.messages()
+				.get("progress.kind." + line.kind().name(), Formats.target(line.target(), null, locale)));
+			for (int i = 0; i < years.size(); i++) {
+				BigDecimal value = line.values().get(years.get(i));
+				row.put("V" + (i + 1), (value != null) ? Formats.number(value, locale) : Formats.DASH);
+			}
+			BigDecimal aggregate = line.assessment().aggregate();
+			row.put("AGGREGATE", (aggregate != null)
+					? Formats.number(new BigDecimal(TermProgressTable.plain(aggregate)), locale) : null);
+			row.put("ASSESSMENT",
+					documents.messages().get("progress.assessment." + line.assessment().assessment().name()));
+			rows.add(row);
+		}
+		parameters.put("ROWS", new JRMapCollectionDataSource(rows));
+		return JasperFillManager.fillReport(this.templates.get("tien-do-nhiem-ky"), parameters,
+				new JREmptyDataSource(0));
+	}
+
+	/**
+	 * A year's column heading: the year under review is an estimate when the review is
+	 * made.
+	 */
+	private static String yearLabel(Documents documents, int year) {
+		return documents.messages()
+			.get((year == documents.year()) ? "progress.table.estimate" : "progress.table.year", String.valueOf(year));
 	}
 
 	/** The appendix table's records: the province-wide figures in catalog order. */
@@ -195,8 +258,20 @@ class ConsolidatedReviewRenderer {
 	}
 
 	private Map<String, Object> reviewParameters(Documents documents, Recipients recipients) {
+		return frameParameters(documents, this.templates, recipients);
+	}
+
+	/**
+	 * The parameters of the frame of a committee document: header, marks, subtitle,
+	 * signature and "Nơi nhận", as the review has them.
+	 * @param documents what the documents share
+	 * @param templates the templates
+	 * @param recipients the recipients for "Nơi nhận"
+	 * @return a new mutable map
+	 */
+	static Map<String, Object> frameParameters(Documents documents, ReportTemplates templates, Recipients recipients) {
 		ReportSettings settings = documents.settings();
-		Map<String, Object> parameters = documents.parameters(this.templates);
+		Map<String, Object> parameters = documents.parameters(templates);
 		parameters.put("ISSUER", settings.issuer());
 		parameters.put("PARENT", emptyToNull(settings.parent()));
 		parameters.put("PARTY", settings.party());

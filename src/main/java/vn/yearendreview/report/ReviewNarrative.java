@@ -16,6 +16,7 @@ import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.evaluation.Tally;
+import vn.yearendreview.evaluation.TermProgress;
 import vn.yearendreview.staging.NarrativePoint;
 import vn.yearendreview.staging.ResultRow;
 import vn.yearendreview.submission.IndicatorGroup;
@@ -57,6 +58,23 @@ final class ReviewNarrative {
 	 */
 	public List<Paragraph> write(ReportSettings settings, int year, Scoreboard scoreboard, List<ResultRow> results,
 			List<NarrativePoint> points) {
+		return write(settings, year, scoreboard, results, points, null);
+	}
+
+	/**
+	 * The paragraphs of the body, with the five-year progress at the end of the overview
+	 * when the review follows a term.
+	 * @param settings the planner's settings
+	 * @param year the year under review
+	 * @param scoreboard the counts
+	 * @param results the indicators of the review, in group and catalog order
+	 * @param points the departments' accepted narrative points
+	 * @param progress the term's progress, {@code null} or without lines when none is
+	 * followed
+	 * @return the paragraphs
+	 */
+	List<Paragraph> write(ReportSettings settings, int year, Scoreboard scoreboard, List<ResultRow> results,
+			List<NarrativePoint> points, TermProgressTable progress) {
 		List<Paragraph> body = new ArrayList<>();
 		String intro = settings.intro().isEmpty() ? text("review.intro", year, settings.reportingBody(), year + 1)
 				: settings.intro();
@@ -65,7 +83,11 @@ final class ReviewNarrative {
 		int section = 1;
 		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.overview", section++)));
 		body.add(new Paragraph(Paragraph.Kind.BODY, headline(year, settings.area(), scoreboard.overall())));
-		results(body, scoreboard, results, points);
+		char letter = results(body, scoreboard, results, points);
+		if (progress != null && !progress.lines().isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.term", letter, progress.term().name())));
+			body.add(new Paragraph(Paragraph.Kind.BODY, termSentence(progress)));
+		}
 		List<Paragraph> shortfalls = shortfalls(results, points);
 		if (!shortfalls.isEmpty()) {
 			body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.missed", section)));
@@ -84,7 +106,7 @@ final class ReviewNarrative {
 	 * Section I.1 after the headline: each field's count, its highlights, then exactly
 	 * the resolution indicators it counts; then the indicators outside the resolution.
 	 */
-	private void results(List<Paragraph> body, Scoreboard scoreboard, List<ResultRow> results,
+	private char results(List<Paragraph> body, Scoreboard scoreboard, List<ResultRow> results,
 			List<NarrativePoint> points) {
 		Map<String, List<ResultRow>> counted = byGroup(results.stream().filter(ResultRow::resolution).toList());
 		Map<String, List<NarrativePoint>> highlights = byGroupOf(points, PointKind.KET_QUA);
@@ -113,11 +135,41 @@ final class ReviewNarrative {
 		}
 		List<ResultRow> others = results.stream().filter((r) -> !r.resolution()).toList();
 		if (!others.isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.others", letter)));
+			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.others", letter++)));
 			for (ResultRow row : others) {
 				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + sentence(row)));
 			}
 		}
+		return letter;
+	}
+
+	/**
+	 * The count of the term's targets likely to be achieved, then those at risk, missed
+	 * or not yet assessed, each with the indicators it counts: "Đến năm 2023, có khả năng
+	 * đạt 4/6 chỉ tiêu (trong đó 1 chỉ tiêu đã đạt); 1 chỉ tiêu khó đạt: ...".
+	 * @param progress the term's progress
+	 * @return the sentence
+	 */
+	String termSentence(TermProgressTable progress) {
+		long achieved = progress.count(TermProgress.Assessment.ACHIEVED);
+		long likely = achieved + progress.count(TermProgress.Assessment.LIKELY);
+		StringBuilder rest = new StringBuilder();
+		if (achieved > 0) {
+			rest.append(text("review.term.achieved", Formats.count(achieved, this.locale)));
+		}
+		for (TermProgress.Assessment assessment : List.of(TermProgress.Assessment.AT_RISK,
+				TermProgress.Assessment.MISSED, TermProgress.Assessment.NOT_ASSESSED)) {
+			List<String> names = progress.lines()
+				.stream()
+				.filter((line) -> line.assessment().assessment() == assessment)
+				.map((line) -> line.result().name())
+				.toList();
+			if (!names.isEmpty()) {
+				rest.append(text("review.term." + assessment.name(), Formats.count(names.size(), this.locale),
+						String.join("; ", names)));
+			}
+		}
+		return text("review.term.sentence", progress.year(), likely, progress.lines().size(), rest);
 	}
 
 	/**
@@ -184,14 +236,14 @@ final class ReviewNarrative {
 		}
 	}
 
-	private static void paragraphs(List<Paragraph> body, List<NarrativePoint> points) {
+	static void paragraphs(List<Paragraph> body, List<NarrativePoint> points) {
 		for (NarrativePoint point : points) {
 			body.add(new Paragraph(Paragraph.Kind.BODY, finalStop(point.text().strip())));
 		}
 	}
 
 	/** The points of one kind by field, the fields in the review's order. */
-	private static Map<String, List<NarrativePoint>> byGroupOf(List<NarrativePoint> points, PointKind kind) {
+	static Map<String, List<NarrativePoint>> byGroupOf(List<NarrativePoint> points, PointKind kind) {
 		Map<String, List<NarrativePoint>> found = new LinkedHashMap<>();
 		for (NarrativePoint point : points) {
 			if (point.kind() == kind) {
@@ -217,6 +269,16 @@ final class ReviewNarrative {
 	}
 
 	private String headline(int year, String area, Tally overall) {
+		return text("review.headline", year, area, overall.achieved(), overall.total(), headlineRest(overall));
+	}
+
+	/**
+	 * What the headline adds after "đạt và vượt X/Y": the indicators nearly achieved, not
+	 * achieved and without figures, each counted.
+	 * @param overall the counts
+	 * @return the clauses, empty when every indicator was achieved
+	 */
+	String headlineRest(Tally overall) {
 		StringBuilder rest = new StringBuilder();
 		if (overall.count(Status.NEARLY_ACHIEVED) > 0) {
 			rest.append(
@@ -229,7 +291,7 @@ final class ReviewNarrative {
 		if (overall.count(Status.NO_DATA) > 0) {
 			rest.append(text("review.headline.noData", Formats.count(overall.count(Status.NO_DATA), this.locale)));
 		}
-		return text("review.headline", year, area, overall.achieved(), overall.total(), rest);
+		return rest.toString();
 	}
 
 	/**
@@ -278,12 +340,12 @@ final class ReviewNarrative {
 		return Formats.target(target, unit, this.locale);
 	}
 
-	private String groupName(String code) {
+	String groupName(String code) {
 		return text(code.isEmpty() ? "group.none" : "group." + code);
 	}
 
 	/** The rows by field, the fields in the review's order, rows without a field last. */
-	private static Map<String, List<ResultRow>> byGroup(List<ResultRow> results) {
+	static Map<String, List<ResultRow>> byGroup(List<ResultRow> results) {
 		Map<String, List<ResultRow>> found = new LinkedHashMap<>();
 		for (ResultRow row : results) {
 			found.computeIfAbsent((row.groupCode() != null) ? row.groupCode() : "", (g) -> new ArrayList<>()).add(row);
@@ -292,7 +354,7 @@ final class ReviewNarrative {
 	}
 
 	/** A paragraph as written, with a full stop when it ends without one. */
-	private static String finalStop(String text) {
+	static String finalStop(String text) {
 		return (text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith(":")
 				|| text.endsWith(";")) ? text : text + ".";
 	}

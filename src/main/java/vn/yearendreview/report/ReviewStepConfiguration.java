@@ -22,8 +22,9 @@ import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.staging.ResultQueries;
 
 /**
- * The steps that write the consolidated review's material into the run's staging folder:
- * the results file, then the review with its appendix.
+ * The steps that write the committee's documents into the run's staging folder: the
+ * results file (and the term's progress), the review with its appendices, the draft
+ * resolution on next year.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewStepConfiguration {
@@ -32,12 +33,20 @@ class ReviewStepConfiguration {
 
 	@Bean
 	Step writeResultFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ResultQueries data, ReviewProperties properties, Messages messages) {
+			ResultQueries data, ReviewProperties properties, Messages messages,
+			ObjectProvider<ReportSettings> settings) {
 		ResultFiles files = new ResultFiles(data, ReportRun.swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
 			long count = files.writeResults(run.instance(), run.folder().resolve(OutputLayout.results(run.year())));
 			logger.info(messages.get("progress.results", count));
+			TermProgressTable progress = TermProgressTable.of(data, run.instance(), settings.getObject().term(),
+					run.year(), data.reviewResults(run.instance()));
+			if (!progress.lines().isEmpty()) {
+				progress.writeCsv(run.folder().resolve(OutputLayout.termProgress(run.year())));
+				logger.info(messages.get("progress.termProgress", OutputLayout.termProgress(run.year()),
+						progress.lines().size()));
+			}
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("writeResultFilesStep", jobRepository).tasklet(tasklet, transactionManager).build();
@@ -59,6 +68,22 @@ class ReviewStepConfiguration {
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("renderReviewStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	@Bean
+	Step renderResolutionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
+			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
+		ResolutionRenderer renderer = new ResolutionRenderer(templates, data);
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
+			String name = OutputLayout.resolution(run.year());
+			int targets = renderer.render(run.instance(), run.documents(messages, settings.getObject()),
+					ReportRun.recipientsOrNone(recipients), run.folder().resolve(name));
+			logger.info(messages.get("progress.resolution", name, targets));
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("renderResolutionStep", jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 
 }

@@ -4,6 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -13,6 +17,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.evaluation.TermProgress;
 import vn.yearendreview.submission.PointKind;
 
 /**
@@ -109,7 +115,8 @@ public class ResultQueries {
 		for (Map<String, Object> file : this.jdbc.queryForList("""
 				SELECT FILE_NO, (SELECT MAX(r.LINE) FROM YR_ROW r
 					WHERE r.INSTANCE_ID = f.INSTANCE_ID AND r.FILE_NO = f.FILE_NO) AS LAST_LINE
-				FROM YR_FILE f WHERE f.INSTANCE_ID = ? AND f.ROWS_ACCEPTED > 0 ORDER BY FILE_NO""", instance)) {
+				FROM YR_FILE f WHERE f.INSTANCE_ID = ? AND f.SUBMISSION AND f.ROWS_ACCEPTED > 0 ORDER BY FILE_NO""",
+				instance)) {
 			int fileNo = ((Number) file.get("FILE_NO")).intValue();
 			long last = ((Number) file.get("LAST_LINE")).longValue();
 			for (long first = 1; first <= last; first += WINDOW) {
@@ -278,6 +285,47 @@ public class ResultQueries {
 		Long nullableLine = rs.wasNull() ? null : line;
 		return new ProblemRow(rs.getString(1), rs.getInt(2), nullableLine, rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+	}
+
+	/**
+	 * The five-year resolution's targets of the catalog.
+	 * @param instance the job instance
+	 * @return indicator code to its term target, in catalog order
+	 */
+	public Map<String, TermTarget> termTargets(long instance) {
+		Map<String, TermTarget> targets = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT INDICATOR, TERM_TARGET, TERM_TARGET_WORDS, TERM_KIND FROM YR_CATALOG_INDICATOR
+				WHERE INSTANCE_ID = ? AND TERM_TARGET IS NOT NULL ORDER BY GROUP_ORDER, SORT_ORDER, INDICATOR""",
+				(RowCallbackHandler) (rs) -> targets.put(rs.getString(1),
+						new TermTarget(Target.fromCanonical(rs.getString(2)).writtenAs(rs.getString(3)),
+								TermProgress.Kind.valueOf(rs.getString(4)))),
+				instance);
+		return targets;
+	}
+
+	/**
+	 * The figures of the term's earlier years accepted from the history file.
+	 * @param instance the job instance
+	 * @return indicator code to its figures by year
+	 */
+	public Map<String, Map<Integer, BigDecimal>> history(long instance) {
+		Map<String, Map<Integer, BigDecimal>> history = new HashMap<>();
+		this.jdbc.query("SELECT INDICATOR, YEAR, VAL FROM YR_HISTORY WHERE INSTANCE_ID = ?",
+				(RowCallbackHandler) (rs) -> history.computeIfAbsent(rs.getString(1), (i) -> new TreeMap<>())
+					.put(rs.getInt(2), new BigDecimal(rs.getString(3))),
+				instance);
+		return history;
+	}
+
+	/**
+	 * A target of the five-year resolution.
+	 *
+	 * @param target the target as the resolution wrote it
+	 * @param kind how it is measured
+	 */
+	public record TermTarget(Target target, TermProgress.Kind kind) {
+
 	}
 
 	/**

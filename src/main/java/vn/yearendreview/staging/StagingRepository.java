@@ -20,6 +20,7 @@ import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.CatalogDepartment;
 import vn.yearendreview.submission.CatalogIndicator;
 import vn.yearendreview.submission.FileProfile;
+import vn.yearendreview.submission.History;
 import vn.yearendreview.submission.IndicatorGroup;
 import vn.yearendreview.submission.InputFile;
 import vn.yearendreview.submission.InputFolder;
@@ -58,7 +59,7 @@ public class StagingRepository {
 	/** The staging tables, every one of which the schema creates. */
 	private static final List<String> TABLES = List.of("YR_RUN", "YR_FILE", "YR_ROW", "YR_VERDICT", "YR_IN_REVIEW",
 			"YR_SCORE", "YR_FILE_DEPARTMENT", "YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT",
-			"YR_POINT");
+			"YR_POINT", "YR_HISTORY");
 
 	private final JdbcTemplate jdbc;
 
@@ -184,12 +185,14 @@ public class StagingRepository {
 			indicators.add(new Object[] { instance, c.indicator(), (c.group() != null) ? c.group().code() : null,
 					(c.group() != null) ? c.group().ordinal() : IndicatorGroup.values().length, c.name(), c.unit(),
 					canonical(c.plan()), words(c.plan()), canonical(c.planNext()), words(c.planNext()), c.department(),
-					c.resolution(), c.order(), c.nameEn(), c.unitEn() });
+					c.resolution(), c.order(), c.nameEn(), c.unitEn(), canonical(c.termTarget()), words(c.termTarget()),
+					(c.termKind() != null) ? c.termKind().name() : null });
 		}
 		this.jdbc.batchUpdate("""
 				INSERT INTO YR_CATALOG_INDICATOR (INSTANCE_ID, INDICATOR, GROUP_CODE, GROUP_ORDER, NAME, UNIT, PLAN,
-					PLAN_WORDS, PLAN_NEXT, PLAN_NEXT_WORDS, DEPARTMENT, RESOLUTION, SORT_ORDER, NAME_EN, UNIT_EN)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
+					PLAN_WORDS, PLAN_NEXT, PLAN_NEXT_WORDS, DEPARTMENT, RESOLUTION, SORT_ORDER, NAME_EN, UNIT_EN,
+					TERM_TARGET, TERM_TARGET_WORDS, TERM_KIND)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
 		List<Object[]> departments = new ArrayList<>();
 		for (CatalogDepartment d : catalog.departments().values()) {
 			departments.add(new Object[] { instance, d.department(), d.name(), d.expected(), departments.size() });
@@ -314,6 +317,43 @@ public class StagingRepository {
 		if (!args.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_PROBLEM, args);
 		}
+	}
+
+	/**
+	 * The number a file of the input folder was registered under.
+	 * @param instance the job instance
+	 * @param name its name relative to the input folder, e.g. {@code catalog/history.csv}
+	 * @return its number, {@link #NO_FILE} when it was not registered
+	 */
+	public int fileNumber(long instance, String name) {
+		List<Integer> numbers = this.jdbc.queryForList(
+				"SELECT FILE_NO FROM YR_FILE WHERE INSTANCE_ID = ? AND FILE_NAME = ?", Integer.class, instance, name);
+		return numbers.isEmpty() ? NO_FILE : numbers.get(0);
+	}
+
+	/**
+	 * Stores the checked figures of the term's earlier years, replacing those of an
+	 * earlier attempt: the figures accepted, the problems, and the file's counts.
+	 * @param instance the job instance
+	 * @param fileNo the history file's number
+	 * @param checked the outcome of its checks
+	 */
+	public void saveHistory(long instance, int fileNo, History.Checked checked) {
+		this.jdbc.update("DELETE FROM YR_HISTORY WHERE INSTANCE_ID = ?", instance);
+		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, fileNo);
+		List<Object[]> values = new ArrayList<>();
+		for (History.Value value : checked.accepted()) {
+			values.add(new Object[] { instance, value.indicator(), value.year(), value.value().toPlainString() });
+		}
+		if (!values.isEmpty()) {
+			this.jdbc.batchUpdate("INSERT INTO YR_HISTORY (INSTANCE_ID, INDICATOR, YEAR, VAL) VALUES (?, ?, ?, ?)",
+					values);
+		}
+		insertProblems(instance, fileNo, checked.problems());
+		boolean rejected = checked.problems().stream().anyMatch((p) -> p.isError() && p.line() == null);
+		this.jdbc.update(
+				"UPDATE YR_FILE SET ROWS_READ = ?, ROWS_ACCEPTED = ?, REJECTED = ? WHERE INSTANCE_ID = ? AND FILE_NO = ?",
+				checked.read(), (long) checked.accepted().size(), rejected, instance, fileNo);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package vn.yearendreview.submission;
 
 import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.evaluation.TermProgress;
 
 /**
  * One indicator of the resolution, from {@code catalog/indicators.csv}.
@@ -18,9 +19,12 @@ import vn.yearendreview.evaluation.Target;
  * @param order its place in the review
  * @param nameEn its name in the English edition, empty when not given
  * @param unitEn its unit in the English edition, empty when not given
+ * @param termTarget the five-year resolution's target, {@code null} when it sets none
+ * @param termKind how the term target is measured, {@code null} without one
  */
 public record CatalogIndicator(String indicator, IndicatorGroup group, String name, String unit, Target plan,
-		Target planNext, String department, boolean resolution, int order, String nameEn, String unitEn) {
+		Target planNext, String department, boolean resolution, int order, String nameEn, String unitEn,
+		Target termTarget, TermProgress.Kind termKind) {
 
 	/**
 	 * An indicator without English names.
@@ -36,7 +40,7 @@ public record CatalogIndicator(String indicator, IndicatorGroup group, String na
 	 */
 	public CatalogIndicator(String indicator, IndicatorGroup group, String name, String unit, Target plan,
 			Target planNext, String department, boolean resolution, int order) {
-		this(indicator, group, name, unit, plan, planNext, department, resolution, order, "", "");
+		this(indicator, group, name, unit, plan, planNext, department, resolution, order, "", "", null, null);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import vn.yearendreview.Messages;
 import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
 import vn.yearendreview.evaluation.TargetParser;
+import vn.yearendreview.evaluation.TermProgress;
 import vn.yearendreview.evaluation.Target;
 
 /**
@@ -44,7 +45,9 @@ final class CatalogReader {
 			ColumnSpec.optional("department", "don_vi", "Đơn vị", "Mã đơn vị", "Đơn vị chủ trì"),
 			ColumnSpec.optional("resolution", "nghi_quyet", "Nghị quyết"),
 			ColumnSpec.optional("order", "thu_tu", "Thứ tự", "STT"), ColumnSpec.optional("name_en", "ten_tieng_anh"),
-			ColumnSpec.optional("unit_en", "dvt_tieng_anh"));
+			ColumnSpec.optional("unit_en", "dvt_tieng_anh"),
+			ColumnSpec.optional("term_target", "muc_tieu_nhiem_ky", "Mục tiêu nhiệm kỳ"),
+			ColumnSpec.optional("term_kind", "cach_tinh_nhiem_ky", "Cách tính nhiệm kỳ", "Cách tính"));
 
 	private static final List<ColumnSpec> DEPARTMENT_COLUMNS = List.of(
 			ColumnSpec.required("department", "don_vi", "Mã đơn vị", "Đơn vị"),
@@ -79,6 +82,7 @@ final class CatalogReader {
 		for (ReferenceFile.Row row : file.rows()) {
 			detector.observe(row.get("plan"));
 			detector.observe(row.get("plan_next"));
+			detector.observe(row.get("term_target"));
 		}
 		NumberStyle style = detector.style(file.delimiter());
 		if (style == null) {
@@ -106,10 +110,11 @@ final class CatalogReader {
 				throw file.error(this.messages, row, "name", "catalog.missing", code);
 			}
 			String department = Text.isBlank(row.get("department")) ? "" : code(file, row, "department");
+			Target termTarget = target(file, row, "term_target", style);
 			indicators.add(new CatalogIndicator(code, group, name, nullToEmpty(row.get("unit")),
 					target(file, row, "plan", style), target(file, row, "plan_next", style), department,
 					yesNo(file, row, "resolution"), order(file, row, position), nullToEmpty(row.get("name_en")),
-					nullToEmpty(row.get("unit_en"))));
+					nullToEmpty(row.get("unit_en")), termTarget, termKind(file, row, termTarget)));
 		}
 		return indicators;
 	}
@@ -149,6 +154,25 @@ final class CatalogReader {
 		return TargetParser.parse(text, style)
 			.orElseThrow(() -> file.error(this.messages, row, column, "catalog.badTarget", text,
 					this.messages.get("numberStyle." + style.name(), style.example())));
+	}
+
+	/**
+	 * How a term target is measured: required with a target, refused without one, so a
+	 * target is never assessed by a guessed rule.
+	 */
+	private TermProgress.Kind termKind(ReferenceFile file, ReferenceFile.Row row, Target termTarget) {
+		String text = row.get("term_kind");
+		if (Text.isBlank(text)) {
+			if (termTarget != null) {
+				throw file.error(this.messages, row, "term_target", "catalog.missingTermKind");
+			}
+			return null;
+		}
+		if (termTarget == null) {
+			throw file.error(this.messages, row, "term_kind", "catalog.termKindWithoutTarget", text);
+		}
+		return TermProgress.Kind.fromFolded(HeaderMatcher.key(text))
+			.orElseThrow(() -> file.error(this.messages, row, "term_kind", "catalog.badTermKind", text));
 	}
 
 	private boolean yesNo(ReferenceFile file, ReferenceFile.Row row, String column) {

@@ -10,11 +10,13 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
 import vn.yearendreview.staging.CheckQueries;
@@ -38,7 +40,8 @@ class CheckSubmissionsStepConfiguration {
 
 	@Bean
 	Step checkSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionChecks checks, StagingRepository staging, ReviewProperties properties, Messages messages) {
+			SubmissionChecks checks, StagingRepository staging, ReviewProperties properties, Messages messages,
+			ObjectProvider<History> history, ObjectProvider<Catalog> catalog, ObjectProvider<ReportSettings> settings) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = jobExecution.getJobInstanceId();
@@ -53,13 +56,34 @@ class CheckSubmissionsStepConfiguration {
 			}
 			logger.info(messages.get("progress.checked", outcome.year(), outcome.otherYears(), outcome.duplicates(),
 					outcome.missingDepartments()));
-			if (properties.strict() && outcome.rejections() > 0) {
-				throw new StrictModeException(messages.get("run.strictRejected", outcome.rejections()),
-						outcome.rejections());
+			long rejections = outcome.rejections() + checkHistory(instance, outcome.year(), history.getObject(),
+					catalog.getObject(), settings.getObject(), staging, messages);
+			if (properties.strict() && rejections > 0) {
+				throw new StrictModeException(messages.get("run.strictRejected", rejections), rejections);
 			}
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("checkSubmissionsStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	/**
+	 * Checks the figures of the term's earlier years now that the year under review is
+	 * known, and stores them with their problems.
+	 * @return the rows and files rejected
+	 */
+	private static long checkHistory(long instance, int year, History history, Catalog catalog, ReportSettings settings,
+			StagingRepository staging, Messages messages) {
+		if (!history.present() || !catalog.hasIndicators()) {
+			return 0;
+		}
+		int fileNo = staging.fileNumber(instance, History.FILE);
+		History.Checked checked = history.check(catalog, settings.term(), year, messages);
+		staging.saveHistory(instance, fileNo, checked);
+		if (checked.read() > 0) {
+			logger.info(messages.get("progress.history", History.FILE, checked.read(), checked.accepted().size(),
+					checked.read() - checked.accepted().size()));
+		}
+		return checked.problems().stream().filter(Problem::isError).count();
 	}
 
 }

@@ -48,6 +48,12 @@ class RegisterInputsStepConfiguration {
 	}
 
 	@Bean
+	@Lazy
+	History history(ReviewProperties properties, Messages messages) {
+		return History.load(properties.input(), messages);
+	}
+
+	@Bean
 	Step registerInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RegisterInputsTasklet tasklet) {
 		return new StepBuilder("registerInputsStep", jobRepository).tasklet(tasklet, transactionManager).build();

@@ -160,7 +160,21 @@ CREATE CACHED TABLE IF NOT EXISTS YR_CATALOG_INDICATOR (
 	-- The name and unit of the English edition, empty when the catalog gives none.
 	NAME_EN VARCHAR(10000),
 	UNIT_EN VARCHAR(10000),
+	-- The five-year resolution's target (canonical and as written) and how it is measured: AVERAGE, TOTAL, END,
+	-- EACH_YEAR; null when it sets none.
+	TERM_TARGET VARCHAR(200),
+	TERM_TARGET_WORDS VARCHAR(200),
+	TERM_KIND VARCHAR(20),
 	PRIMARY KEY (INSTANCE_ID, INDICATOR)
+);
+
+-- The province's figures of earlier years of the term, from catalog/history.csv: the rows accepted.
+CREATE CACHED TABLE IF NOT EXISTS YR_HISTORY (
+	INSTANCE_ID BIGINT NOT NULL,
+	INDICATOR VARCHAR(32) NOT NULL,
+	YEAR INT NOT NULL,
+	VAL VARCHAR(40) NOT NULL,
+	PRIMARY KEY (INSTANCE_ID, INDICATOR, YEAR)
 );
 
 CREATE CACHED TABLE IF NOT EXISTS YR_DEPARTMENT (

@@ -91,4 +91,16 @@ class GoodFixtureEndToEndTests {
 			.allSatisfy((font) -> assertThat(font).endsWith("embedded=true"));
 	}
 
+	@Test
+	void withoutTermTargetsOrHistoryTheResolutionIsMadeAndNoProgressIsShown() {
+		assertThat(year.resolve("nghi-quyet-2024.pdf")).isRegularFile();
+		assertThat(year.resolve("tien-do-nhiem-ky-2023.csv")).doesNotExist();
+		String resolution = Pdfs.words(year.resolve("nghi-quyet-2024.pdf"));
+		assertThat(resolution)
+			.contains("(1) Tăng trưởng GRDP đạt 7,5%.", "(5) Lao động qua đào tạo đạt 72%.", "Kế hoạch năm 2024")
+			.doesNotContain("(6)", "Che phủ rừng", "Mục tiêu nhiệm kỳ", "I- MỤC TIÊU", "IV-");
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).contains("PHỤ LỤC").doesNotContain("PHỤ LỤC 1", "PHỤ LỤC 2", "Tiến độ thực hiện");
+	}
+
 }

@@ -187,9 +187,102 @@ class SampleSetEndToEndTests {
 	}
 
 	@Test
+	void theDraftResolutionNumbersExactlyTheResolutionIndicatorsWithTheirTargetsAsWritten() {
+		List<Map<String, String>> catalog = new ArrayList<>();
+		for (Map<String, String> row : CsvFiles.read(Path.of("input/catalog/indicators.csv"), ';')) {
+			if (row.get("resolution").equals("có") && !row.get("plan_next").isBlank()) {
+				catalog.add(row);
+			}
+		}
+		String resolution = Pdfs.words(year.resolve("nghi-quyet-2024.pdf"));
+		String targets = resolution.substring(resolution.indexOf("II- CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024"),
+				resolution.indexOf("III- NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM"));
+		Matcher item = Pattern.compile("\\((\\d+)\\) ").matcher(targets);
+		List<Integer> starts = new ArrayList<>();
+		while (item.find()) {
+			assertThat(item.group(1)).isEqualTo(String.valueOf(starts.size() + 1));
+			starts.add(item.end());
+		}
+		List<String> numbered = new ArrayList<>();
+		for (int i = 0; i < starts.size(); i++) {
+			int end = (i + 1 < starts.size()) ? starts.get(i + 1) : targets.length();
+			numbered.add(targets.substring(starts.get(i), end));
+		}
+		assertThat(catalog).hasSize(22);
+		assertThat(numbered).hasSize(22);
+		for (int i = 0; i < catalog.size(); i++) {
+			assertThat(numbered.get(i)).startsWith(catalog.get(i).get("name") + " ");
+		}
+		assertThat(targets).contains("1. Về kinh tế: 09 chỉ tiêu", "(1) Tốc độ tăng trưởng GRDP đạt 8–8,5%.",
+				"(6) Tỷ trọng công nghiệp – xây dựng trong GRDP đạt trên 41%.",
+				"(15) Tỷ lệ thất nghiệp khu vực thành thị ở mức dưới 3,8%.", "5. Về xây dựng Đảng: 02 chỉ tiêu");
+		assertThat(resolution).doesNotContain("(23)");
+	}
+
+	@Test
+	void theDraftResolutionReadsAsATinhUyResolutionAndCountsAsTheReviewDoes() {
+		String resolution = Pdfs.words(year.resolve("nghi-quyet-2024.pdf"));
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		Matcher count = Pattern.compile("đạt và vượt (\\d+/\\d+) chỉ tiêu chủ yếu của Nghị quyết").matcher(review);
+		assertThat(count.find()).isTrue();
+		assertThat(resolution).containsSubsequence("Dự thảo", "TỈNH ỦY NINH THUẬN", "Số -NQ/TU",
+				"ĐẢNG CỘNG SẢN VIỆT NAM", "NGHỊ QUYẾT", "về phương hướng, nhiệm vụ năm 2024",
+				"Năm 2023, toàn tỉnh thực hiện đạt và vượt " + count.group(1) + " chỉ tiêu chủ yếu của Nghị quyết",
+				"Kinh tế tiếp tục phục hồi và tăng trưởng khá", "Tuy nhiên, 03 chỉ tiêu chưa đạt kế hoạch",
+				"Tăng trưởng kinh tế chưa đạt kế hoạch", "Nguyên nhân chủ yếu:", "I- MỤC TIÊU",
+				"II- CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024", "III- NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM", "1. Về kinh tế",
+				"Tập trung tháo gỡ khó khăn, vướng mắc", "IV- TỔ CHỨC THỰC HIỆN", "T/M TỈNH ỦY", "BÍ THƯ",
+				"Nguyễn Đức Thanh", "PHỤ LỤC", "Các chỉ tiêu chủ yếu năm 2024",
+				"(Kèm theo Nghị quyết số -NQ/TU, ngày 05/12/2023)", "Mục tiêu nhiệm kỳ", "Kế hoạch năm 2024",
+				"Cơ quan theo dõi", "Tốc độ tăng trưởng GRDP % 10–11 (bình quân năm) 8–8,5 Sở Kế hoạch và Đầu tư");
+		assertThat(resolution).contains("Nơi nhận:").doesNotContain("T/M BAN THƯỜNG VỤ", "BC/TU", "≥", "≤");
+		List<String> sizes = Pdfs.pageSizes(year.resolve("nghi-quyet-2024.pdf"));
+		assertThat(sizes.get(0)).isEqualTo("595x842 rotate=0");
+		assertThat(sizes.get(sizes.size() - 1)).isIn("842x595 rotate=0", "595x842 rotate=90");
+	}
+
+	/**
+	 * The term 2021–2025 assessed in 2023 (two years remain), worked by hand from the
+	 * sample's history (2021, 2022) and the year's figures:
+	 * <ul>
+	 * <li>KT01 average 10–11: sum 7.0 + 8.0 + 9.4 = 24.4; needed (10 × 5 − 24.4) ÷ 2 =
+	 * 12.8 per year, more than the best year 9.4: at risk.
+	 * <li>KT03 total above 100,000: sum 61,525; needed (100,000 − 61,525) ÷ 2 = 19,237.5,
+	 * not more than the best year 22,710: likely.
+	 * <li>KT08 end 50: 41 now, (41 − 33) ÷ 2 = 4 a year, 41 + 2 × 4 = 49 &lt; 50: at
+	 * risk.
+	 * <li>XH01 each year 1.5–2: 1.8, 1.5, 1.6 all meet 1.5: likely.
+	 * <li>XH06 each year below 4: 4.2 in 2021 misses it: missed.
+	 * <li>MT01 end 47: 47.1 already meets it: achieved.
+	 * <li>XD01 total above 6,000: sum 3,571; needed 1,214.5, not more than 1,236: likely.
+	 * </ul>
+	 */
+	@Test
+	void theTermsProgressIsWhatTheRulesGiveWorkedByHand() throws Exception {
+		assertThat(java.nio.file.Files.readString(year.resolve("tien-do-nhiem-ky-2023.csv"))).isEqualTo(
+				java.nio.file.Files.readString(ReviewCommand.fixture("sample/expected/tien-do-nhiem-ky-2023.csv")));
+		List<String> pages = Pdfs.pages(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		String appendix = pages.get(pages.size() - 1).replaceAll("\\s+", " ");
+		assertThat(appendix)
+			.contains("PHỤ LỤC 2", "Tiến độ thực hiện các chỉ tiêu Nghị quyết Đại hội đại biểu", "TH 2021", "TH 2022",
+					"ƯTH 2023", "Bình quân / Lũy kế")
+			.doesNotContain("TH 2024", "TH 2025");
+		assertThat(appendix).containsSubsequence("Tốc độ tăng trưởng GRDP", "7,0", "8,0", "9,40", "8,13", "Khó đạt",
+				"Tổng vốn đầu tư toàn xã hội", "18.500", "20.315", "22.710", "61.525", "Có khả năng đạt",
+				"Số xã đạt chuẩn nông thôn mới", "Khó đạt", "Tỷ lệ hộ nghèo giảm", "Có khả năng đạt",
+				"Tỷ lệ thất nghiệp khu vực thành thị", "Không đạt", "Tỷ lệ che phủ rừng", "Đã đạt",
+				"Kết nạp đảng viên mới", "3.571", "Có khả năng đạt");
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).contains("PHỤ LỤC 1",
+				"Đến năm 2023, có khả năng đạt 4/7 chỉ tiêu, trong đó 01 chỉ tiêu đã đạt; "
+						+ "02 chỉ tiêu khó đạt: Tốc độ tăng trưởng GRDP; Số xã đạt chuẩn nông thôn mới (lũy kế); "
+						+ "01 chỉ tiêu không đạt: Tỷ lệ thất nghiệp khu vực thành thị (chi tiết tại Phụ lục 2).");
+	}
+
+	@Test
 	void everyDocumentEmbedsItsFonts() {
-		for (Path pdf : List.of(year.resolve("bao-cao-tong-hop-2023.pdf"), year.resolve("kiem-tra-du-lieu-2023.pdf"),
-				year.resolve("don-vi/SKHDT.pdf"))) {
+		for (Path pdf : List.of(year.resolve("bao-cao-tong-hop-2023.pdf"), year.resolve("nghi-quyet-2024.pdf"),
+				year.resolve("kiem-tra-du-lieu-2023.pdf"), year.resolve("don-vi/SKHDT.pdf"))) {
 			assertThat(Pdfs.fonts(pdf)).as(pdf.toString())
 				.isNotEmpty()
 				.allSatisfy((font) -> assertThat(font).endsWith("embedded=true"));

@@ -369,7 +369,8 @@ class ReviewNarrativeTests {
 	private static ReportSettings settings(String intro, List<String> directions) {
 		return new ReportSettings("TỈNH ỦY NINH THUẬN", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "123", "BC/TU", "Ninh Thuận",
 				LocalDate.of(2023, 12, 5), "Ban Thường vụ Tỉnh ủy", "toàn tỉnh", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
-				"Nguyễn Văn A", "", "", "", "", "Lưu Văn phòng Tỉnh ủy.", intro, directions, null, List.of());
+				"Nguyễn Văn A", "", "", "", "", "Lưu Văn phòng Tỉnh ủy.", intro, directions, null, List.of(),
+				new ReportSettings.Resolution("", List.of(), List.of(), "T/M TỈNH ỦY"), null);
 	}
 
 	private static ReportSettings englishSettings() {
@@ -377,7 +378,9 @@ class ReviewNarrativeTests {
 				"BC/TU", "Ninh Thuan", LocalDate.of(2023, 12, 5),
 				"Standing Committee of the Provincial Party Committee", "the province",
 				"ON BEHALF OF THE STANDING COMMITTEE", "SECRETARY", "Nguyen Van A", "", "", "", "",
-				"Archive of the Office of the Provincial Party Committee.", "", List.of(), null, List.of());
+				"Archive of the Office of the Provincial Party Committee.", "", List.of(), null, List.of(),
+				new ReportSettings.Resolution("", List.of(), List.of(), "ON BEHALF OF THE PROVINCIAL PARTY COMMITTEE"),
+				null);
 	}
 
 	private static Row growth() {

@@ -1,0 +1,163 @@
+package vn.yearendreview.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.evaluation.Status;
+import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.staging.NarrativePoint;
+import vn.yearendreview.staging.ResultRow;
+import vn.yearendreview.submission.PointKind;
+
+/**
+ * Writes the body of the draft resolution on next year (DESIGN.md 9.2) from the same data
+ * as the review: a preamble on the year under review (the headline count, the
+ * departments' highlights, then "Tuy nhiên, …" with the indicators missed, the
+ * limitations and their causes), then the goal, next year's targets numbered (1)…(n)
+ * across the fields as the resolution wrote them, the tasks by field and the
+ * implementation. A section the planner or the departments gave nothing for is left out
+ * and the next one takes its number.
+ */
+final class ResolutionNarrative {
+
+	private static final String[] ROMAN = { "I", "II", "III", "IV", "V" };
+
+	private final Messages messages;
+
+	private final ReviewNarrative review;
+
+	ResolutionNarrative(Messages messages) {
+		this.messages = messages;
+		this.review = new ReviewNarrative(messages);
+	}
+
+	/**
+	 * The targets of next year the resolution numbers: the resolution indicators with a
+	 * target for next year, by field in the review's order.
+	 * @param results the indicators of the review
+	 * @return the targets by field
+	 */
+	static Map<String, List<ResultRow>> targets(List<ResultRow> results) {
+		return ReviewNarrative
+			.byGroup(results.stream().filter((row) -> row.resolution() && row.planNext() != null).toList());
+	}
+
+	/**
+	 * The paragraphs of the body.
+	 * @param settings the planner's settings
+	 * @param year the year under review
+	 * @param scoreboard the counts of the year under review
+	 * @param results the indicators of the review, in group and catalog order
+	 * @param points the departments' accepted narrative points
+	 * @return the paragraphs
+	 */
+	List<Paragraph> write(ReportSettings settings, int year, Scoreboard scoreboard, List<ResultRow> results,
+			List<NarrativePoint> points) {
+		List<Paragraph> body = new ArrayList<>();
+		preamble(body, settings, year, scoreboard, results, points);
+		int section = 0;
+		ReportSettings.Resolution resolution = settings.resolution();
+		if (!resolution.goal().isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("resolution.goal", ROMAN[section++])));
+			resolution.goal().forEach((paragraph) -> body.add(new Paragraph(Paragraph.Kind.BODY, paragraph)));
+		}
+		Map<String, List<ResultRow>> targets = targets(results);
+		if (!targets.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("resolution.targets", ROMAN[section++], year + 1)));
+			int field = 1;
+			int number = 1;
+			for (Map.Entry<String, List<ResultRow>> group : targets.entrySet()) {
+				body.add(new Paragraph(Paragraph.Kind.HEADING2, text("resolution.targets.field", field++,
+						about(group.getKey()), Formats.count(group.getValue().size(), this.messages.locale()))));
+				for (ResultRow row : group.getValue()) {
+					body.add(new Paragraph(Paragraph.Kind.ITEM, text("resolution.targets.item", number++, item(row))));
+				}
+			}
+		}
+		Map<String, List<NarrativePoint>> tasks = ReviewNarrative.byGroupOf(points, PointKind.NHIEM_VU);
+		if (!tasks.isEmpty() || !settings.directions().isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("resolution.tasks", ROMAN[section++])));
+			int field = 1;
+			for (Map.Entry<String, List<NarrativePoint>> group : tasks.entrySet()) {
+				body.add(new Paragraph(Paragraph.Kind.HEADING2,
+						text("resolution.tasks.field", field++, about(group.getKey()))));
+				ReviewNarrative.paragraphs(body, group.getValue());
+			}
+			settings.directions().forEach((paragraph) -> body.add(new Paragraph(Paragraph.Kind.BODY, paragraph)));
+		}
+		if (!resolution.implementation().isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("resolution.implementation", ROMAN[section])));
+			resolution.implementation().forEach((paragraph) -> body.add(new Paragraph(Paragraph.Kind.BODY, paragraph)));
+		}
+		return body;
+	}
+
+	/**
+	 * The preamble: the year's count, its highlights, then its shortfalls and their
+	 * causes, and the sentence that leads into the resolution's sections.
+	 */
+	private void preamble(List<Paragraph> body, ReportSettings settings, int year, Scoreboard scoreboard,
+			List<ResultRow> results, List<NarrativePoint> points) {
+		body.add(new Paragraph(Paragraph.Kind.BODY,
+				text("resolution.headline", year, settings.area(), scoreboard.overall().achieved(),
+						scoreboard.overall().total(), this.review.headlineRest(scoreboard.overall()))));
+		ReviewNarrative.byGroupOf(points, PointKind.KET_QUA)
+			.values()
+			.forEach((field) -> ReviewNarrative.paragraphs(body, field));
+		List<String> missed = results.stream()
+			.filter((row) -> row.resolution()
+					&& (row.status() == Status.NOT_ACHIEVED || row.status() == Status.NEARLY_ACHIEVED))
+			.map(ResultRow::name)
+			.toList();
+		List<Paragraph> limitations = new ArrayList<>();
+		ReviewNarrative.byGroupOf(points, PointKind.HAN_CHE)
+			.values()
+			.forEach((field) -> ReviewNarrative.paragraphs(limitations, field));
+		if (!missed.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.BODY, text("resolution.missed",
+					Formats.count(missed.size(), this.messages.locale()), String.join("; ", missed))));
+		}
+		else if (!limitations.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.BODY, text("resolution.limitations")));
+		}
+		body.addAll(limitations);
+		List<NarrativePoint> causes = ReviewNarrative.byGroupOf(points, PointKind.NGUYEN_NHAN)
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.toList();
+		if (!causes.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.BODY, text("resolution.causes")));
+			ReviewNarrative.paragraphs(body, causes);
+		}
+		body.add(new Paragraph(Paragraph.Kind.BODY, text("resolution.lead", year, year + 1)));
+	}
+
+	/** One target: "Tốc độ tăng trưởng GRDP đạt 8–8,5%". */
+	private String item(ResultRow row) {
+		Target target = row.planNextTarget();
+		String key = (target.kind() == Target.Kind.AT_MOST) ? "review.targets.item.atMost" : "review.targets.item";
+		return text(key, row.name(), this.review.targetWords(target, row.unit()));
+	}
+
+	/**
+	 * A field as the headings name it after "Về": its label, in Vietnamese with a small
+	 * first letter.
+	 */
+	private String about(String group) {
+		String name = this.review.groupName(group);
+		if (name.isEmpty() || !"vi".equals(this.messages.locale().getLanguage())) {
+			return name;
+		}
+		return name.substring(0, 1).toLowerCase(this.messages.locale()) + name.substring(1);
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.get(key, args);
+	}
+
+}
