@@ -30,7 +30,7 @@ import vn.yearendreview.report.ReportTemplates;
 final class DistributionRegister {
 
 	/** The columns of the CSV register. */
-	public static final String[] HEADER = { "copy", "recipient", "title", "file", "sha256", "time" };
+	public static final String[] HEADER = { "copy", "recipient", "title", "document", "file", "sha256", "time" };
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -44,8 +44,8 @@ final class DistributionRegister {
 	}
 
 	/**
-	 * Writes the CSV register: UTF-8 with BOM, one row per copy in number order, times in
-	 * ISO 8601 with their offset.
+	 * Writes the CSV register: UTF-8 with BOM, one row per document of each copy in copy
+	 * order, times in ISO 8601 with their offset.
 	 * @param issued the issued copies
 	 * @param file the CSV file
 	 * @throws IOException when it cannot be written
@@ -54,7 +54,7 @@ final class DistributionRegister {
 		try (CsvOutput csv = CsvOutput.create(file, HEADER)) {
 			for (PersonalCopies.Issued copy : issued) {
 				csv.row(copy.copy().number(), copy.copy().recipient().name(), copy.copy().recipient().title(),
-						copy.file(), copy.sha256(), copy.issuedAt().format(ISO_TIME));
+						copy.document(), copy.file(), copy.sha256(), copy.issuedAt().format(ISO_TIME));
 			}
 		}
 	}
@@ -75,10 +75,16 @@ final class DistributionRegister {
 		int year = documents.year();
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("ISSUER", documents.settings().issuer());
-		parameters.put("DOCUMENT", messages.get("register.document", documents.documentNumber(),
+		List<String> titles = new ArrayList<>();
+		titles.add(messages.get("register.document", documents.documentNumber(),
 				Formats.shortDate(documents.settings().date()), documents.settings().reportingBody(), year, year + 1));
+		if (issued.stream().anyMatch((copy) -> copy.document().equals(OutputLayout.resolution(year)))) {
+			titles.add(messages.get("register.resolution", year + 1));
+		}
+		parameters.put("DOCUMENT", String.join(";\n", titles));
 		List<String> notes = new ArrayList<>();
-		notes.add(messages.get("register.summary", issued.size(), madeAt.format(TIME)));
+		notes.add(messages.get("register.summary",
+				issued.stream().map((copy) -> copy.copy().number()).distinct().count(), madeAt.format(TIME)));
 		if (protection.encrypts()) {
 			notes.add(messages.get("register.encrypted"));
 		}

@@ -1,8 +1,10 @@
 package vn.yearendreview.distribution;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -31,10 +33,10 @@ import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.report.ReportTemplates;
 
 /**
- * The distribution step: after the consolidated review is written, one numbered copy per
- * recipient in {@code phat-hanh/}, the print bundle, and the distribution register. With
- * no recipients list, or one that cannot be used, the step says so and the other
- * documents are still produced.
+ * The distribution step: after the committee's documents are written, one numbered copy
+ * of each per recipient in {@code phat-hanh/}, the print bundle, and the distribution
+ * register. With no recipients list, or one that cannot be used, the step says so and the
+ * other documents are still produced.
  */
 @Configuration(proxyBeanMethods = false)
 class DistributionStepConfiguration {
@@ -74,7 +76,13 @@ class DistributionStepConfiguration {
 			ZonedDateTime madeAt = ZonedDateTime.now(clock);
 			PersonalCopies issuer = new PersonalCopies(protection.getObject(), clock);
 			String bundle = OutputLayout.bundle(year);
-			List<PersonalCopies.Issued> issued = issuer.issue(folder.resolve(OutputLayout.review(year)), folder, copies,
+			List<PersonalCopies.Document> documents = new ArrayList<>();
+			for (String name : List.of(OutputLayout.review(year), OutputLayout.resolution(year))) {
+				if (Files.isRegularFile(folder.resolve(name))) {
+					documents.add(new PersonalCopies.Document(name, folder.resolve(name)));
+				}
+			}
+			List<PersonalCopies.Issued> issued = issuer.issue(documents, folder, copies,
 					(copy) -> messages.get("distribution.mark", copy.printedNumber(),
 							CopyName.copyNumber(copy.total(), copy.total()), copy.recipient().name()),
 					bundle, settings.getObject().date(), facts.fingerprint());
@@ -82,7 +90,7 @@ class DistributionStepConfiguration {
 			register.writePdf(issued, new Documents(messages, settings.getObject(), year, facts.fingerprint()),
 					protection.getObject(), OutputLayout.COPIES + "/" + bundle, madeAt,
 					folder.resolve(OutputLayout.registerPdf(year)));
-			logger.info(messages.get("distribution.issued", issued.size(), OutputLayout.COPIES,
+			logger.info(messages.get("distribution.issued", copies.size(), OutputLayout.COPIES,
 					OutputLayout.registerPdf(year)));
 			return RepeatStatus.FINISHED;
 		};

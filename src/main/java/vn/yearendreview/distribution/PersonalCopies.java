@@ -21,11 +21,12 @@ import vn.yearendreview.submission.Recipients.Recipient;
 import vn.yearendreview.submission.InputFolder;
 
 /**
- * Numbered personal copies of the consolidated review: one file per copy in
- * {@code phat-hanh/}, every page marked at its foot with the copy number and the
- * recipient ("Bản số 03/15 – Phạm Văn Hậu") so a page that leaks names its copy
- * ({@link CopyPages}), then encrypted and signed as the settings ask
- * ({@link ProtectedFiles}); and one print bundle of all copies in copy order.
+ * Numbered personal copies of the committee's documents (DESIGN.md 9.5): one folder per
+ * copy in {@code phat-hanh/} holding every document of the run, every page marked at its
+ * foot with the copy number and the recipient ("Bản số 03/15 – Phạm Văn Hậu") so a page
+ * that leaks names its copy ({@link CopyPages}), then encrypted and signed as the
+ * settings ask ({@link ProtectedFiles}); and one print bundle of all copies in copy
+ * order.
  */
 final class PersonalCopies {
 
@@ -54,11 +55,12 @@ final class PersonalCopies {
 	public record Copy(int number, int total, Recipient recipient) {
 
 		/**
-		 * The file name, e.g. {@code 03-pham-van-hau.pdf}.
+		 * The folder of the copy's documents, e.g. {@code 03-pham-van-hau}.
 		 * @return the name
 		 */
-		public String fileName() {
-			return CopyName.of(this.number, this.total, this.recipient.name());
+		public String folderName() {
+			String name = CopyName.of(this.number, this.total, this.recipient.name());
+			return name.substring(0, name.length() - ".pdf".length());
 		}
 
 		/**
@@ -72,15 +74,26 @@ final class PersonalCopies {
 	}
 
 	/**
-	 * An issued copy, as the register lists it.
+	 * A committee document of the run, copied for each recipient.
+	 *
+	 * @param name its file name, e.g. {@code nghi-quyet-2024.pdf}
+	 * @param file the document as written
+	 */
+	public record Document(String name, Path file) {
+
+	}
+
+	/**
+	 * One document of an issued copy, as the register lists it.
 	 *
 	 * @param copy the copy
+	 * @param document the document's file name
 	 * @param file its path relative to the year's folder, e.g.
-	 * {@code phat-hanh/03-pham-van-hau.pdf}
+	 * {@code phat-hanh/03-pham-van-hau/nghi-quyet-2024.pdf}
 	 * @param sha256 the SHA-256 of the file as written
 	 * @param issuedAt when it was made
 	 */
-	public record Issued(Copy copy, String file, String sha256, ZonedDateTime issuedAt) {
+	public record Issued(Copy copy, String document, String file, String sha256, ZonedDateTime issuedAt) {
 
 	}
 
@@ -103,7 +116,7 @@ final class PersonalCopies {
 
 	/**
 	 * Writes the copies and the print bundle.
-	 * @param review the consolidated review
+	 * @param documents the committee's documents, in the order each copy holds them
 	 * @param yearFolder the folder the year's documents are written to
 	 * @param copies the copies to issue
 	 * @param mark the text marked on each page of a copy, from its number, total and
@@ -112,11 +125,11 @@ final class PersonalCopies {
 	 * @param date the review's date, the creation date of the copies
 	 * @param fingerprint the run's fingerprint: an unprotected copy is the same bytes in
 	 * every run of the same inputs
-	 * @return the issued copies in number order
+	 * @return each document of each copy, in copy then document order
 	 * @throws IOException when a file cannot be read or written
 	 */
-	public List<Issued> issue(Path review, Path yearFolder, List<Copy> copies, CopyMark mark, String bundleName,
-			LocalDate date, String fingerprint) throws IOException {
+	public List<Issued> issue(List<Document> documents, Path yearFolder, List<Copy> copies, CopyMark mark,
+			String bundleName, LocalDate date, String fingerprint) throws IOException {
 		Path folder = yearFolder.resolve(OutputLayout.COPIES);
 		Files.createDirectories(folder);
 		Path work = Files.createTempDirectory(yearFolder, WORK_PREFIX);
@@ -125,16 +138,21 @@ final class PersonalCopies {
 			List<Issued> issued = new ArrayList<>(copies.size());
 			List<Path> marked = new ArrayList<>(copies.size());
 			for (Copy copy : copies) {
-				Path copyFile = work.resolve(copy.fileName());
-				CopyPages.mark(review, copyFile, mark.text(copy), font);
-				ReproduciblePdf.normalise(copyFile, date,
-						ReproduciblePdf.identifier(fingerprint, OutputLayout.COPIES + "/" + copy.fileName()));
-				marked.add(copyFile);
-				ZonedDateTime issuedAt = ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
-				Path file = folder.resolve(copy.fileName());
-				this.protectedFiles.write(copyFile, file, issuedAt);
-				issued.add(new Issued(copy, OutputLayout.COPIES + "/" + copy.fileName(), InputFolder.sha256(file),
-						issuedAt));
+				Files.createDirectories(work.resolve(copy.folderName()));
+				Files.createDirectories(folder.resolve(copy.folderName()));
+				for (Document document : documents) {
+					String path = copy.folderName() + "/" + document.name();
+					Path copyFile = work.resolve(path);
+					CopyPages.mark(document.file(), copyFile, mark.text(copy), font);
+					ReproduciblePdf.normalise(copyFile, date,
+							ReproduciblePdf.identifier(fingerprint, OutputLayout.COPIES + "/" + path));
+					marked.add(copyFile);
+					ZonedDateTime issuedAt = ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
+					Path file = folder.resolve(path);
+					this.protectedFiles.write(copyFile, file, issuedAt);
+					issued.add(new Issued(copy, document.name(), OutputLayout.COPIES + "/" + path,
+							InputFolder.sha256(file), issuedAt));
+				}
 			}
 			if (!marked.isEmpty()) {
 				Path bundle = work.resolve(bundleName);

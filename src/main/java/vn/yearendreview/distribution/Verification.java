@@ -127,7 +127,7 @@ public final class Verification {
 				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
 				CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
 			List<CSVRecord> records = csv.getRecords();
-			int total = records.size();
+			int total = records.stream().mapToInt((record) -> Integer.parseInt(record.get("copy"))).max().orElse(0);
 			for (CSVRecord record : records) {
 				if (record.get("file").equals(document)) {
 					String number = CopyName.copyNumber(Integer.parseInt(record.get("copy")), total) + "/"

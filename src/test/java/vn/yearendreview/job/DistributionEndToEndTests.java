@@ -30,13 +30,16 @@ import vn.yearendreview.support.ReviewCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Numbered personal copies of the review for the fifteen members of a Standing Committee,
- * the distribution register and the print bundle, on the sample set with the recipients
- * list of {@code fixtures/distribution/}.
+ * Numbered personal copies of the committee's documents (the review and the draft
+ * resolution) for the fifteen members of a Standing Committee, the distribution register
+ * and the print bundle, on the sample set with the recipients list of
+ * {@code fixtures/distribution/}.
  */
 class DistributionEndToEndTests {
 
 	private static final int MEMBERS = 15;
+
+	private static final List<String> DOCUMENTS = List.of("bao-cao-tong-hop-2023.pdf", "nghi-quyet-2024.pdf");
 
 	@TempDir
 	static Path work;
@@ -64,23 +67,31 @@ class DistributionEndToEndTests {
 			.stream()
 			.map((row) -> row.get("file").substring("phat-hanh/".length()))
 			.toList();
-		try (Stream<Path> files = Files.list(year.resolve("phat-hanh"))) {
-			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
-					Stream.concat(expected.stream(), Stream.of("ban-in-2023.pdf")).toList());
+		try (Stream<Path> files = Files.walk(year.resolve("phat-hanh"))) {
+			assertThat(files.filter(Files::isRegularFile)
+				.map((file) -> year.resolve("phat-hanh").relativize(file).toString().replace('\\', '/')))
+				.containsExactlyInAnyOrderElementsOf(
+						Stream.concat(expected.stream(), Stream.of("ban-in-2023.pdf")).toList());
 		}
-		assertThat(expected).hasSize(MEMBERS)
-			.contains("05-nguyen-van-hung.pdf", "08-nguyen-van-hung.pdf", "06-dang-thi-anh-tuyet.pdf",
-					"14-chamalea-dieu.pdf")
-			.allMatch((name) -> name.matches("[0-9]{2}-[a-z0-9-]+\\.pdf"));
+		List<String> folders = expected.stream()
+			.map((file) -> file.substring(0, file.indexOf('/')))
+			.distinct()
+			.toList();
+		assertThat(folders).hasSize(MEMBERS)
+			.contains("05-nguyen-van-hung", "08-nguyen-van-hung", "06-dang-thi-anh-tuyet", "14-chamalea-dieu")
+			.allMatch((name) -> name.matches("[0-9]{2}-[a-z0-9-]+"));
+		for (String folder : folders) {
+			assertThat(expected).as(folder).contains(folder + "/" + DOCUMENTS.get(0), folder + "/" + DOCUMENTS.get(1));
+		}
 	}
 
 	@Test
 	void everyPageOfACopyCarriesItsNumberAndRecipient() {
-		int reviewPages = Pdfs.pages(year.resolve("bao-cao-tong-hop-2023.pdf")).size();
+		assertThat(register).hasSize(MEMBERS * DOCUMENTS.size());
 		for (Map<String, String> row : register) {
 			String number = String.format("%02d", Integer.parseInt(row.get("copy")));
 			List<String> pages = Pdfs.pages(year.resolve(row.get("file")));
-			assertThat(pages).as(row.get("file")).hasSize(reviewPages);
+			assertThat(pages).as(row.get("file")).hasSize(Pdfs.pages(year.resolve(row.get("document"))).size());
 			assertThat(pages).as(row.get("file"))
 				.allSatisfy((page) -> assertThat(page).contains("Bản số " + number + "/15 – " + row.get("recipient")));
 		}
@@ -91,18 +102,19 @@ class DistributionEndToEndTests {
 		List<Map<String, String>> golden = CsvFiles
 			.read(ReviewCommand.fixture("distribution/expected/so-phat-hanh-2023.csv"));
 		assertThat(Files.readAllLines(year.resolve("so-phat-hanh-2023.csv")).get(0))
-			.isEqualTo("\uFEFFcopy,recipient,title,file,sha256,time");
+			.isEqualTo("\uFEFFcopy,recipient,title,document,file,sha256,time");
 		assertThat(register).hasSize(golden.size());
 		for (int i = 0; i < golden.size(); i++) {
 			Map<String, String> row = register.get(i);
-			for (String column : List.of("copy", "recipient", "title", "file")) {
+			for (String column : List.of("copy", "recipient", "title", "document", "file")) {
 				assertThat(row.get(column)).as(column + " of copy " + (i + 1)).isEqualTo(golden.get(i).get(column));
 			}
 			assertThat(row.get("sha256")).isEqualTo(InputFolder.sha256(year.resolve(row.get("file"))));
 			assertThat(OffsetDateTime.parse(row.get("time"))).isNotNull();
 		}
 		String pdf = Pdfs.words(year.resolve("so-phat-hanh-2023.pdf"));
-		assertThat(pdf).contains("SỔ PHÁT HÀNH", "Báo cáo số 125-BC/TU ngày 05/12/2023", "15 bản", "Ký nhận",
+		assertThat(pdf).contains("SỔ PHÁT HÀNH", "Báo cáo số 125-BC/TU ngày 05/12/2023",
+				"Dự thảo Nghị quyết về phương hướng, nhiệm vụ năm 2024", "15 bản", "Ký nhận",
 				"phat-hanh/ban-in-2023.pdf");
 		for (Map<String, String> row : register) {
 			assertThat(pdf).contains(row.get("recipient"), row.get("sha256").substring(0, 32),
@@ -112,8 +124,8 @@ class DistributionEndToEndTests {
 
 	@Test
 	void inEveryCopyTheSignatureStandsBelowLinesOfTheBody() throws Exception {
-		try (Stream<Path> files = Files.list(year.resolve("phat-hanh"))) {
-			for (Path copy : files.filter((file) -> file.getFileName().toString().matches("\\d+-.*\\.pdf")).toList()) {
+		try (Stream<Path> files = Files.walk(year.resolve("phat-hanh"))) {
+			for (Path copy : files.filter((file) -> file.getFileName().toString().equals(DOCUMENTS.get(0))).toList()) {
 				String signed = Pdfs.pages(copy)
 					.stream()
 					.filter((page) -> page.contains("T/M BAN THƯỜNG VỤ"))
@@ -129,25 +141,31 @@ class DistributionEndToEndTests {
 
 	@Test
 	void printBundleHoldsEveryCopyInNumberOrder() {
-		List<String> review = Pdfs.pages(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		int review = Pdfs.pages(year.resolve(DOCUMENTS.get(0))).size();
+		int resolution = Pdfs.pages(year.resolve(DOCUMENTS.get(1))).size();
+		int perCopy = review + resolution;
 		List<String> bundle = Pdfs.pages(year.resolve("phat-hanh/ban-in-2023.pdf"));
-		assertThat(bundle).hasSize(MEMBERS * review.size());
+		assertThat(bundle).hasSize(MEMBERS * perCopy);
 		for (int copy = 1; copy <= MEMBERS; copy++) {
-			for (int page = 0; page < review.size(); page++) {
-				assertThat(bundle.get((copy - 1) * review.size() + page))
-					.contains(String.format("Bản số %02d/15", copy));
+			for (int page = 0; page < perCopy; page++) {
+				assertThat(bundle.get((copy - 1) * perCopy + page)).contains(String.format("Bản số %02d/15", copy));
 			}
+			assertThat(bundle.get((copy - 1) * perCopy)).contains("BÁO CÁO");
+			assertThat(bundle.get((copy - 1) * perCopy + review)).contains("NGHỊ QUYẾT");
 		}
 	}
 
 	@Test
 	void copiesAreListedInTheManifestAndNotProtectedByDefault() throws Exception {
 		JsonNode manifest = new ObjectMapper().readTree(year.resolve("manifest.json").toFile());
-		assertThat(manifest.toString()).contains("phat-hanh/03-tran-quoc-nam.pdf", "so-phat-hanh-2023.csv",
-				"so-phat-hanh-2023.pdf", "phat-hanh/ban-in-2023.pdf");
-		assertThat(Pdfs.protection(year.resolve("phat-hanh/03-tran-quoc-nam.pdf")).encrypted()).isFalse();
-		assertThat(Pdfs.fonts(year.resolve("phat-hanh/03-tran-quoc-nam.pdf")))
-			.allMatch((font) -> font.endsWith("embedded=true"));
+		assertThat(manifest.toString()).contains("phat-hanh/03-tran-quoc-nam/bao-cao-tong-hop-2023.pdf",
+				"phat-hanh/03-tran-quoc-nam/nghi-quyet-2024.pdf", "so-phat-hanh-2023.csv", "so-phat-hanh-2023.pdf",
+				"phat-hanh/ban-in-2023.pdf");
+		for (String document : DOCUMENTS) {
+			Path copy = year.resolve("phat-hanh/03-tran-quoc-nam/" + document);
+			assertThat(Pdfs.protection(copy).encrypted()).isFalse();
+			assertThat(Pdfs.fonts(copy)).allMatch((font) -> font.endsWith("embedded=true"));
+		}
 	}
 
 	@Test
@@ -211,7 +229,8 @@ class DistributionEndToEndTests {
 					StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 			assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
 			assertThat(CsvFiles.read(out.resolve("2023/so-phat-hanh-2023.csv"))).last()
-				.satisfies((row) -> assertThat(row.get("file")).isEqualTo("phat-hanh/07-le-van-binh.pdf"));
+				.satisfies(
+						(row) -> assertThat(row.get("file")).isEqualTo("phat-hanh/07-le-van-binh/nghi-quyet-2024.pdf"));
 		}
 
 	}

@@ -87,11 +87,13 @@ class EnglishEditionEndToEndTests {
 
 	@Test
 	void copiesAndRegisterAreInEnglish() {
-		assertThat(Pdfs.pages(year.resolve("phat-hanh/03-nguyen-duc-thanh.pdf")))
-			.allSatisfy((page) -> assertThat(page).contains("Copy 03/06 – Nguyễn Đức Thanh"));
+		for (String document : new String[] { "bao-cao-tong-hop-2023.pdf", "nghi-quyet-2024.pdf" }) {
+			assertThat(Pdfs.pages(year.resolve("phat-hanh/03-nguyen-duc-thanh/" + document))).as(document)
+				.allSatisfy((page) -> assertThat(page).contains("Copy 03/06 – Nguyễn Đức Thanh"));
+		}
 		String register = Pdfs.words(year.resolve("so-phat-hanh-2023.pdf"));
-		assertThat(register).contains("DISTRIBUTION REGISTER", "Report No. 125-BC/TU", "Recipient", "Received",
-				"KEPT BY");
+		assertThat(register).contains("DISTRIBUTION REGISTER", "Report No. 125-BC/TU",
+				"Draft Resolution on the directions and tasks for 2024", "Recipient", "Received", "KEPT BY");
 		assertThat(register).doesNotContain(VIETNAMESE_LABELS).doesNotContain("SỔ PHÁT HÀNH", "Ký nhận");
 	}
 

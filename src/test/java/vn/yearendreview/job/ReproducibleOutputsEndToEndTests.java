@@ -58,11 +58,11 @@ class ReproducibleOutputsEndToEndTests {
 	@Test
 	void verifyNamesTheDocumentTheCopyAndItsRecipient() {
 		ReviewCommand.Result result = ReviewCommand.run("--output=" + first, "--verify",
-				second.resolve("2023/phat-hanh/04-pham-van-hau.pdf").toString());
+				second.resolve("2023/phat-hanh/04-pham-van-hau/nghi-quyet-2024.pdf").toString());
 
 		assertThat(result.exitCode()).isZero();
 		assertThat(result.out()).contains("là bản không bị sửa đổi của bản cá nhân số 04/06 của Phạm Văn Hậu",
-				"phat-hanh/04-pham-van-hau.pdf", "lần chạy số");
+				"phat-hanh/04-pham-van-hau/nghi-quyet-2024.pdf", "lần chạy số");
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class ReproducibleOutputsEndToEndTests {
 	@Test
 	void verifyRefusesACopyWithOneByteChanged() throws Exception {
 		Path changed = work.resolve("changed.pdf");
-		byte[] bytes = Files.readAllBytes(first.resolve("2023/phat-hanh/04-pham-van-hau.pdf"));
+		byte[] bytes = Files.readAllBytes(first.resolve("2023/phat-hanh/04-pham-van-hau/nghi-quyet-2024.pdf"));
 		bytes[bytes.length / 2] ^= 1;
 		Files.write(changed, bytes);
 
