@@ -47,7 +47,7 @@ class ConsolidatedReviewRenderer {
 	private static final int LINE_HEIGHT = 19;
 
 	/** Fills of the review at most, keeping more long paragraphs whole each time. */
-	private static final int MAX_FILLS = 3;
+	static final int MAX_FILLS = 3;
 
 	private final ReportTemplates templates;
 

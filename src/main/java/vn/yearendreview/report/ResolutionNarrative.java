@@ -131,7 +131,7 @@ final class ResolutionNarrative {
 			.flatMap(List::stream)
 			.toList();
 		if (!causes.isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.BODY, text("resolution.causes")));
+			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("resolution.causes")));
 			ReviewNarrative.paragraphs(body, causes);
 		}
 		body.add(new Paragraph(Paragraph.Kind.BODY, text("resolution.lead", year, year + 1)));

@@ -3,8 +3,10 @@ package vn.yearendreview.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -61,8 +63,19 @@ class ResolutionRenderer {
 		parameters.put("DRAFT", settings.draft().isEmpty() ? messages.get("review.draft.unnumbered")
 				: messages.get("review.draft", settings.draft()));
 		parameters.put("SIGNER_MANDATE", settings.resolution().signerMandate());
-		JasperPrint resolution = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"), parameters,
-				new JRMapCollectionDataSource(ConsolidatedReviewRenderer.rows(body, java.util.Set.of())));
+		// as in the review, a paragraph leaving a single line alone at a page break is
+		// kept
+		// whole and the body filled again
+		Set<Integer> keptWhole = new HashSet<>();
+		JasperPrint resolution;
+		for (int attempt = 1;; attempt++) {
+			resolution = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"), new HashMap<>(parameters),
+					new JRMapCollectionDataSource(ConsolidatedReviewRenderer.rows(body, keptWhole)));
+			if (attempt == ConsolidatedReviewRenderer.MAX_FILLS
+					|| !keptWhole.addAll(ConsolidatedReviewRenderer.splitWithALoneLine(resolution))) {
+				break;
+			}
+		}
 		List<ResultRow> targets = ResolutionNarrative.targets(results).values().stream().flatMap(List::stream).toList();
 		JasperPrint appendix = fillAppendix(instance, documents, number, targets, resolution.getPages().size());
 		PdfExport.export(List.of(resolution, appendix), file,

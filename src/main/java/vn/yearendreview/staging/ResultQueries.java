@@ -336,7 +336,8 @@ public class ResultQueries {
 	public Totals totals(long instance) {
 		return new Totals(count("SELECT COALESCE(SUM(ROWS_READ), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
 				count("SELECT COALESCE(SUM(ROWS_ACCEPTED), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
-				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND NOT REFERENCE", instance),
+				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND (NOT REFERENCE OR ROWS_READ > 0)",
+						instance),
 				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND REJECTED", instance),
 				count("SELECT COUNT(*) FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND SEVERITY = 'WARNING'", instance),
 				count("""
