@@ -108,6 +108,12 @@ class RunSummary {
 			logger.info(this.messages.get("summary.headline", scoreboard.overall().achieved(),
 					scoreboard.overall().total(), year));
 			logger.info(this.messages.get("summary.review", folder.resolve(OutputLayout.review(year))));
+			if (Files.isRegularFile(folder.resolve(OutputLayout.resolution(year)))) {
+				logger.info(this.messages.get("summary.resolution", folder.resolve(OutputLayout.resolution(year))));
+			}
+			if (Files.isRegularFile(folder.resolve(OutputLayout.termProgress(year)))) {
+				logger.info(this.messages.get("summary.termProgress", folder.resolve(OutputLayout.termProgress(year))));
+			}
 			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
 					folder.resolve(OutputLayout.DEPARTMENTS)));
 			summariseCopies(folder, year);
