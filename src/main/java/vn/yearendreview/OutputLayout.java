@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * output/
  *   2023/                          the published set of a year
  *     bao-cao-tong-hop-2023.pdf    ket-qua-2023.csv    kiem-tra-du-lieu-2023.pdf/.csv
- *     nghi-quyet-2024.pdf          tien-do-nhiem-ky-2023.csv
+ *     nghi-quyet-2024.pdf          tien-do-nhiem-ky-2023.csv  chuong-trinh-cong-tac-2024.pdf/.csv
  *     don-vi/SKHDT.pdf             phat-hanh/03-pham-van-hau.pdf, ban-in-2023.pdf
  *     so-phat-hanh-2023.csv/.pdf   manifest.json
  *     kiem-tra/                    the latest check of new files (--validate-only)
@@ -107,6 +107,23 @@ public record OutputLayout(Path root) {
 	 */
 	public static String resolution(int year) {
 		return "nghi-quyet-" + (year + 1) + ".pdf";
+	}
+
+	/**
+	 * The work programme of the year after the one under review.
+	 * @param year the year under review
+	 * @return {@code chuong-trinh-cong-tac-<year + 1>.pdf}
+	 */
+	public static String programmePdf(int year) {
+		return "chuong-trinh-cong-tac-" + (year + 1) + ".pdf";
+	}
+
+	/**
+	 * @param year the year under review
+	 * @return {@code chuong-trinh-cong-tac-<year + 1>.csv}
+	 */
+	public static String programmeCsv(int year) {
+		return "chuong-trinh-cong-tac-" + (year + 1) + ".csv";
 	}
 
 	/**

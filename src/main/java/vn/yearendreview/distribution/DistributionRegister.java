@@ -81,6 +81,9 @@ final class DistributionRegister {
 		if (issued.stream().anyMatch((copy) -> copy.document().equals(OutputLayout.resolution(year)))) {
 			titles.add(messages.get("register.resolution", year + 1));
 		}
+		if (issued.stream().anyMatch((copy) -> copy.document().equals(OutputLayout.programmePdf(year)))) {
+			titles.add(messages.get("register.programme", year + 1));
+		}
 		parameters.put("DOCUMENT", String.join(";\n", titles));
 		List<String> notes = new ArrayList<>();
 		notes.add(messages.get("register.summary",

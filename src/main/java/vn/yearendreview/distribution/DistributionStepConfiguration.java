@@ -77,7 +77,8 @@ class DistributionStepConfiguration {
 			PersonalCopies issuer = new PersonalCopies(protection.getObject(), clock);
 			String bundle = OutputLayout.bundle(year);
 			List<PersonalCopies.Document> documents = new ArrayList<>();
-			for (String name : List.of(OutputLayout.review(year), OutputLayout.resolution(year))) {
+			for (String name : List.of(OutputLayout.review(year), OutputLayout.resolution(year),
+					OutputLayout.programmePdf(year))) {
 				if (Files.isRegularFile(folder.resolve(name))) {
 					documents.add(new PersonalCopies.Document(name, folder.resolve(name)));
 				}

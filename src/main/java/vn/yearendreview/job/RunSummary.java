@@ -111,6 +111,9 @@ class RunSummary {
 			if (Files.isRegularFile(folder.resolve(OutputLayout.resolution(year)))) {
 				logger.info(this.messages.get("summary.resolution", folder.resolve(OutputLayout.resolution(year))));
 			}
+			if (Files.isRegularFile(folder.resolve(OutputLayout.programmePdf(year)))) {
+				logger.info(this.messages.get("summary.programme", folder.resolve(OutputLayout.programmePdf(year))));
+			}
 			if (Files.isRegularFile(folder.resolve(OutputLayout.termProgress(year)))) {
 				logger.info(this.messages.get("summary.termProgress", folder.resolve(OutputLayout.termProgress(year))));
 			}

@@ -19,10 +19,12 @@ import vn.yearendreview.submission.Catalog;
 
 /**
  * The year-end review job: register the inputs, ingest the submissions, check them as a
- * whole, evaluate, write the documents, publish. The personal copies of the review and
- * the department evaluations are written side by side. With {@code --validate-only} it
- * goes from the checks straight to the data check; without a catalog of indicators it
- * makes no committee document (DESIGN.md 4.3), only the department evaluations.
+ * whole, evaluate, write the documents, publish. The committee's documents (the review,
+ * the draft resolution on next year, the work programme when tasks were registered) come
+ * first; then their personal copies and the department evaluations are written side by
+ * side. With {@code --validate-only} it goes from the checks straight to the data check;
+ * without a catalog of indicators it makes no committee document (DESIGN.md 4.3), only
+ * the department evaluations.
  */
 @Configuration(proxyBeanMethods = false)
 class YearEndReviewJobConfiguration {
@@ -30,7 +32,7 @@ class YearEndReviewJobConfiguration {
 	@Bean
 	Job yearEndReviewJob(JobRepository jobRepository, Step registerInputsStep, Step ingestSubmissionsStep,
 			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step scoreIndicatorsStep, Step writeResultFilesStep,
-			Step renderReviewStep, Step renderResolutionStep, Step distributeCopiesStep,
+			Step renderReviewStep, Step renderResolutionStep, Step renderProgrammeStep, Step distributeCopiesStep,
 			Step renderDepartmentReportsStep, Step renderDataCheckStep, Step publishOutputsStep,
 			ObjectProvider<Catalog> catalog) {
 		JobExecutionDecider mode = (jobExecution, stepExecution) -> new FlowExecutionStatus(
@@ -58,6 +60,7 @@ class YearEndReviewJobConfiguration {
 			.on("CATALOG")
 			.to(renderReviewStep)
 			.next(renderResolutionStep)
+			.next(renderProgrammeStep)
 			.next(copiesAndDepartments)
 			.next(renderDataCheckStep)
 			.from(committeeDocuments)

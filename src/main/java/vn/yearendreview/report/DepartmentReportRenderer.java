@@ -3,6 +3,10 @@ package vn.yearendreview.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import vn.yearendreview.staging.ProgrammeTask;
+import vn.yearendreview.Messages;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,12 @@ import vn.yearendreview.staging.ResultRow;
  * in its data.
  */
 class DepartmentReportRenderer {
+
+	/**
+	 * The most registered tasks a department's evaluation lists; the programme's CSV has
+	 * them all.
+	 */
+	static final int TASKS_LISTED = 500;
 
 	private final ReportTemplates templates;
 
@@ -71,6 +81,7 @@ class DepartmentReportRenderer {
 		parameters.put("DEPARTMENT_NAME", name.equals(department) ? null : name);
 		parameters.put("STATUS_LABELS", documents.statusLabels());
 		parameters.put("PROBLEMS_REPORT", this.templates.get("don-vi-van-de"));
+		registeredTasks(instance, documents, department, parameters);
 		String title = documents.messages().get("department.pdfTitle", name, documents.year());
 		// The count covers exactly the rows of the table below it.
 		Tally tally = new Tally();
@@ -107,6 +118,40 @@ class DepartmentReportRenderer {
 			PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally),
 					OutputLayout.DEPARTMENTS + "/" + file.getFileName()));
 		}
+	}
+
+	/**
+	 * The tasks the department registered for next year's work programme, as the
+	 * programme prints them, at most {@link #TASKS_LISTED}; none when it registered none.
+	 */
+	private void registeredTasks(long instance, Documents documents, String department,
+			Map<String, Object> parameters) {
+		Messages messages = documents.messages();
+		int year = documents.year() + 1;
+		List<Map<String, ?>> tasks = new ArrayList<>();
+		long[] count = { 0 };
+		try (Stream<ProgrammeTask> registered = this.data.programmeTasks(instance, year, department)) {
+			registered.forEach((task) -> {
+				if (count[0]++ < TASKS_LISTED) {
+					Map<String, Object> fields = new HashMap<>();
+					String when = (task.quarter() != null) ? messages.get("task.quarter", task.quarter())
+							: messages.get("task.month", task.month());
+					fields.put("WHEN", when.substring(0, 1).toUpperCase(messages.locale()) + when.substring(1));
+					fields.put("CONTENT", task.content());
+					fields.put("LEVEL", messages.get("programme.level." + task.level().name()));
+					fields.put("PRODUCT", task.product());
+					tasks.add(fields);
+				}
+			});
+		}
+		if (tasks.isEmpty()) {
+			return;
+		}
+		parameters.put("TASKS_REPORT", this.templates.get("don-vi-chuong-trinh"));
+		parameters.put("TASKS", new JRMapCollectionDataSource(tasks));
+		parameters.put("TASKS_TITLE", messages.get("department.tasks", year, count[0]));
+		parameters.put("TASKS_MORE", (count[0] > TASKS_LISTED) ? messages.get("department.tasks.more",
+				count[0] - TASKS_LISTED, OutputLayout.programmeCsv(documents.year())) : null);
 	}
 
 	private static Map<String, ?> fields(ResultQueries.ProblemRow problem) {

@@ -24,7 +24,7 @@ import vn.yearendreview.staging.ResultQueries;
 /**
  * The steps that write the committee's documents into the run's staging folder: the
  * results file (and the term's progress), the review with its appendices, the draft
- * resolution on next year.
+ * resolution on next year, the work programme of next year when tasks were registered.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewStepConfiguration {
@@ -84,6 +84,23 @@ class ReviewStepConfiguration {
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("renderResolutionStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	@Bean
+	Step renderProgrammeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
+			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
+		ProgrammeRenderer renderer = new ProgrammeRenderer(templates, data, ReportRun.swapFolder(properties));
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
+			long tasks = renderer.render(run.instance(), run.documents(messages, settings.getObject()),
+					ReportRun.recipientsOrNone(recipients), run.folder());
+			if (tasks > 0) {
+				logger.info(messages.get("progress.programme", OutputLayout.programmePdf(run.year()), tasks));
+			}
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("renderProgrammeStep", jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 
 }

@@ -47,18 +47,23 @@ public class CheckQueries {
 	}
 
 	/**
-	 * The accepted rows that report another year.
+	 * The accepted rows that report another year: task registrations are for the year
+	 * after the one under review, every other record for that year.
 	 * @param instance the job instance
 	 * @param year the year under review
+	 * @param nextYearKind the kind of submission whose records are for the next year
 	 * @return each row with its file's year column
 	 */
-	public List<OtherYearRow> rowsOfOtherYears(long instance, int year) {
+	public List<OtherYearRow> rowsOfOtherYears(long instance, int year, String nextYearKind) {
 		return this.jdbc.query("""
-				SELECT r.FILE_NO, r.LINE, r.DEPARTMENT, r.REPORTED_YEAR, f.YEAR_HEADER FROM YR_ROW r
+				SELECT r.FILE_NO, r.LINE, r.DEPARTMENT, r.REPORTED_YEAR, f.YEAR_HEADER,
+					COALESCE(f.SUBMISSION_KIND, '') = ? FROM YR_ROW r
 				JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
-				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND r.REPORTED_YEAR <> ?""", (rs,
-				n) -> new OtherYearRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5)),
-				instance, year);
+				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED
+					AND r.REPORTED_YEAR <> ? + CASE WHEN COALESCE(f.SUBMISSION_KIND, '') = ? THEN 1 ELSE 0 END""",
+				(rs, n) -> new OtherYearRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+						rs.getBoolean(6)),
+				nextYearKind, instance, year, nextYearKind);
 	}
 
 	/**
@@ -120,10 +125,63 @@ public class CheckQueries {
 					.map((rejection) -> new Object[] { rejection.problem().reason().name(), instance,
 							rejection.fileNo(), rejection.problem().line() })
 					.toList());
+		addProblems(instance, rejections);
+	}
+
+	/**
+	 * The accepted task registrations whose matter was registered more than once for the
+	 * same month, by the same department or another, in file and line order.
+	 * @param instance the job instance
+	 * @return each with its place, department, month and file
+	 */
+	public List<SharedTask> tasksRegisteredByOthers(long instance) {
+		return this.jdbc.query(
+				"""
+						SELECT t.CONTENT_KEY, t.FILE_NO, t.LINE, r.DEPARTMENT, t.MONTH_NO, t.QUARTER_NO, f.FILE_NAME, f.KEY_HEADER
+						FROM YR_TASK t
+						JOIN YR_ROW r ON r.INSTANCE_ID = t.INSTANCE_ID AND r.FILE_NO = t.FILE_NO AND r.LINE = t.LINE
+						JOIN YR_FILE f ON f.INSTANCE_ID = t.INSTANCE_ID AND f.FILE_NO = t.FILE_NO
+						WHERE t.INSTANCE_ID = ? AND r.ACCEPTED AND t.CONTENT_KEY IN (
+							SELECT t2.CONTENT_KEY FROM YR_TASK t2
+							JOIN YR_ROW r2 ON r2.INSTANCE_ID = t2.INSTANCE_ID AND r2.FILE_NO = t2.FILE_NO AND r2.LINE = t2.LINE
+							WHERE t2.INSTANCE_ID = ? AND r2.ACCEPTED
+							GROUP BY t2.CONTENT_KEY HAVING COUNT(*) > 1)
+						ORDER BY t.CONTENT_KEY, t.FILE_NO, t.LINE""",
+				(rs, n) -> new SharedTask(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+						(Integer) rs.getObject(6), rs.getString(7), rs.getString(8)),
+				instance, instance);
+	}
+
+	/**
+	 * An accepted task registration whose matter was registered more than once.
+	 *
+	 * @param contentKey the matter and month, as {@code YR_TASK.CONTENT_KEY}
+	 * @param fileNo its file
+	 * @param line its line
+	 * @param department its department
+	 * @param month its month
+	 * @param quarter its quarter, {@code null} for a month
+	 * @param fileName its file's name
+	 * @param contentHeader its file's content column as written
+	 */
+	public record SharedTask(long contentKey, int fileNo, long line, String department, int month, Integer quarter,
+			String fileName, String contentHeader) {
+
+	}
+
+	/**
+	 * Files problems about accepted rows, which stay accepted.
+	 * @param instance the job instance
+	 * @param findings each row's problem
+	 */
+	public void addProblems(long instance, List<Rejection> findings) {
+		if (findings.isEmpty()) {
+			return;
+		}
 		this.jdbc.batchUpdate("""
 				INSERT INTO YR_PROBLEM (INSTANCE_ID, FILE_NO, LINE, SEQ, SEVERITY, COLUMN_NAME, CELL_VALUE, REASON_CODE,
 					MESSAGE, DEPARTMENT)
-				VALUES (?, ?, ?, 100, ?, ?, ?, ?, ?, ?)""", rejections.stream().map((rejection) -> {
+				VALUES (?, ?, ?, 100, ?, ?, ?, ?, ?, ?)""", findings.stream().map((rejection) -> {
 			Problem problem = rejection.problem();
 			return new Object[] { instance, rejection.fileNo(), problem.line(), problem.severity().name(),
 					problem.column(), problem.value(), problem.reason().name(), problem.message(),
@@ -303,8 +361,11 @@ public class CheckQueries {
 	 * @param department its department
 	 * @param year the year it reports
 	 * @param yearHeader its file's year column as written
+	 * @param nextYear whether it is of a kind registered for the year after the one under
+	 * review
 	 */
-	public record OtherYearRow(int fileNo, long line, String department, int year, String yearHeader) {
+	public record OtherYearRow(int fileNo, long line, String department, int year, String yearHeader,
+			boolean nextYear) {
 
 	}
 

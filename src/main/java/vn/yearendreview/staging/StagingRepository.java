@@ -27,6 +27,7 @@ import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.Problem;
 import vn.yearendreview.submission.Reason;
 import vn.yearendreview.submission.StagedPoint;
+import vn.yearendreview.submission.StagedTask;
 import vn.yearendreview.submission.StagedRecord;
 import vn.yearendreview.submission.StagedRow;
 import vn.yearendreview.evaluation.Target;
@@ -59,7 +60,7 @@ public class StagingRepository {
 	/** The staging tables, every one of which the schema creates. */
 	private static final List<String> TABLES = List.of("YR_RUN", "YR_FILE", "YR_ROW", "YR_VERDICT", "YR_IN_REVIEW",
 			"YR_SCORE", "YR_FILE_DEPARTMENT", "YR_PROBLEM", "YR_CATALOG_INDICATOR", "YR_DEPARTMENT", "YR_RESULT",
-			"YR_POINT", "YR_HISTORY");
+			"YR_POINT", "YR_HISTORY", "YR_TASK");
 
 	private final JdbcTemplate jdbc;
 
@@ -270,6 +271,38 @@ public class StagingRepository {
 			ps.setString(7, point.text());
 		});
 		insertRecordProblems(instance, points);
+	}
+
+	/**
+	 * Stores checked task registrations with their problems: each is a record of its file
+	 * (without an indicator), with its month, level and words beside it.
+	 * @param instance the job instance
+	 * @param tasks the tasks
+	 */
+	public void saveTasks(long instance, List<StagedTask> tasks) {
+		this.jdbc.batchUpdate(INSERT_ROW, tasks, tasks.size(), (ps, task) -> {
+			bindRecord(ps, instance, task);
+			for (int i = 8; i <= 15; i++) {
+				ps.setNull(i, Types.VARCHAR);
+			}
+		});
+		this.jdbc.batchUpdate("""
+				INSERT INTO YR_TASK (INSTANCE_ID, FILE_NO, LINE, MONTH_NO, QUARTER_NO, TASK_LEVEL, CONTENT, LEAD_BODY,
+					SUPPORT, PRODUCT, CONTENT_KEY)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tasks, tasks.size(), (ps, task) -> {
+			ps.setLong(1, instance);
+			ps.setInt(2, task.fileNo());
+			ps.setLong(3, task.line());
+			ps.setObject(4, task.month(), Types.INTEGER);
+			ps.setObject(5, task.quarter(), Types.INTEGER);
+			ps.setString(6, (task.level() != null) ? task.level().name() : null);
+			ps.setString(7, task.content());
+			ps.setString(8, task.lead());
+			ps.setString(9, task.support());
+			ps.setString(10, task.product());
+			ps.setObject(11, task.contentKey(), Types.BIGINT);
+		});
+		insertRecordProblems(instance, tasks);
 	}
 
 	/** Binds what every record has: the first seven columns of {@link #INSERT_ROW}. */

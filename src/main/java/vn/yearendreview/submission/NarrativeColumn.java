@@ -1,6 +1,6 @@
 package vn.yearendreview.submission;
 
-import java.util.List;
+import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
 
 /**
  * The columns of a file of narrative points (DESIGN.md 9.1), with the headers accepted
@@ -8,35 +8,27 @@ import java.util.List;
  */
 enum NarrativeColumn implements SubmissionColumn {
 
-	DEPARTMENT(true, "department", "don_vi", "Mã đơn vị", "Đơn vị", "ma_don_vi"),
+	DEPARTMENT(ColumnSpec.required("department", "don_vi", "Mã đơn vị", "Đơn vị", "ma_don_vi")),
 
-	YEAR(true, "year", "nam", "Năm"),
+	YEAR(ColumnSpec.required("year", "nam", "Năm")),
 
-	GROUP(true, "group", "linh_vuc", "Lĩnh vực", "field"),
+	GROUP(ColumnSpec.required("group", "linh_vuc", "Lĩnh vực", "field")),
 
-	KIND(true, "kind", "loai", "Loại", "loai_noi_dung", "Loại nội dung"),
+	KIND(ColumnSpec.required("kind", "loai", "Loại", "loai_noi_dung", "Loại nội dung")),
 
-	TEXT(true, "text", "noi_dung", "Nội dung", "content"),
+	TEXT(ColumnSpec.required("text", "noi_dung", "Nội dung", "content")),
 
-	ORDER(false, "order", "thu_tu", "Thứ tự", "STT");
+	ORDER(ColumnSpec.optional("order", "thu_tu", "Thứ tự", "STT"));
 
-	private final boolean required;
+	private final ColumnSpec spec;
 
-	private final List<String> headers;
-
-	NarrativeColumn(boolean required, String... headers) {
-		this.required = required;
-		this.headers = List.of(headers);
+	NarrativeColumn(ColumnSpec spec) {
+		this.spec = spec;
 	}
 
 	@Override
-	public boolean required() {
-		return this.required;
-	}
-
-	@Override
-	public List<String> headers() {
-		return this.headers;
+	public ColumnSpec spec() {
+		return this.spec;
 	}
 
 }

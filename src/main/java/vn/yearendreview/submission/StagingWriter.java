@@ -23,6 +23,7 @@ class StagingWriter implements ItemWriter<Staged> {
 	public void write(Chunk<? extends Staged> chunk) {
 		List<StagedRow> rows = new ArrayList<>(chunk.size());
 		List<StagedPoint> points = new ArrayList<>();
+		List<StagedTask> tasks = new ArrayList<>();
 		for (Staged item : chunk) {
 			if (item instanceof FileProfile profile) {
 				this.staging.saveProfile(this.instance, profile);
@@ -33,10 +34,16 @@ class StagingWriter implements ItemWriter<Staged> {
 			else if (item instanceof StagedPoint point) {
 				points.add(point);
 			}
+			else if (item instanceof StagedTask task) {
+				tasks.add(task);
+			}
 		}
 		this.staging.saveRows(this.instance, rows);
 		if (!points.isEmpty()) {
 			this.staging.savePoints(this.instance, points);
+		}
+		if (!tasks.isEmpty()) {
+			this.staging.saveTasks(this.instance, tasks);
 		}
 	}
 

@@ -82,7 +82,8 @@ class SubmissionChecks {
 		// Before any change: creating an index ends the transaction.
 		indexDepartmentsWhenFilesAreShared(instance, counts);
 		List<Rejection> wrongYear = otherYears ? rejectOtherYears(instance, year) : List.of();
-		List<Rejection> duplicates = rejectRowsReportedTwice(instance);
+		List<Rejection> duplicates = new ArrayList<>(rejectRowsReportedTwice(instance));
+		duplicates.addAll(checkTasksRegisteredTwice(instance));
 		for (List<Rejection> rejections : List.of(wrongYear, duplicates)) {
 			for (Rejection rejection : rejections) {
 				counts.get(new FileDepartment(rejection.fileNo(), rejection.department()))[1]--;
@@ -135,11 +136,14 @@ class SubmissionChecks {
 
 	private List<Rejection> rejectOtherYears(long instance, int year) {
 		List<Rejection> rejections = new ArrayList<>();
-		for (CheckQueries.OtherYearRow row : this.rows.rowsOfOtherYears(instance, year)) {
+		for (CheckQueries.OtherYearRow row : this.rows.rowsOfOtherYears(instance, year, TaskRegistrations.CODE)) {
 			String reported = String.valueOf(row.year());
-			rejections.add(new Rejection(row.fileNo(), row.department(),
-					new Problem(Problem.Severity.ERROR, row.line(), row.yearHeader(), reported, Reason.WRONG_YEAR,
-							this.messages.get("problem.WRONG_YEAR", reported, String.valueOf(year)))));
+			String message = row.nextYear()
+					? this.messages.get("problem.WRONG_YEAR.tasks", reported, String.valueOf(year + 1),
+							String.valueOf(year))
+					: this.messages.get("problem.WRONG_YEAR", reported, String.valueOf(year));
+			rejections.add(new Rejection(row.fileNo(), row.department(), new Problem(Problem.Severity.ERROR, row.line(),
+					row.yearHeader(), reported, Reason.WRONG_YEAR, message)));
 		}
 		this.rows.reject(instance, rejections);
 		this.rows.dropWarnings(instance, rejections, Reason.PLAN_DIFFERS);
@@ -193,6 +197,59 @@ class SubmissionChecks {
 		}
 		this.rows.reject(instance, rejections);
 		return rejections;
+	}
+
+	/**
+	 * A matter a department registered twice for the same month (a file and its
+	 * correction) counts once: the later registrations are rejected, naming the first.
+	 * Each department that registered a matter another department registered for the same
+	 * month is warned, naming the others: the office decides which to keep.
+	 * @return the registrations rejected
+	 */
+	private List<Rejection> checkTasksRegisteredTwice(long instance) {
+		Map<Long, List<CheckQueries.SharedTask>> byMatter = new LinkedHashMap<>();
+		for (CheckQueries.SharedTask task : this.rows.tasksRegisteredByOthers(instance)) {
+			byMatter.computeIfAbsent(task.contentKey(), (k) -> new ArrayList<>()).add(task);
+		}
+		List<Rejection> repeated = new ArrayList<>();
+		List<Rejection> warnings = new ArrayList<>();
+		for (List<CheckQueries.SharedTask> registered : byMatter.values()) {
+			Map<String, CheckQueries.SharedTask> first = new LinkedHashMap<>();
+			for (CheckQueries.SharedTask task : registered) {
+				CheckQueries.SharedTask earlier = first.putIfAbsent(task.department(), task);
+				if (earlier != null) {
+					repeated.add(new Rejection(task.fileNo(), task.department(),
+							new Problem(Problem.Severity.ERROR, task.line(), task.contentHeader(), null,
+									Reason.DUPLICATE, this.messages.get("problem.DUPLICATE.task", earlier.fileName(),
+											String.valueOf(earlier.line())))));
+				}
+			}
+			List<CheckQueries.SharedTask> tasks = new ArrayList<>(first.values());
+			if (tasks.size() < 2) {
+				continue;
+			}
+			for (CheckQueries.SharedTask task : tasks) {
+				List<String> others = new ArrayList<>();
+				List<String> places = new ArrayList<>();
+				for (CheckQueries.SharedTask other : tasks) {
+					if (!other.department().equals(task.department()) && places.size() < PLACES_LISTED) {
+						if (!others.contains(other.department())) {
+							others.add(other.department());
+						}
+						places.add(this.messages.get("problem.place", other.fileName(), String.valueOf(other.line())));
+					}
+				}
+				String when = (task.quarter() != null) ? this.messages.get("task.quarter", task.quarter())
+						: this.messages.get("task.month", task.month());
+				warnings.add(new Rejection(task.fileNo(), task.department(),
+						new Problem(Problem.Severity.WARNING, task.line(), task.contentHeader(), null,
+								Reason.DUPLICATE_TASK, this.messages.get("problem.DUPLICATE_TASK",
+										String.join(", ", others), when, String.join("; ", places)))));
+			}
+		}
+		this.rows.reject(instance, repeated);
+		this.rows.addProblems(instance, warnings);
+		return repeated;
 	}
 
 	private String sameKeyMessage(SameKeyRows.Verdict verdict, List<SameKeyRows.Verdict> verdicts, RepeatedKey key,

@@ -13,16 +13,26 @@ public interface SubmissionColumn {
 	String name();
 
 	/**
+	 * The headers accepted and whether the column is required.
+	 * @return the column's specification
+	 */
+	ReferenceFile.ColumnSpec spec();
+
+	/**
 	 * The headers accepted, the English one first.
 	 * @return the headers
 	 */
-	List<String> headers();
+	default List<String> headers() {
+		return spec().headers();
+	}
 
 	/**
 	 * Whether a file of its kind without this column is refused.
 	 * @return {@code true} when it must be there
 	 */
-	boolean required();
+	default boolean required() {
+		return spec().required();
+	}
 
 	/**
 	 * The English header, as written in the results files.

@@ -16,7 +16,8 @@ import java.util.Set;
 final class SubmissionKinds {
 
 	/** Every kind, in the order a header that fits none is compared with them. */
-	static final SubmissionKinds ALL = new SubmissionKinds(List.of(IndicatorFigures.KIND, NarrativePoints.KIND));
+	static final SubmissionKinds ALL = new SubmissionKinds(
+			List.of(IndicatorFigures.KIND, NarrativePoints.KIND, TaskRegistrations.KIND));
 
 	private final Map<SubmissionKind, HeaderMatcher<SubmissionColumn>> headers = new LinkedHashMap<>();
 

@@ -75,6 +75,24 @@ CREATE CACHED TABLE IF NOT EXISTS YR_POINT (
 	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
 );
 
+-- The task registrations (DESIGN.md 9.4): each is a record of YR_ROW (without an indicator, its REPORTED_YEAR the
+-- year registered for) with its month (a quarter's first month), quarter, level and words here. CONTENT_KEY is the
+-- same for the same matter in the same month however it is written.
+CREATE CACHED TABLE IF NOT EXISTS YR_TASK (
+	INSTANCE_ID BIGINT NOT NULL,
+	FILE_NO INT NOT NULL,
+	LINE BIGINT NOT NULL,
+	MONTH_NO INT,
+	QUARTER_NO INT,
+	TASK_LEVEL VARCHAR(3),
+	CONTENT VARCHAR(10000),
+	LEAD_BODY VARCHAR(10000),
+	SUPPORT VARCHAR(10000),
+	PRODUCT VARCHAR(10000),
+	CONTENT_KEY BIGINT,
+	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
+);
+
 -- The evaluation of each row accepted by the checks: whether it is the province-wide figure of the review, its
 -- verdict and percentages.
 CREATE CACHED TABLE IF NOT EXISTS YR_VERDICT (

@@ -39,7 +39,8 @@ class DistributionEndToEndTests {
 
 	private static final int MEMBERS = 15;
 
-	private static final List<String> DOCUMENTS = List.of("bao-cao-tong-hop-2023.pdf", "nghi-quyet-2024.pdf");
+	private static final List<String> DOCUMENTS = List.of("bao-cao-tong-hop-2023.pdf", "nghi-quyet-2024.pdf",
+			"chuong-trinh-cong-tac-2024.pdf");
 
 	@TempDir
 	static Path work;
@@ -81,7 +82,9 @@ class DistributionEndToEndTests {
 			.contains("05-nguyen-van-hung", "08-nguyen-van-hung", "06-dang-thi-anh-tuyet", "14-chamalea-dieu")
 			.allMatch((name) -> name.matches("[0-9]{2}-[a-z0-9-]+"));
 		for (String folder : folders) {
-			assertThat(expected).as(folder).contains(folder + "/" + DOCUMENTS.get(0), folder + "/" + DOCUMENTS.get(1));
+			assertThat(expected).as(folder)
+				.contains(folder + "/" + DOCUMENTS.get(0), folder + "/" + DOCUMENTS.get(1),
+						folder + "/" + DOCUMENTS.get(2));
 		}
 	}
 
@@ -114,8 +117,8 @@ class DistributionEndToEndTests {
 		}
 		String pdf = Pdfs.words(year.resolve("so-phat-hanh-2023.pdf"));
 		assertThat(pdf).contains("SỔ PHÁT HÀNH", "Báo cáo số 125-BC/TU ngày 05/12/2023",
-				"Dự thảo Nghị quyết về phương hướng, nhiệm vụ năm 2024", "15 bản", "Ký nhận",
-				"phat-hanh/ban-in-2023.pdf");
+				"Dự thảo Nghị quyết về phương hướng, nhiệm vụ năm 2024", "Chương trình công tác năm 2024", "15 bản",
+				"Ký nhận", "phat-hanh/ban-in-2023.pdf");
 		for (Map<String, String> row : register) {
 			assertThat(pdf).contains(row.get("recipient"), row.get("sha256").substring(0, 32),
 					row.get("sha256").substring(32));
@@ -143,7 +146,8 @@ class DistributionEndToEndTests {
 	void printBundleHoldsEveryCopyInNumberOrder() {
 		int review = Pdfs.pages(year.resolve(DOCUMENTS.get(0))).size();
 		int resolution = Pdfs.pages(year.resolve(DOCUMENTS.get(1))).size();
-		int perCopy = review + resolution;
+		int programme = Pdfs.pages(year.resolve(DOCUMENTS.get(2))).size();
+		int perCopy = review + resolution + programme;
 		List<String> bundle = Pdfs.pages(year.resolve("phat-hanh/ban-in-2023.pdf"));
 		assertThat(bundle).hasSize(MEMBERS * perCopy);
 		for (int copy = 1; copy <= MEMBERS; copy++) {
@@ -152,6 +156,8 @@ class DistributionEndToEndTests {
 			}
 			assertThat(bundle.get((copy - 1) * perCopy)).contains("BÁO CÁO");
 			assertThat(bundle.get((copy - 1) * perCopy + review)).contains("NGHỊ QUYẾT");
+			assertThat(bundle.get((copy - 1) * perCopy + review + resolution))
+				.contains("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024");
 		}
 	}
 
@@ -229,8 +235,8 @@ class DistributionEndToEndTests {
 					StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 			assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
 			assertThat(CsvFiles.read(out.resolve("2023/so-phat-hanh-2023.csv"))).last()
-				.satisfies(
-						(row) -> assertThat(row.get("file")).isEqualTo("phat-hanh/07-le-van-binh/nghi-quyet-2024.pdf"));
+				.satisfies((row) -> assertThat(row.get("file"))
+					.isEqualTo("phat-hanh/07-le-van-binh/chuong-trinh-cong-tac-2024.pdf"));
 		}
 
 	}

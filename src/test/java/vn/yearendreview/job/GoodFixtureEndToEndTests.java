@@ -103,4 +103,16 @@ class GoodFixtureEndToEndTests {
 		assertThat(review).contains("PHỤ LỤC").doesNotContain("PHỤ LỤC 1", "PHỤ LỤC 2", "Tiến độ thực hiện");
 	}
 
+	@Test
+	void withoutRegistrationsThereIsNoProgrammeAndNoDocumentSpeaksOfOne() throws Exception {
+		try (java.util.stream.Stream<Path> files = Files.walk(year)) {
+			assertThat(files.map(Path::toString)).noneMatch((file) -> file.contains("chuong-trinh-cong-tac"));
+		}
+		for (String document : new String[] { "bao-cao-tong-hop-2023.pdf", "nghi-quyet-2024.pdf",
+				"kiem-tra-du-lieu-2023.pdf" }) {
+			assertThat(Pdfs.words(year.resolve(document))).as(document)
+				.doesNotContainIgnoringCase("chương trình công tác");
+		}
+	}
+
 }

@@ -69,9 +69,10 @@ class ProtectedCopiesEndToEndTests {
 		try (Stream<Path> files = Files.walk(year.resolve("phat-hanh"))) {
 			copies = files.filter(Files::isRegularFile).sorted().toList();
 		}
-		// six recipients, each with the review and the draft resolution, and the print
-		// bundle
-		assertThat(copies).hasSize(13);
+		// six recipients, each with the review, the draft resolution and the work
+		// programme,
+		// and the print bundle
+		assertThat(copies).hasSize(19);
 	}
 
 	@Test
