@@ -28,6 +28,12 @@ final class CopyPages {
 
 	private static final String FONT = "/com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-Italic.ttf";
 
+	/**
+	 * The largest copy read whole into the bundle; a larger one is read in part, so that
+	 * a document of thousands of pages is never held whole.
+	 */
+	private static final long WHOLE_READ = 4L * 1024 * 1024;
+
 	private static final float MARK_SIZE = 8f;
 
 	private static final float MARK_MARGIN = 28f;
@@ -71,9 +77,9 @@ final class CopyPages {
 			PdfCopy copy = new PdfCopy(document, out);
 			boolean opened = false;
 			for (Path file : files) {
-				// Read in part when only copying; a mark changes the pages, which must
-				// stay in memory.
-				try (PdfReader reader = (mark != null) ? new PdfReader(file.toString())
+				// Read in part when only copying a large file; a mark changes the pages,
+				// which must stay in memory.
+				try (PdfReader reader = (mark != null || Files.size(file) < WHOLE_READ) ? new PdfReader(file.toString())
 						: new PdfReader(new RandomAccessFileOrArray(file.toString(), false, true), null)) {
 					if (!opened) {
 						describeAs(document, reader);

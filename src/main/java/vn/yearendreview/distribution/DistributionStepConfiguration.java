@@ -93,6 +93,14 @@ class DistributionStepConfiguration {
 					folder.resolve(OutputLayout.registerPdf(year)));
 			logger.info(messages.get("distribution.issued", copies.size(), OutputLayout.COPIES,
 					OutputLayout.registerPdf(year)));
+			Protection protecting = protection.getObject();
+			if (protecting.encrypts()) {
+				logger.info(messages.get("distribution.encrypted"));
+			}
+			if (protecting.signs()) {
+				logger.info(messages.get("distribution.signed",
+						protecting.signer().certificate().getSubjectX500Principal().getName()));
+			}
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("distributeCopiesStep", jobRepository).tasklet(tasklet, transactionManager).build();

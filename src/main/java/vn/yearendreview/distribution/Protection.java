@@ -104,8 +104,8 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 		String keystoreDigest = "";
 		if (keystore != null) {
 			if (keystorePassword == null) {
-				throw new SettingsException(
-						messages.get("protection.noKeystorePassword", settings, KEYSTORE_PASSWORD_ENV));
+				throw new ProtectionException(messages.get("protection.noKeystorePassword",
+						properties.containsKey("sign.keystore") ? settings : KEYSTORE_ENV, KEYSTORE_PASSWORD_ENV));
 			}
 			Path path = Path.of(keystore).toAbsolutePath();
 			String alias = value(properties, "sign.alias", Map.of(), "");
@@ -128,7 +128,7 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 
 	private static OfficeSigner open(Path path, char[] password, String alias, Messages messages) {
 		if (!Files.isRegularFile(path)) {
-			throw new SettingsException(messages.get("protection.noKeystore", path));
+			throw new ProtectionException(messages.get("protection.noKeystore", path));
 		}
 		KeyStore store;
 		try (InputStream in = Files.newInputStream(path)) {
@@ -136,7 +136,7 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 			store.load(in, password);
 		}
 		catch (IOException | GeneralSecurityException ex) {
-			throw new SettingsException(messages.get("protection.badKeystore", path));
+			throw new ProtectionException(messages.get("protection.badKeystore", path));
 		}
 		try {
 			String name = alias;
@@ -149,29 +149,29 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 				}
 			}
 			if (name == null || !store.isKeyEntry(name)) {
-				throw new SettingsException(messages.get("protection.noKey", path, alias == null ? "" : alias));
+				throw new ProtectionException(messages.get("protection.noKey", path, alias == null ? "" : alias));
 			}
 			PrivateKey key = (PrivateKey) store.getKey(name, password);
 			Certificate[] chain = store.getCertificateChain(name);
 			if (key == null || chain == null || chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
-				throw new SettingsException(messages.get("protection.noKey", path, name));
+				throw new ProtectionException(messages.get("protection.noKey", path, name));
 			}
 			if (!"RSA".equals(key.getAlgorithm()) && !"EC".equals(key.getAlgorithm())) {
-				throw new SettingsException(messages.get("protection.unsupportedKey", path, key.getAlgorithm()));
+				throw new ProtectionException(messages.get("protection.unsupportedKey", path, key.getAlgorithm()));
 			}
 			X509Certificate certificate = (X509Certificate) chain[0];
 			try {
 				certificate.checkValidity();
 			}
 			catch (CertificateExpiredException | CertificateNotYetValidException ex) {
-				throw new SettingsException(messages.get("protection.certificateNotValid", path,
+				throw new ProtectionException(messages.get("protection.certificateNotValid", path,
 						certificate.getNotBefore().toInstant().atZone(ZoneId.systemDefault()).toLocalDate(),
 						certificate.getNotAfter().toInstant().atZone(ZoneId.systemDefault()).toLocalDate()));
 			}
 			return new OfficeSigner(key, chain, "", "");
 		}
 		catch (GeneralSecurityException ex) {
-			throw new SettingsException(messages.get("protection.badKeystore", path));
+			throw new ProtectionException(messages.get("protection.badKeystore", path));
 		}
 	}
 
@@ -197,7 +197,7 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 			return InputFolder.sha256(file);
 		}
 		catch (IOException ex) {
-			throw new SettingsException(messages.get("protection.badKeystore", file));
+			throw new ProtectionException(messages.get("protection.badKeystore", file));
 		}
 	}
 
@@ -221,6 +221,19 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 	@Override
 	public String toString() {
 		return "Protection[encrypts=" + encrypts() + ", signs=" + signs() + "]";
+	}
+
+	/**
+	 * The copies cannot be protected or signed as asked: a key, its password or its
+	 * certificate cannot be used. Not a fault of the settings file unless it names the
+	 * key.
+	 */
+	public static class ProtectionException extends SettingsException {
+
+		public ProtectionException(String message) {
+			super(message);
+		}
+
 	}
 
 }

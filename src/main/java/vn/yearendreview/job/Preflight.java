@@ -61,12 +61,20 @@ class Preflight {
 				this.protection.getObject();
 			}
 		}
+		catch (Protection.ProtectionException ex) {
+			logger.error(this.messages.get("run.badProtection", ex.getMessage()));
+			return false;
+		}
 		catch (CatalogException | ReportSettings.SettingsException ex) {
 			logger.error(this.messages.get("run.badReference", ex.getMessage()));
 			return false;
 		}
 		catch (RuntimeException ex) {
 			Throwable cause = Failures.rootCause(ex);
+			if (cause instanceof Protection.ProtectionException) {
+				logger.error(this.messages.get("run.badProtection", cause.getMessage()));
+				return false;
+			}
 			if (cause instanceof CatalogException || cause instanceof ReportSettings.SettingsException) {
 				logger.error(this.messages.get("run.badReference", cause.getMessage()));
 				return false;

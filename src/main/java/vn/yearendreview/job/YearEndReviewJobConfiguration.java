@@ -20,11 +20,11 @@ import vn.yearendreview.submission.Catalog;
 /**
  * The year-end review job: register the inputs, ingest the submissions, check them as a
  * whole, evaluate, write the documents, publish. The committee's documents (the review,
- * the draft resolution on next year, the work programme when tasks were registered) come
- * first; then their personal copies and the department evaluations are written side by
- * side. With {@code --validate-only} it goes from the checks straight to the data check;
- * without a catalog of indicators it makes no committee document (DESIGN.md 4.3), only
- * the department evaluations.
+ * the draft resolution on next year, the work programme when tasks were registered) and
+ * then their personal copies are written beside the department evaluations. With
+ * {@code --validate-only} it goes from the checks straight to the data check; without a
+ * catalog of indicators it makes no committee document (DESIGN.md 4.3), only the
+ * department evaluations.
  */
 @Configuration(proxyBeanMethods = false)
 class YearEndReviewJobConfiguration {
@@ -39,10 +39,16 @@ class YearEndReviewJobConfiguration {
 				RunFacts.of(jobExecution).checkOnly() ? "VALIDATE_ONLY" : "REVIEW");
 		JobExecutionDecider committeeDocuments = (jobExecution, stepExecution) -> new FlowExecutionStatus(
 				catalog.getObject().hasIndicators() ? "CATALOG" : "NO_CATALOG");
-		Flow copiesAndDepartments = new FlowBuilder<SimpleFlow>("copiesAndDepartments")
-			.split(new SimpleAsyncTaskExecutor("distribute-"))
-			.add(new FlowBuilder<SimpleFlow>("copies").start(distributeCopiesStep).build(),
-					new FlowBuilder<SimpleFlow>("departments").start(renderDepartmentReportsStep).build())
+		// The committee's documents and their copies on one thread, the department
+		// evaluations
+		// on the other: they read the same results and write different files.
+		Flow committeeAndDepartments = new FlowBuilder<SimpleFlow>("committeeAndDepartments")
+			.split(new SimpleAsyncTaskExecutor("documents-"))
+			.add(new FlowBuilder<SimpleFlow>("committee").start(renderReviewStep)
+				.next(renderResolutionStep)
+				.next(renderProgrammeStep)
+				.next(distributeCopiesStep)
+				.build(), new FlowBuilder<SimpleFlow>("departments").start(renderDepartmentReportsStep).build())
 			.build();
 		return new JobBuilder("yearEndReviewJob", jobRepository).start(registerInputsStep)
 			.next(ingestSubmissionsStep)
@@ -58,10 +64,7 @@ class YearEndReviewJobConfiguration {
 			.next(writeResultFilesStep)
 			.next(committeeDocuments)
 			.on("CATALOG")
-			.to(renderReviewStep)
-			.next(renderResolutionStep)
-			.next(renderProgrammeStep)
-			.next(copiesAndDepartments)
+			.to(committeeAndDepartments)
 			.next(renderDataCheckStep)
 			.from(committeeDocuments)
 			.on("NO_CATALOG")

@@ -46,7 +46,6 @@ public final class TemplateCompiler {
 			JasperReport report = ReportTemplates.compile(name, text);
 			JRSaver.saveObject(report, target.resolve(ReportTemplates.compiledName(name, text)).toFile());
 		}
-		System.out.println("Compiled " + sources.size() + " templates into " + target);
 	}
 
 }

@@ -1,0 +1,123 @@
+package vn.yearendreview.release;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The release zip as an office's IT person gets it: unpacked into a folder of its own on
+ * a machine where the planner has neither Maven nor Java, its POSIX launcher runs the
+ * sample set it ships with.
+ */
+class ReleaseZipTests {
+
+	/** The commands the launcher needs from the system, and nothing else. */
+	private static final List<String> TOOLS = List.of("sh", "dirname", "sed", "head", "find", "du", "cut", "cat", "rm",
+			"mkdir", "printf");
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void unpackedWithoutMavenOrJavaOnThePathTheLauncherRunsTheSampleSet() throws Exception {
+		Path zip = Path.of(System.getProperty("release.zip", "target/yearend-review.zip"));
+		assertThat(zip).isRegularFile();
+		Path release = unzip(zip, this.folder.resolve("may-cua-van-phong"));
+		assertThat(release.resolve("HUONG-DAN.txt")).isRegularFile();
+		assertThat(release.resolve("lap-bao-cao.bat")).isRegularFile();
+		assertThat(release.resolve("input/catalog/indicators.csv")).isRegularFile();
+		assertThat(release.resolve("output")).isDirectory();
+		try (var files = Files.list(release.resolve("output"))) {
+			assertThat(files.filter((f) -> !f.getFileName().toString().startsWith("."))).isEmpty();
+		}
+		Path bin = Files.createDirectories(this.folder.resolve("bin"));
+		for (String tool : TOOLS) {
+			Path found = which(tool);
+			Files.createSymbolicLink(bin.resolve(tool), found);
+		}
+
+		Result first = launch(release, bin);
+		assertThat(first.exitCode()).as(first.output()).isZero();
+		assertThat(first.output()).contains("Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
+			.doesNotContain("[ERROR]", "mvn", "Exception");
+		assertThat(release.resolve("output/2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
+		assertThat(release.resolve("output/2023/nghi-quyet-2024.pdf")).isRegularFile();
+		assertThat(release.resolve("app/yearend-review.jsa")).as("class data archive made by the first run")
+			.isRegularFile();
+
+		Files.writeString(release.resolve("input/SCT.csv"),
+				"SCT;2023;KT05;Kim ngạch xuất khẩu;triệu USD;230;nhiều;225;\n", StandardCharsets.UTF_8,
+				java.nio.file.StandardOpenOption.APPEND);
+		Result second = launch(release, bin);
+		assertThat(second.exitCode()).as(second.output()).isEqualTo(3);
+		assertThat(second.output()).contains("từ chối 1", "kiem-tra-du-lieu-2023.pdf").doesNotContain("[ERROR]");
+	}
+
+	private record Result(int exitCode, String output) {
+
+	}
+
+	private static Result launch(Path release, Path bin) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(release.resolve("lap-bao-cao").toString())
+			.directory(release.toFile())
+			.redirectErrorStream(true);
+		builder.environment().clear();
+		builder.environment().put("PATH", bin.toString());
+		builder.environment().put("HOME", release.toString());
+		builder.environment().put("LANG", "C.UTF-8");
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		return new Result(process.exitValue(), output);
+	}
+
+	private static Path which(String tool) {
+		for (String dir : List.of("/usr/bin", "/bin", "/usr/local/bin")) {
+			Path candidate = Path.of(dir, tool);
+			if (Files.isExecutable(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException(tool + " not found");
+	}
+
+	/** Unpacks the zip as an unzip tool does, with each file's Unix mode. */
+	private static Path unzip(Path zip, Path target) throws IOException {
+		List<Path> roots = new ArrayList<>();
+		try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
+			for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
+				Path out = target.resolve(entry.getName()).normalize();
+				assertThat(out.startsWith(target)).as(entry.getName()).isTrue();
+				if (entry.isDirectory()) {
+					Files.createDirectories(out);
+					continue;
+				}
+				Files.createDirectories(out.getParent());
+				try (InputStream in = file.getInputStream(entry)) {
+					Files.copy(in, out);
+				}
+				if ((entry.getUnixMode() & 0100) != 0) {
+					Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+				}
+				roots.add(target.relativize(out).getName(0));
+			}
+		}
+		assertThat(roots).as("one folder at the top of the zip").containsOnly(roots.get(0));
+		return target.resolve(roots.get(0));
+	}
+
+}
