@@ -34,6 +34,9 @@ import vn.yearendreview.staging.ResultQueries;
 class SubmissionChecks {
 
 	/** Bits of a line number in the packed place (file, line) of a row. */
+	/** An odd 64-bit constant (the golden ratio's): multiplying by it is one-to-one. */
+	private static final long SPREAD = 0x9E3779B97F4A7C15L;
+
 	private static final int LINE_BITS = 40;
 
 	/** The other rows a conflict names; more are shown as "…". */
@@ -164,8 +167,11 @@ class SubmissionChecks {
 		Map<Long, Long> first = new HashMap<>();
 		Map<Long, RepeatedKey> repeated = new LinkedHashMap<>();
 		this.rows.forEachAcceptedKey(instance, (fileNo, line, department, indicator) -> {
-			long key = ((long) departments.computeIfAbsent(department, (d) -> departments.size()) << 32)
-					| indicators.computeIfAbsent(indicator, (i) -> indicators.size());
+			// Multiplying by an odd constant keeps the keys distinct and spreads them
+			// over the map: the plain key hashes to department ^ indicator, about a
+			// thousand buckets for a thousand departments with a thousand indicators.
+			long key = (((long) departments.computeIfAbsent(department, (d) -> departments.size()) << 32)
+					| indicators.computeIfAbsent(indicator, (i) -> indicators.size())) * SPREAD;
 			long place = ((long) fileNo << LINE_BITS) | line;
 			Long earlier = first.putIfAbsent(key, place);
 			if (earlier != null) {
