@@ -187,13 +187,14 @@ public class StagingRepository {
 					(c.group() != null) ? c.group().ordinal() : IndicatorGroup.values().length, c.name(), c.unit(),
 					canonical(c.plan()), words(c.plan()), canonical(c.planNext()), words(c.planNext()), c.department(),
 					c.resolution(), c.order(), c.nameEn(), c.unitEn(), canonical(c.termTarget()), words(c.termTarget()),
-					(c.termKind() != null) ? c.termKind().name() : null });
+					(c.termKind() != null) ? c.termKind().name() : null,
+					(c.maxChange() != null) ? c.maxChange().toPlainString() : null, c.bounded() });
 		}
 		this.jdbc.batchUpdate("""
 				INSERT INTO YR_CATALOG_INDICATOR (INSTANCE_ID, INDICATOR, GROUP_CODE, GROUP_ORDER, NAME, UNIT, PLAN,
 					PLAN_WORDS, PLAN_NEXT, PLAN_NEXT_WORDS, DEPARTMENT, RESOLUTION, SORT_ORDER, NAME_EN, UNIT_EN,
-					TERM_TARGET, TERM_TARGET_WORDS, TERM_KIND)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
+					TERM_TARGET, TERM_TARGET_WORDS, TERM_KIND, MAX_CHANGE, BOUNDED)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
 		List<Object[]> departments = new ArrayList<>();
 		for (CatalogDepartment d : catalog.departments().values()) {
 			departments.add(new Object[] { instance, d.department(), d.name(), d.expected(), departments.size() });

@@ -1,5 +1,7 @@
 package vn.yearendreview.submission;
 
+import java.math.BigDecimal;
+
 import vn.yearendreview.evaluation.Target;
 import vn.yearendreview.evaluation.TermProgress;
 
@@ -21,10 +23,36 @@ import vn.yearendreview.evaluation.TermProgress;
  * @param unitEn its unit in the English edition, empty when not given
  * @param termTarget the five-year resolution's target, {@code null} when it sets none
  * @param termKind how the term target is measured, {@code null} without one
+ * @param maxChange the largest plausible change from last year in percent, {@code null}
+ * for the default of DESIGN.md 10.2
+ * @param bounded whether a percentage of this indicator lies from 0 to 100
  */
 public record CatalogIndicator(String indicator, IndicatorGroup group, String name, String unit, Target plan,
 		Target planNext, String department, boolean resolution, int order, String nameEn, String unitEn,
-		Target termTarget, TermProgress.Kind termKind) {
+		Target termTarget, TermProgress.Kind termKind, BigDecimal maxChange, boolean bounded) {
+
+	/**
+	 * An indicator without plausibility settings.
+	 * @param indicator its code
+	 * @param group its field
+	 * @param name its name
+	 * @param unit its unit
+	 * @param plan this year's target
+	 * @param planNext next year's target
+	 * @param department the department in charge
+	 * @param resolution whether it counts in the headline
+	 * @param order its place in the review
+	 * @param nameEn its English name
+	 * @param unitEn its English unit
+	 * @param termTarget the term's target
+	 * @param termKind how the term's target is measured
+	 */
+	public CatalogIndicator(String indicator, IndicatorGroup group, String name, String unit, Target plan,
+			Target planNext, String department, boolean resolution, int order, String nameEn, String unitEn,
+			Target termTarget, TermProgress.Kind termKind) {
+		this(indicator, group, name, unit, plan, planNext, department, resolution, order, nameEn, unitEn, termTarget,
+				termKind, null, false);
+	}
 
 	/**
 	 * An indicator without English names.
@@ -40,7 +68,8 @@ public record CatalogIndicator(String indicator, IndicatorGroup group, String na
 	 */
 	public CatalogIndicator(String indicator, IndicatorGroup group, String name, String unit, Target plan,
 			Target planNext, String department, boolean resolution, int order) {
-		this(indicator, group, name, unit, plan, planNext, department, resolution, order, "", "", null, null);
+		this(indicator, group, name, unit, plan, planNext, department, resolution, order, "", "", null, null, null,
+				false);
 	}
 
 }

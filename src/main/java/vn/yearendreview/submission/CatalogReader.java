@@ -1,5 +1,6 @@
 package vn.yearendreview.submission;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,9 @@ final class CatalogReader {
 			ColumnSpec.optional("order", "thu_tu", "Thứ tự", "STT"), ColumnSpec.optional("name_en", "ten_tieng_anh"),
 			ColumnSpec.optional("unit_en", "dvt_tieng_anh"),
 			ColumnSpec.optional("term_target", "muc_tieu_nhiem_ky", "Mục tiêu nhiệm kỳ"),
-			ColumnSpec.optional("term_kind", "cach_tinh_nhiem_ky", "Cách tính nhiệm kỳ", "Cách tính"));
+			ColumnSpec.optional("term_kind", "cach_tinh_nhiem_ky", "Cách tính nhiệm kỳ", "Cách tính"),
+			ColumnSpec.optional("max_change", "bien_dong_toi_da", "Biến động tối đa (%)", "Biến động tối đa"),
+			ColumnSpec.optional("bounded", "gioi_han_0_100", "Giới hạn 0–100"));
 
 	private static final List<ColumnSpec> DEPARTMENT_COLUMNS = List.of(
 			ColumnSpec.required("department", "don_vi", "Mã đơn vị", "Đơn vị"),
@@ -83,6 +86,7 @@ final class CatalogReader {
 			detector.observe(row.get("plan"));
 			detector.observe(row.get("plan_next"));
 			detector.observe(row.get("term_target"));
+			detector.observe(row.get("max_change"));
 		}
 		NumberStyle style = detector.style(file.delimiter());
 		if (style == null) {
@@ -114,7 +118,8 @@ final class CatalogReader {
 			indicators.add(new CatalogIndicator(code, group, name, nullToEmpty(row.get("unit")),
 					target(file, row, "plan", style), target(file, row, "plan_next", style), department,
 					yesNo(file, row, "resolution"), order(file, row, position), nullToEmpty(row.get("name_en")),
-					nullToEmpty(row.get("unit_en")), termTarget, termKind(file, row, termTarget)));
+					nullToEmpty(row.get("unit_en")), termTarget, termKind(file, row, termTarget),
+					maxChange(file, row, style), row.has("bounded") && yesNo(file, row, "bounded")));
 		}
 		return indicators;
 	}
@@ -173,6 +178,19 @@ final class CatalogReader {
 		}
 		return TermProgress.Kind.fromFolded(HeaderMatcher.key(text))
 			.orElseThrow(() -> file.error(this.messages, row, "term_kind", "catalog.badTermKind", text));
+	}
+
+	/** The largest plausible change from last year, a positive number of percent. */
+	private BigDecimal maxChange(ReferenceFile file, ReferenceFile.Row row, NumberStyle style) {
+		String text = row.get("max_change");
+		if (Text.isBlank(text)) {
+			return null;
+		}
+		BigDecimal value = style.parse(text);
+		if (value == null || value.signum() <= 0) {
+			throw file.error(this.messages, row, "max_change", "catalog.badMaxChange", text);
+		}
+		return value;
 	}
 
 	private boolean yesNo(ReferenceFile file, ReferenceFile.Row row, String column) {

@@ -183,6 +183,10 @@ CREATE CACHED TABLE IF NOT EXISTS YR_CATALOG_INDICATOR (
 	TERM_TARGET VARCHAR(200),
 	TERM_TARGET_WORDS VARCHAR(200),
 	TERM_KIND VARCHAR(20),
+	-- Plausibility (DESIGN.md 10.2): the largest change from last year in percent (null: the default), and
+	-- whether a percentage lies from 0 to 100.
+	MAX_CHANGE VARCHAR(40),
+	BOUNDED BOOLEAN DEFAULT FALSE NOT NULL,
 	PRIMARY KEY (INSTANCE_ID, INDICATOR)
 );
 

@@ -67,6 +67,22 @@ class CatalogTermTargetsTests {
 			.hasMessageContaining("«mỗi quý» không phải cách tính");
 	}
 
+	@Test
+	void readsThePlausibilitySettingsOfAnIndicator() throws IOException {
+		write("indicator;name;unit;max_change;bounded", "KT03;Vốn đầu tư;tỷ đồng;80;", "XH04;Tỷ lệ BHYT;%;;có",
+				"KT01;GRDP;%;;");
+		Catalog catalog = new CatalogReader(VI).read(this.input);
+		assertThat(catalog.indicators().get("KT03").maxChange()).isEqualByComparingTo("80");
+		assertThat(catalog.indicators().get("KT03").bounded()).isFalse();
+		assertThat(catalog.indicators().get("XH04").maxChange()).isNull();
+		assertThat(catalog.indicators().get("XH04").bounded()).isTrue();
+		assertThat(catalog.indicators().get("KT01").bounded()).isFalse();
+		write("indicator;name;max_change", "KT03;Vốn đầu tư;-5");
+		assertThatThrownBy(() -> new CatalogReader(VI).read(this.input)).isInstanceOf(CatalogException.class)
+			.hasMessageContaining("max_change")
+			.hasMessageContaining("«-5»");
+	}
+
 	private void write(String... lines) throws IOException {
 		Files.createDirectories(this.input.resolve("catalog"));
 		Files.writeString(this.input.resolve(CatalogReader.INDICATORS), String.join("\n", lines) + "\n");
