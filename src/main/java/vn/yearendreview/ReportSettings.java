@@ -97,7 +97,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 * its own words for them unless the file gives them for that language.
 	 */
 	private static final List<String> GENERIC = List.of("party", "reporting_body", "area", "signer.mandate",
-			"signer.title", "archive", "intro", "resolution.signer.mandate");
+			"signer.title", "archive", "intro", "resolution.signer.mandate", "term.name");
 
 	/**
 	 * Reads the settings of an input folder for the language of the documents; defaults

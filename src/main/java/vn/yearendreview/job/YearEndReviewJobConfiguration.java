@@ -31,10 +31,10 @@ class YearEndReviewJobConfiguration {
 
 	@Bean
 	Job yearEndReviewJob(JobRepository jobRepository, Step registerInputsStep, Step ingestSubmissionsStep,
-			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step scoreIndicatorsStep, Step writeResultFilesStep,
-			Step renderReviewStep, Step renderResolutionStep, Step renderProgrammeStep, Step distributeCopiesStep,
-			Step renderDepartmentReportsStep, Step renderDataCheckStep, Step publishOutputsStep,
-			ObjectProvider<Catalog> catalog) {
+			Step checkSubmissionsStep, Step evaluateIndicatorsStep, Step scoreIndicatorsStep,
+			Step checkPlausibilityStep, Step writeResultFilesStep, Step renderReviewStep, Step renderResolutionStep,
+			Step renderProgrammeStep, Step distributeCopiesStep, Step renderDepartmentReportsStep,
+			Step renderDataCheckStep, Step publishOutputsStep, ObjectProvider<Catalog> catalog) {
 		JobExecutionDecider mode = (jobExecution, stepExecution) -> new FlowExecutionStatus(
 				RunFacts.of(jobExecution).checkOnly() ? "VALIDATE_ONLY" : "REVIEW");
 		JobExecutionDecider committeeDocuments = (jobExecution, stepExecution) -> new FlowExecutionStatus(
@@ -61,6 +61,7 @@ class YearEndReviewJobConfiguration {
 			.on("REVIEW")
 			.to(evaluateIndicatorsStep)
 			.next(scoreIndicatorsStep)
+			.next(checkPlausibilityStep)
 			.next(writeResultFilesStep)
 			.next(committeeDocuments)
 			.on("CATALOG")

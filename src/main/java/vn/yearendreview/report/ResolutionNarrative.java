@@ -87,6 +87,9 @@ final class ResolutionNarrative {
 						text("resolution.tasks.field", field++, about(group.getKey()))));
 				ReviewNarrative.paragraphs(body, group.getValue());
 			}
+			if (!tasks.isEmpty() && !settings.directions().isEmpty()) {
+				body.add(new Paragraph(Paragraph.Kind.HEADING2, text("resolution.tasks.general", field)));
+			}
 			settings.directions().forEach((paragraph) -> body.add(new Paragraph(Paragraph.Kind.BODY, paragraph)));
 		}
 		if (!resolution.implementation().isEmpty()) {

@@ -97,7 +97,10 @@ class ResolutionRenderer {
 	private JasperPrint fillAppendix(long instance, Documents documents, String number, List<ResultRow> targets,
 			int pagesBefore) throws Exception {
 		Messages messages = documents.messages();
-		Map<String, ResultQueries.TermTarget> termTargets = this.data.termTargets(instance);
+		// the term's targets concern next year only when the term goes on after this one
+		ReportSettings.Term followed = documents.settings().term();
+		Map<String, ResultQueries.TermTarget> termTargets = (followed != null
+				&& followed.contains(documents.year() + 1)) ? this.data.termTargets(instance) : Map.of();
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("PAGE_OFFSET", pagesBefore);
 		parameters.put("SUBTITLE", messages.get("resolution.appendix.subtitle", documents.year() + 1));

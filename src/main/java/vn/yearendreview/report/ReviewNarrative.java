@@ -169,6 +169,10 @@ final class ReviewNarrative {
 						String.join("; ", names)));
 			}
 		}
+		if (progress.year() == progress.term().last()) {
+			return text("review.term.final", progress.year(), achieved, progress.lines().size(),
+					rest.toString().replaceFirst("^, [^;]*", ""));
+		}
 		return text("review.term.sentence", progress.year(), likely, progress.lines().size(), rest);
 	}
 

@@ -3,11 +3,12 @@ package vn.yearendreview.staging;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import vn.yearendreview.submission.Problem;
 import vn.yearendreview.submission.Reason;
@@ -166,6 +167,50 @@ public class CheckQueries {
 	 */
 	public record SharedTask(long contentKey, int fileNo, long line, String department, int month, Integer quarter,
 			String fileName, String contentHeader) {
+
+	}
+
+	/**
+	 * Hands every accepted figure with what its plausibility is judged by to a consumer,
+	 * indicator by indicator, so that the departments reporting one indicator come
+	 * together.
+	 * @param instance the job instance
+	 * @param year the year under review, whose previous year the history may give
+	 * @param consumer receives each figure
+	 */
+	public void forEachFigureByIndicator(long instance, int year, Consumer<FigureToCheck> consumer) {
+		this.jdbc.query("""
+				SELECT r.FILE_NO, r.LINE, r.DEPARTMENT, r.INDICATOR, COALESCE(NULLIF(c.UNIT, ''), r.UNIT), r.ACTUAL,
+					COALESCE(r.PREVIOUS, h.VAL), r.PLAN, c.MAX_CHANGE, COALESCE(c.BOUNDED, FALSE)
+				FROM YR_ROW r
+				LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
+				LEFT JOIN YR_HISTORY h ON h.INSTANCE_ID = r.INSTANCE_ID AND h.INDICATOR = r.INDICATOR AND h.YEAR = ?
+				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND r.INDICATOR IS NOT NULL AND r.ACTUAL IS NOT NULL
+				ORDER BY r.INDICATOR, r.FILE_NO, r.LINE""",
+				(RowCallbackHandler) (rs) -> consumer.accept(new FigureToCheck(rs.getInt(1), rs.getLong(2),
+						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+						rs.getString(8), rs.getString(9), rs.getBoolean(10))),
+				year - 1, instance);
+	}
+
+	/**
+	 * An accepted figure and what its plausibility is judged by.
+	 *
+	 * @param fileNo its file
+	 * @param line its line
+	 * @param department its department
+	 * @param indicator its indicator
+	 * @param unit its unit, the catalog's when given
+	 * @param actual the year's figure, plain decimal text
+	 * @param previous last year's figure, the history's when the row gives none; may be
+	 * {@code null}
+	 * @param plan the plan's canonical text, may be {@code null}
+	 * @param maxChange the catalog's largest change in percent, {@code null} for the
+	 * default
+	 * @param bounded whether the catalog bounds the percentage
+	 */
+	public record FigureToCheck(int fileNo, long line, String department, String indicator, String unit, String actual,
+			String previous, String plan, String maxChange, boolean bounded) {
 
 	}
 

@@ -238,20 +238,22 @@ public class ResultQueries {
 	 * @return the tasks
 	 */
 	public Stream<ProgrammeTask> programmeTasks(long instance, int year, String department) {
-		return this.jdbc.queryForStream("""
+		String sql = """
 				SELECT t.MONTH_NO, t.QUARTER_NO, t.TASK_LEVEL, t.CONTENT, COALESCE(t.LEAD_BODY, d.NAME, r.DEPARTMENT),
 					t.SUPPORT, t.PRODUCT, r.DEPARTMENT
 				FROM YR_TASK t
 				JOIN YR_ROW r ON r.INSTANCE_ID = t.INSTANCE_ID AND r.FILE_NO = t.FILE_NO AND r.LINE = t.LINE
 				LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
-				WHERE t.INSTANCE_ID = ? AND r.ACCEPTED AND r.REPORTED_YEAR = ? AND (CAST(? AS VARCHAR(32)) IS NULL
-					OR r.DEPARTMENT = ?)
+				WHERE t.INSTANCE_ID = ? AND r.ACCEPTED AND r.REPORTED_YEAR = ? {DEPARTMENT}
 				ORDER BY t.MONTH_NO, CASE t.TASK_LEVEL WHEN 'BCH' THEN 0 WHEN 'BTV' THEN 1 ELSE 2 END,
-					COALESCE(d.SORT_ORDER, 2147483647), r.DEPARTMENT, t.FILE_NO, t.LINE""",
+					COALESCE(d.SORT_ORDER, 2147483647), r.DEPARTMENT, t.FILE_NO, t.LINE""";
+		Object[] args = (department != null) ? new Object[] { instance, year, department }
+				: new Object[] { instance, year };
+		return this.jdbc.queryForStream(sql.replace("{DEPARTMENT}", (department != null) ? "AND t.DEPARTMENT = ?" : ""),
 				(rs, n) -> new ProgrammeTask(rs.getInt(1), (Integer) rs.getObject(2),
 						TaskLevel.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
 						rs.getString(7), rs.getString(8)),
-				instance, year, department, department);
+				args);
 	}
 
 	/**

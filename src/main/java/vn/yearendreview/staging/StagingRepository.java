@@ -289,8 +289,8 @@ public class StagingRepository {
 		});
 		this.jdbc.batchUpdate("""
 				INSERT INTO YR_TASK (INSTANCE_ID, FILE_NO, LINE, MONTH_NO, QUARTER_NO, TASK_LEVEL, CONTENT, LEAD_BODY,
-					SUPPORT, PRODUCT, CONTENT_KEY)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tasks, tasks.size(), (ps, task) -> {
+					SUPPORT, PRODUCT, CONTENT_KEY, DEPARTMENT)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tasks, tasks.size(), (ps, task) -> {
 			ps.setLong(1, instance);
 			ps.setInt(2, task.fileNo());
 			ps.setLong(3, task.line());
@@ -302,6 +302,7 @@ public class StagingRepository {
 			ps.setString(9, task.support());
 			ps.setString(10, task.product());
 			ps.setObject(11, task.contentKey(), Types.BIGINT);
+			ps.setString(12, task.department());
 		});
 		insertRecordProblems(instance, tasks);
 	}
@@ -361,7 +362,8 @@ public class StagingRepository {
 	 */
 	public int fileNumber(long instance, String name) {
 		List<Integer> numbers = this.jdbc.queryForList(
-				"SELECT FILE_NO FROM YR_FILE WHERE INSTANCE_ID = ? AND FILE_NAME = ?", Integer.class, instance, name);
+				"SELECT FILE_NO FROM YR_FILE WHERE INSTANCE_ID = ? AND LOWER(FILE_NAME) = LOWER(?) ORDER BY FILE_NO",
+				Integer.class, instance, name);
 		return numbers.isEmpty() ? NO_FILE : numbers.get(0);
 	}
 
@@ -377,7 +379,10 @@ public class StagingRepository {
 		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, fileNo);
 		List<Object[]> values = new ArrayList<>();
 		for (History.Value value : checked.accepted()) {
-			values.add(new Object[] { instance, value.indicator(), value.year(), value.value().toPlainString() });
+			// kept as written unless its trailing zeros would not fit the column
+			String plain = value.value().toPlainString();
+			values.add(new Object[] { instance, value.indicator(), value.year(),
+					(plain.length() <= 60) ? plain : value.value().stripTrailingZeros().toPlainString() });
 		}
 		if (!values.isEmpty()) {
 			this.jdbc.batchUpdate("INSERT INTO YR_HISTORY (INSTANCE_ID, INDICATOR, YEAR, VAL) VALUES (?, ?, ?, ?)",

@@ -60,7 +60,10 @@ class LongValuesEndToEndTests {
 		assertThat(check).filteredOn((row) -> row.get("file").equals("NN.csv"))
 			.extracting((row) -> row.get("line") + "," + row.get("reason_code"))
 			.containsExactly(",UNKNOWN_COLUMNS", "2,BAD_NUMBER", "3,CELL_TOO_LONG", "4,CELL_TOO_LONG", "5,PLAN_DIFFERS",
-					"5,BAD_NUMBER", "6,BAD_NUMBER");
+					"5,BAD_NUMBER", "6,BAD_NUMBER", "7,FAR_FROM_PLAN"); // the longest
+																		// number
+																		// accepted, far
+																		// from 45
 	}
 
 	@Test

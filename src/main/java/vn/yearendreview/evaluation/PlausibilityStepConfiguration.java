@@ -1,0 +1,153 @@
+package vn.yearendreview.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.yearendreview.Messages;
+import vn.yearendreview.RunFacts;
+import vn.yearendreview.staging.CheckQueries;
+import vn.yearendreview.staging.CheckQueries.FigureToCheck;
+import vn.yearendreview.staging.CheckQueries.Rejection;
+import vn.yearendreview.submission.Problem;
+import vn.yearendreview.submission.Reason;
+
+/**
+ * After the evaluation: each accepted figure is looked at for the slips of DESIGN.md 10.2
+ * ({@link Plausibility}), the departments reporting one indicator together for
+ * {@link Plausibility.Finding#OUTLIER}. A finding is a warning of the data check and of
+ * the department's evaluation; it changes no verdict and no exit code. The figures are
+ * read indicator by indicator; the step is one transaction, so a run stopped in it starts
+ * it again from nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class PlausibilityStepConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(PlausibilityStepConfiguration.class);
+
+	/** Warnings written at once. */
+	private static final int BATCH = 1_000;
+
+	@Bean
+	Step checkPlausibilityStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CheckQueries rows, Messages messages) {
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			long instance = jobExecution.getJobInstanceId();
+			PlausibilityCheck check = new PlausibilityCheck(rows, instance, messages);
+			rows.forEachFigureByIndicator(instance, RunFacts.of(jobExecution).decidedYear(), check::add);
+			check.finish();
+			if (check.found > 0) {
+				logger.info(messages.get("progress.plausibility", check.found));
+			}
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("checkPlausibilityStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	/** The figures of the indicator being read, and the warnings not yet written. */
+	private static final class PlausibilityCheck {
+
+		private final CheckQueries rows;
+
+		private final long instance;
+
+		private final Messages messages;
+
+		private final List<FigureToCheck> indicator = new ArrayList<>();
+
+		private final List<Rejection> warnings = new ArrayList<>();
+
+		private long found;
+
+		PlausibilityCheck(CheckQueries rows, long instance, Messages messages) {
+			this.rows = rows;
+			this.instance = instance;
+			this.messages = messages;
+		}
+
+		void add(FigureToCheck figure) {
+			if (!this.indicator.isEmpty() && !this.indicator.get(0).indicator().equals(figure.indicator())) {
+				judge();
+			}
+			this.indicator.add(figure);
+		}
+
+		void finish() {
+			judge();
+			flush();
+		}
+
+		private void judge() {
+			List<FigureToCheck> unflagged = new ArrayList<>();
+			List<BigDecimal> values = new ArrayList<>();
+			for (FigureToCheck figure : this.indicator) {
+				BigDecimal actual = new BigDecimal(figure.actual());
+				Optional<Plausibility.Result> result = Plausibility.check(actual,
+						(figure.previous() != null) ? new BigDecimal(figure.previous()) : null,
+						(figure.plan() != null) ? Target.fromCanonical(figure.plan()) : null, percent(figure.unit()),
+						figure.bounded(), (figure.maxChange() != null) ? new BigDecimal(figure.maxChange()) : null);
+				if (result.isPresent()) {
+					warn(figure, result.get(), figure.maxChange());
+				}
+				else {
+					unflagged.add(figure);
+					values.add(actual);
+				}
+			}
+			if (this.indicator.size() >= Plausibility.OUTLIER_MIN_REPORTS) {
+				List<BigDecimal> all = this.indicator.stream().map((f) -> new BigDecimal(f.actual())).toList();
+				Plausibility.Outliers outliers = Plausibility.outliers(all);
+				for (int place : outliers.places()) {
+					FigureToCheck figure = this.indicator.get(place);
+					if (unflagged.contains(figure)) {
+						warn(figure, new Plausibility.Result(Plausibility.Finding.OUTLIER, all.get(place),
+								outliers.median()), null);
+					}
+				}
+			}
+			this.indicator.clear();
+		}
+
+		private void warn(FigureToCheck figure, Plausibility.Result result, String maxChange) {
+			String limit = (maxChange != null) ? maxChange : Plausibility.DEFAULT_MAX_CHANGE.toPlainString();
+			String message = this.messages.get("problem." + result.finding().name(), figure.indicator(),
+					plain(result.value()), plain(result.comparedWith()), limit,
+					(figure.unit() != null) ? figure.unit() : "");
+			this.warnings.add(new Rejection(figure.fileNo(), figure.department(), new Problem(Problem.Severity.WARNING,
+					figure.line(), null, plain(result.value()), Reason.valueOf(result.finding().name()), message)));
+			this.found++;
+			if (this.warnings.size() >= BATCH) {
+				flush();
+			}
+		}
+
+		private void flush() {
+			this.rows.addProblems(this.instance, this.warnings);
+			this.warnings.clear();
+		}
+
+		private static boolean percent(String unit) {
+			return unit != null && unit.strip().equals("%");
+		}
+
+		private static String plain(BigDecimal value) {
+			return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
+		}
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package vn.yearendreview.job;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.Pdfs;
+import vn.yearendreview.support.ReviewCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample set with four slips a department's desk makes (DESIGN.md 10.2): billions
+ * typed as thousands, a jump from last year, a bounded rate over 100%, and one of six
+ * departments five times the others' median. Exactly those four are warned of, in the
+ * data check and the departments' evaluations, and nothing else changes.
+ */
+class PlausibilityEndToEndTests {
+
+	@TempDir
+	static Path work;
+
+	static ReviewCommand.Result result;
+
+	static Path year;
+
+	@BeforeAll
+	static void runOnce() throws Exception {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
+		replace(input.resolve("SKHDT.csv"), StandardCharsets.UTF_8, ";22.200;22.710;", ";22.200;22.710.000;");
+		replace(input.resolve("SCT.csv"), StandardCharsets.UTF_8, ",230,238,225,", ",230,900,225,");
+		Charset ansi = Charset.forName("windows-1258");
+		replace(input.resolve("SYT.csv"), ansi, ",93.5,92.8,", ",140,92.8,");
+		Path catalog = input.resolve("catalog/indicators.csv");
+		List<String> lines = Files.readAllLines(catalog, StandardCharsets.UTF_8);
+		StringBuilder text = new StringBuilder();
+		for (String line : lines) {
+			String extra = line.startsWith("indicator;") ? ";bounded" : (line.startsWith("XH04;") ? ";có" : ";");
+			text.append(line).append(extra).append('\n');
+		}
+		text.append("XH07;van_hoa_xa_hoi;Số điểm phục vụ bưu chính;điểm;20;;;không;30;;;;;\n");
+		Files.writeString(catalog, text, StandardCharsets.UTF_8);
+		Files.writeString(input.resolve("buu-chinh.csv"), """
+				department,year,indicator,name,unit,plan,actual,previous,note
+				SKHDT,2023,XH07,Số điểm phục vụ bưu chính,điểm,20,22.7,,
+				STC,2023,XH07,Số điểm phục vụ bưu chính,điểm,20,23.1,,
+				SCT,2023,XH07,Số điểm phục vụ bưu chính,điểm,20,22.9,,
+				SNNPTNT,2023,XH07,Số điểm phục vụ bưu chính,điểm,20,23.4,,
+				SYT,2023,XH07,Số điểm phục vụ bưu chính,điểm,20,22.5,,
+				CA,2023,XH07,Số điểm phục vụ bưu chính,điểm,20,114,,
+				""", StandardCharsets.UTF_8);
+		result = ReviewCommand.run(input, work.resolve("out"));
+		year = work.resolve("out/2023");
+	}
+
+	private static void replace(Path file, Charset charset, String from, String to) throws Exception {
+		String text = Files.readString(file, charset);
+		assertThat(text).as(file.toString()).contains(from);
+		Files.writeString(file, text.replace(from, to), charset);
+	}
+
+	@Test
+	void exactlyTheFourSlipsAreWarnedOfWithTheirCodes() {
+		List<Map<String, String>> findings = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"))
+			.stream()
+			.filter((row) -> List.of("UNIT_SLIP", "PERCENT_RANGE", "FAR_FROM_PLAN", "JUMP", "OUTLIER")
+				.contains(row.get("reason_code")))
+			.toList();
+		assertThat(findings)
+			.extracting((row) -> row.get("file") + " " + row.get("line") + " " + row.get("value") + " "
+					+ row.get("reason_code"))
+			.containsExactlyInAnyOrder("SKHDT.csv 4 22710000 UNIT_SLIP", "SCT.csv 2 900 JUMP",
+					"SYT.csv 3 140 PERCENT_RANGE", "buu-chinh.csv 7 114 OUTLIER");
+		assertThat(findings).allSatisfy((row) -> assertThat(row.get("message")).contains("Hãy kiểm tra"));
+	}
+
+	@Test
+	void theyAreWarningsThatChangeNoVerdictNorTheExitCode() {
+		assertThat(result.exitCode()).isZero();
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).contains("đạt và vượt 18/22 chỉ tiêu").doesNotContain("Hãy kiểm tra", "trung vị");
+		assertThat(Pdfs.words(year.resolve("nghi-quyet-2024.pdf"))).doesNotContain("Hãy kiểm tra");
+	}
+
+	@Test
+	void eachDepartmentSeesItsOwnFindingUnderItsDataProblems() {
+		assertThat(Pdfs.words(year.resolve("don-vi/SKHDT.pdf"))).contains("Vấn đề trong số liệu của đơn vị", "22710000",
+				"Hãy kiểm tra đơn vị tính");
+		assertThat(Pdfs.words(year.resolve("don-vi/CA.pdf"))).contains("114", "trung vị");
+		assertThat(Pdfs.words(year.resolve("don-vi/STNMT.pdf"))).doesNotContain("Hãy kiểm tra đơn vị tính");
+	}
+
+}
