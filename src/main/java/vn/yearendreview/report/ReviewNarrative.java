@@ -153,8 +153,9 @@ final class ReviewNarrative {
 	String termSentence(TermProgressTable progress) {
 		long achieved = progress.count(TermProgress.Assessment.ACHIEVED);
 		long likely = achieved + progress.count(TermProgress.Assessment.LIKELY);
+		boolean ended = progress.year() == progress.term().last();
 		StringBuilder rest = new StringBuilder();
-		if (achieved > 0) {
+		if (achieved > 0 && !ended) {
 			rest.append(text("review.term.achieved", Formats.count(achieved, this.locale)));
 		}
 		for (TermProgress.Assessment assessment : List.of(TermProgress.Assessment.AT_RISK,
@@ -169,9 +170,8 @@ final class ReviewNarrative {
 						String.join("; ", names)));
 			}
 		}
-		if (progress.year() == progress.term().last()) {
-			return text("review.term.final", progress.year(), achieved, progress.lines().size(),
-					rest.toString().replaceFirst("^, [^;]*", ""));
+		if (ended) {
+			return text("review.term.final", progress.year(), achieved, progress.lines().size(), rest);
 		}
 		return text("review.term.sentence", progress.year(), likely, progress.lines().size(), rest);
 	}

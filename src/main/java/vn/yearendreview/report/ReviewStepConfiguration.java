@@ -58,16 +58,12 @@ class ReviewStepConfiguration {
 			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
 		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data,
 				ReportRun.swapFolder(properties));
-		Tasklet tasklet = (contribution, chunkContext) -> {
-			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
+		return documentStep("renderReviewStep", jobRepository, transactionManager, properties, (run, documents, to) -> {
 			String name = OutputLayout.review(run.year());
-			Scoreboard scoreboard = renderer.render(run.instance(), run.documents(messages, settings.getObject()),
-					ReportRun.recipientsOrNone(recipients), run.folder().resolve(name));
+			Scoreboard scoreboard = renderer.render(run.instance(), documents, to, run.folder().resolve(name));
 			logger.info(messages.get("progress.review", name, scoreboard.overall().achieved(),
 					scoreboard.overall().total()));
-			return RepeatStatus.FINISHED;
-		};
-		return new StepBuilder("renderReviewStep", jobRepository).tasklet(tasklet, transactionManager).build();
+		}, messages, settings, recipients);
 	}
 
 	@Bean
@@ -75,15 +71,12 @@ class ReviewStepConfiguration {
 			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
 			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
 		ResolutionRenderer renderer = new ResolutionRenderer(templates, data);
-		Tasklet tasklet = (contribution, chunkContext) -> {
-			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
-			String name = OutputLayout.resolution(run.year());
-			int targets = renderer.render(run.instance(), run.documents(messages, settings.getObject()),
-					ReportRun.recipientsOrNone(recipients), run.folder().resolve(name));
-			logger.info(messages.get("progress.resolution", name, targets));
-			return RepeatStatus.FINISHED;
-		};
-		return new StepBuilder("renderResolutionStep", jobRepository).tasklet(tasklet, transactionManager).build();
+		return documentStep("renderResolutionStep", jobRepository, transactionManager, properties,
+				(run, documents, to) -> {
+					String name = OutputLayout.resolution(run.year());
+					int targets = renderer.render(run.instance(), documents, to, run.folder().resolve(name));
+					logger.info(messages.get("progress.resolution", name, targets));
+				}, messages, settings, recipients);
 	}
 
 	@Bean
@@ -91,16 +84,35 @@ class ReviewStepConfiguration {
 			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
 			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
 		ProgrammeRenderer renderer = new ProgrammeRenderer(templates, data, ReportRun.swapFolder(properties));
+		return documentStep("renderProgrammeStep", jobRepository, transactionManager, properties,
+				(run, documents, to) -> {
+					long tasks = renderer.render(run.instance(), documents, to, run.folder());
+					if (tasks > 0) {
+						logger.info(messages.get("progress.programme", OutputLayout.programmePdf(run.year()), tasks));
+					}
+				}, messages, settings, recipients);
+	}
+
+	/**
+	 * A step that writes one committee document of the run.
+	 */
+	private static Step documentStep(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, ReviewProperties properties, CommitteeDocument document,
+			Messages messages, ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
-			long tasks = renderer.render(run.instance(), run.documents(messages, settings.getObject()),
-					ReportRun.recipientsOrNone(recipients), run.folder());
-			if (tasks > 0) {
-				logger.info(messages.get("progress.programme", OutputLayout.programmePdf(run.year()), tasks));
-			}
+			document.write(run, run.documents(messages, settings.getObject()), ReportRun.recipientsOrNone(recipients));
 			return RepeatStatus.FINISHED;
 		};
-		return new StepBuilder("renderProgrammeStep", jobRepository).tasklet(tasklet, transactionManager).build();
+		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	/** Writes a committee document of a run. */
+	@FunctionalInterface
+	private interface CommitteeDocument {
+
+		void write(ReportRun run, Documents documents, Recipients recipients) throws Exception;
+
 	}
 
 }
