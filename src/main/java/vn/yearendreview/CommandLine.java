@@ -12,9 +12,10 @@ import java.util.Set;
  * @param language the language asked for, {@code vi} or {@code en}
  * @param help whether the usage was asked for
  * @param verify the file to verify against the published sets, {@code null} for a run
+ * @param templates whether the departments' templates were asked for instead of a run
  * @param properties the properties of the run
  */
-record CommandLine(String language, boolean help, String verify, Map<String, String> properties) {
+record CommandLine(String language, boolean help, String verify, boolean templates, Map<String, String> properties) {
 
 	private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
@@ -40,6 +41,7 @@ record CommandLine(String language, boolean help, String verify, Map<String, Str
 		Map<String, String> properties = new LinkedHashMap<>();
 		boolean help = false;
 		String verify = null;
+		boolean templates = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String name = arg;
@@ -61,6 +63,7 @@ record CommandLine(String language, boolean help, String verify, Map<String, Str
 				case "--validate-only" -> properties.put("yearend.validate-only", flag(messages, name, value));
 				case "--strict" -> properties.put("yearend.strict", flag(messages, name, value));
 				case "--verify" -> verify = required(messages, name, value);
+				case "--templates" -> templates = Boolean.parseBoolean(flag(messages, name, value));
 				default -> {
 					if ((name.startsWith("--spring.") || name.startsWith("--yearend.") || name.startsWith("--logging."))
 							&& value != null) {
@@ -73,7 +76,15 @@ record CommandLine(String language, boolean help, String verify, Map<String, Str
 			}
 		}
 		properties.putIfAbsent("yearend.lang", language);
-		return new CommandLine(language, help, verify, properties);
+		if (templates && !help) {
+			if (verify != null || properties.containsKey("yearend.validate-only")) {
+				throw new UsageException(messages.get("usage.templatesAlone"));
+			}
+			if (!properties.containsKey("yearend.year")) {
+				throw new UsageException(messages.get("usage.templatesYear"));
+			}
+		}
+		return new CommandLine(language, help, verify, templates, properties);
 	}
 
 	private static String languageOf(String[] args) throws UsageException {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
  *     don-vi/SKHDT.pdf             phat-hanh/03-pham-van-hau.pdf, ban-in-2023.pdf
  *     so-phat-hanh-2023.csv/.pdf   manifest.json
  *     kiem-tra/                    the latest check of new files (--validate-only)
+ *     mau-gui-don-vi/SKHDT.csv     the files to send to the departments (--templates)
  *     archive/20231205-101500/     earlier sets
  *   .state/                        job repository, lock, staging folders, run.log
  * </pre>
@@ -31,6 +32,12 @@ public record OutputLayout(Path root) {
 
 	/** The folder of a check of new files in a year's folder. */
 	public static final String CHECK = "kiem-tra";
+
+	/**
+	 * The folder of the files to send to the departments in a year's folder; it is not
+	 * part of the published set and moves with the year's folder to each new set.
+	 */
+	public static final String TEMPLATES = "mau-gui-don-vi";
 
 	/** The folder of earlier sets in a published folder. */
 	public static final String ARCHIVE = "archive";
@@ -132,6 +139,43 @@ public record OutputLayout(Path root) {
 	 */
 	public static String termProgress(int year) {
 		return "tien-do-nhiem-ky-" + year + ".csv";
+	}
+
+	/**
+	 * Where the files to send to the departments for a year go.
+	 * @param year the year the departments report
+	 * @return {@code output/<year>/mau-gui-don-vi}
+	 */
+	public Path templatesFolder(int year) {
+		return yearFolder(year).resolve(TEMPLATES);
+	}
+
+	/**
+	 * The figures template of a department.
+	 * @param department its code
+	 * @return {@code <DEPT>.csv}
+	 */
+	public static String figuresTemplate(String department) {
+		return department + ".csv";
+	}
+
+	/**
+	 * The narrative points' template of a department.
+	 * @param department its code
+	 * @return {@code <DEPT>-nhan-dinh.csv}
+	 */
+	public static String narrativeTemplate(String department) {
+		return department + "-nhan-dinh.csv";
+	}
+
+	/**
+	 * The registrations' template of a department.
+	 * @param department its code
+	 * @param year the year the departments report
+	 * @return {@code <DEPT>-nhiem-vu-<year + 1>.csv}
+	 */
+	public static String tasksTemplate(String department, int year) {
+		return department + "-nhiem-vu-" + (year + 1) + ".csv";
 	}
 
 	/**

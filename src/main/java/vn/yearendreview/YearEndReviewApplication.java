@@ -78,6 +78,10 @@ public class YearEndReviewApplication {
 			err.println(messages.get("usage.text"));
 			return ExitCode.USAGE.code();
 		}
+		if (commandLine.templates()) {
+			return TemplatesCommand.run(input, output, Integer.parseInt(properties.get("yearend.year")), messages, out,
+					err);
+		}
 		properties.put("yearend.input", input.toString());
 		properties.put("yearend.output", output.toString());
 		Path state = output.resolve(".state");

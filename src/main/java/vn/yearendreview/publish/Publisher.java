@@ -24,7 +24,9 @@ import vn.yearendreview.submission.InputFolder;
  * staging folder into its place (two renames on one file system), then files the previous
  * set under {@code output/<year>/archive/<timestamp>/}. A journal written before the
  * first rename lets the next run finish a publication a crash interrupted, so a reader
- * never finds a half-written PDF and no set is lost.
+ * never finds a half-written PDF and no set is lost. The departments' templates of the
+ * year ({@code mau-gui-don-vi}) are not part of a set: they move on to the new one, and a
+ * year's folder that held nothing else is not archived.
  */
 public class Publisher {
 
@@ -141,10 +143,14 @@ public class Publisher {
 			move(staging, target);
 		}
 		if (Files.exists(aside)) {
+			Path templates = aside.resolve(OutputLayout.TEMPLATES);
+			if (Files.isDirectory(templates) && !Files.exists(target.resolve(OutputLayout.TEMPLATES))) {
+				move(templates, target.resolve(OutputLayout.TEMPLATES));
+			}
 			Path oldArchive = aside.resolve(OutputLayout.ARCHIVE);
 			Path archive = target.resolve(OutputLayout.ARCHIVE);
-			Files.createDirectories(archive);
 			if (Files.isDirectory(oldArchive)) {
+				Files.createDirectories(archive);
 				try (Stream<Path> sets = Files.list(oldArchive)) {
 					for (Path set : sets.toList()) {
 						move(set, archive.resolve(set.getFileName()));
@@ -152,11 +158,22 @@ public class Publisher {
 				}
 				Files.delete(oldArchive);
 			}
+			if (isEmpty(aside)) {
+				Files.delete(aside);
+				return;
+			}
+			Files.createDirectories(archive);
 			Path destination = archive.resolve(stamp);
 			for (int n = 2; Files.exists(destination); n++) {
 				destination = archive.resolve(stamp + "-" + n);
 			}
 			move(aside, destination);
+		}
+	}
+
+	private static boolean isEmpty(Path folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
 		}
 	}
 

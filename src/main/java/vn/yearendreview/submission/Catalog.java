@@ -1,10 +1,13 @@
 package vn.yearendreview.submission;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import vn.yearendreview.Messages;
 
 /**
  * The reference data a planner keeps in {@code input/catalog/}: the resolution's
@@ -31,6 +34,17 @@ public final class Catalog {
 	 */
 	public static Catalog empty() {
 		return new Catalog(List.of(), List.of(), false);
+	}
+
+	/**
+	 * Reads the catalog of an input folder.
+	 * @param inputFolder the drop folder
+	 * @param messages the words of the messages
+	 * @return the catalog, empty where its files are absent
+	 * @throws CatalogException when a catalog file cannot be used
+	 */
+	public static Catalog read(Path inputFolder, Messages messages) {
+		return new CatalogReader(messages).read(inputFolder);
 	}
 
 	/**

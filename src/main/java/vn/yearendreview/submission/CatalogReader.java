@@ -22,7 +22,7 @@ import vn.yearendreview.evaluation.Target;
  * planner's own files, so any problem in them stops the run with a message naming the
  * file, line and column.
  */
-final class CatalogReader {
+public final class CatalogReader {
 
 	/** The indicators file, relative to the input folder. */
 	public static final String INDICATORS = "catalog/indicators.csv";

@@ -17,6 +17,12 @@ final class NarrativePoints implements SubmissionKind {
 	private NarrativePoints() {
 	}
 
+	/** A department may have nothing to add to its figures. */
+	@Override
+	public boolean rowsExpected() {
+		return false;
+	}
+
 	@Override
 	public String code() {
 		return "narrative";

@@ -38,7 +38,7 @@ class RegisterInputsStepConfiguration {
 	@Bean
 	@Lazy
 	Catalog catalog(ReviewProperties properties, Messages messages) {
-		return new CatalogReader(messages).read(properties.input());
+		return Catalog.read(properties.input(), messages);
 	}
 
 	@Bean

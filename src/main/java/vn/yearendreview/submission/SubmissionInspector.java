@@ -136,7 +136,7 @@ final class SubmissionInspector {
 						this.messages.get("problem.UNKNOWN_COLUMNS", list)));
 			}
 		}
-		if (rows == 0 && problems.stream().noneMatch(Problem::isError)) {
+		if (rows == 0 && kind.rowsExpected() && problems.stream().noneMatch(Problem::isError)) {
 			problems.add(new Problem(Problem.Severity.WARNING, null, null, null, Reason.NO_ROWS,
 					this.messages.get("problem.NO_ROWS")));
 		}

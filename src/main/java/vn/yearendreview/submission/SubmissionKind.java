@@ -67,6 +67,16 @@ public interface SubmissionKind {
 	List<? extends SubmissionColumn> freeTextColumns();
 
 	/**
+	 * Whether a file of this kind with a header and no rows deserves a warning: a file of
+	 * figures without any is a mistake, while a department may have nothing to say or to
+	 * register and send its template back as it came (DESIGN.md 10.1).
+	 * @return {@code true} when a header-only file is worth a warning
+	 */
+	default boolean rowsExpected() {
+		return true;
+	}
+
+	/**
 	 * A checker of this kind's records, for the records of one step.
 	 * @param catalog the catalog
 	 * @param messages the messages

@@ -20,6 +20,12 @@ final class TaskRegistrations implements SubmissionKind {
 	private TaskRegistrations() {
 	}
 
+	/** A department may have no matter to put to the committee. */
+	@Override
+	public boolean rowsExpected() {
+		return false;
+	}
+
 	@Override
 	public String code() {
 		return CODE;

@@ -62,6 +62,26 @@ class PublisherTests {
 		assertThat(this.target.resolve("archive/20231205-093000/archive")).doesNotExist();
 	}
 
+	/**
+	 * The departments' templates of the year are no part of a set: they stay beside each
+	 * new set, and a year's folder that held only them leaves no empty set in the
+	 * archive.
+	 */
+	@Test
+	void templatesStayBesideEachNewSet() throws IOException {
+		Files.createDirectories(this.target.resolve("mau-gui-don-vi"));
+		Files.writeString(this.target.resolve("mau-gui-don-vi/A.csv"), "template");
+		this.publisher.publish(set("staging/1", "first"), this.target, NOW.minusDays(1));
+		assertThat(this.target.resolve("mau-gui-don-vi/A.csv")).hasContent("template");
+		assertThat(this.target.resolve("archive")).doesNotExist();
+
+		this.publisher.publish(set("staging/2", "second"), this.target, NOW);
+		assertThat(this.target.resolve("bao-cao.pdf")).hasContent("second");
+		assertThat(this.target.resolve("mau-gui-don-vi/A.csv")).hasContent("template");
+		assertThat(this.target.resolve("archive/20231205-093000/bao-cao.pdf")).hasContent("first");
+		assertThat(this.target.resolve("archive/20231205-093000/mau-gui-don-vi")).doesNotExist();
+	}
+
 	@Test
 	void crashAfterTheCurrentSetWasMovedAsideIsFinishedByTheNextRun() throws IOException {
 		this.publisher.publish(set("staging/1", "first"), this.target, NOW.minusDays(1));

@@ -1,0 +1,190 @@
+package vn.yearendreview.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import vn.yearendreview.OutputLayout;
+import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.submission.Catalog;
+import vn.yearendreview.submission.CatalogDepartment;
+import vn.yearendreview.submission.CatalogIndicator;
+import vn.yearendreview.submission.History;
+import vn.yearendreview.submission.TemplateHeaders;
+
+/**
+ * The files each department of the catalog fills in and sends back (DESIGN.md 10.1): its
+ * indicators with the plan as the resolution wrote it and last year's figure, and the
+ * headers of its narrative points and of its registrations for next year's programme.
+ * They are what Vietnamese Excel opens and saves as they are: UTF-8 with a byte order
+ * mark, {@code ;} between cells, Vietnamese headers, a decimal comma.
+ */
+public final class SubmissionTemplates {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private static final char DELIMITER = ';';
+
+	private SubmissionTemplates() {
+	}
+
+	/**
+	 * What was written for one department.
+	 *
+	 * @param department its code
+	 * @param name its name
+	 * @param files the files written, in the order a planner attaches them
+	 * @param indicators how many indicators its figures file lists
+	 * @param withPrevious how many of them come with last year's figure
+	 */
+	public record DepartmentTemplates(String department, String name, List<String> files, int indicators,
+			int withPrevious) {
+
+	}
+
+	/**
+	 * Last year's figure of each indicator: the department in charge's actual in the
+	 * published results of the year before, else the figure of that year in the history.
+	 * @param catalog the catalog
+	 * @param layout the output folders
+	 * @param year the year the templates are for
+	 * @param history the checked history, empty without one
+	 * @return the figure of each indicator that has one
+	 * @throws IOException when the published results cannot be read
+	 */
+	public static Map<String, BigDecimal> previousFigures(Catalog catalog, OutputLayout layout, int year,
+			List<History.Value> history) throws IOException {
+		Map<String, BigDecimal> figures = new HashMap<>();
+		for (History.Value value : history) {
+			if (value.year() == year - 1) {
+				figures.put(value.indicator(), value.value());
+			}
+		}
+		figures.putAll(publishedActuals(catalog, layout.yearFolder(year - 1).resolve(OutputLayout.results(year - 1))));
+		return figures;
+	}
+
+	/**
+	 * The actuals the department in charge of each catalog indicator reported in a
+	 * published results file.
+	 * @param catalog the catalog
+	 * @param results the file, which may not exist
+	 * @return the actual of each indicator found
+	 * @throws IOException when the file cannot be read
+	 */
+	static Map<String, BigDecimal> publishedActuals(Catalog catalog, Path results) throws IOException {
+		Map<String, BigDecimal> actuals = new HashMap<>();
+		if (!Files.isRegularFile(results)) {
+			return actuals;
+		}
+		try (BufferedReader reader = Files.newBufferedReader(results, StandardCharsets.UTF_8)) {
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+			CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+			try (CSVParser parser = CSVParser.parse(reader, format)) {
+				for (CSVRecord record : parser) {
+					String indicator = record.get("indicator");
+					String actual = record.get("actual");
+					CatalogIndicator entry = catalog.indicators().get(indicator);
+					if (entry != null && entry.department().equals(record.get("department")) && !actual.isEmpty()) {
+						actuals.put(indicator, new BigDecimal(actual));
+					}
+				}
+			}
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			throw new IOException(results + ": " + ex.getMessage(), ex);
+		}
+		return actuals;
+	}
+
+	/**
+	 * Writes the templates of every department of the catalog, in its order.
+	 * @param catalog the catalog
+	 * @param previous last year's figure of each indicator
+	 * @param year the year the departments report
+	 * @param folder the folder to write to, existing and empty
+	 * @return what was written, department by department
+	 * @throws IOException when a file cannot be written
+	 */
+	public static List<DepartmentTemplates> write(Catalog catalog, Map<String, BigDecimal> previous, int year,
+			Path folder) throws IOException {
+		List<DepartmentTemplates> written = new ArrayList<>();
+		for (CatalogDepartment department : catalog.departments().values()) {
+			String code = department.department();
+			List<CatalogIndicator> indicators = catalog.indicators()
+				.values()
+				.stream()
+				.filter((indicator) -> indicator.department().equals(code))
+				.sorted(Comparator.comparingInt(CatalogIndicator::order))
+				.toList();
+			List<String> files = new ArrayList<>();
+			int withPrevious = 0;
+			if (!indicators.isEmpty()) {
+				String name = OutputLayout.figuresTemplate(code);
+				try (CsvOutput csv = CsvOutput.create(folder.resolve(name), DELIMITER,
+						TemplateHeaders.figures().toArray(String[]::new))) {
+					for (CatalogIndicator indicator : indicators) {
+						BigDecimal last = previous.get(indicator.indicator());
+						withPrevious += (last != null) ? 1 : 0;
+						csv.row(code, year, indicator.indicator(), indicator.name(), indicator.unit(),
+								plan(indicator.plan()), "", (last != null) ? Formats.number(last, VIETNAMESE) : "", "");
+					}
+				}
+				files.add(name);
+			}
+			files.add(header(folder.resolve(OutputLayout.narrativeTemplate(code)), TemplateHeaders.narrative()));
+			files.add(header(folder.resolve(OutputLayout.tasksTemplate(code, year)), TemplateHeaders.tasks()));
+			written.add(new DepartmentTemplates(code, department.name(), List.copyOf(files), indicators.size(),
+					withPrevious));
+		}
+		return written;
+	}
+
+	/**
+	 * The indicators of the catalog that no department is in charge of, which no template
+	 * lists.
+	 * @param catalog the catalog
+	 * @return their codes in catalog order
+	 */
+	public static List<String> unassigned(Catalog catalog) {
+		return catalog.indicators()
+			.values()
+			.stream()
+			.filter((indicator) -> indicator.department().isEmpty()
+					|| !catalog.departments().containsKey(indicator.department()))
+			.map(CatalogIndicator::indicator)
+			.toList();
+	}
+
+	/**
+	 * The plan as the resolution wrote it, numbers with a decimal comma and a range with
+	 * a dash Excel does not take for a date ({@code 10–11}, {@code trên 85},
+	 * {@code 22.200}).
+	 */
+	private static String plan(Target plan) {
+		return (plan != null) ? Formats.target(plan, null, VIETNAMESE) : "";
+	}
+
+	private static String header(Path file, List<String> header) throws IOException {
+		try (CsvOutput csv = CsvOutput.create(file, DELIMITER, header.toArray(String[]::new))) {
+			return file.getFileName().toString();
+		}
+	}
+
+}

@@ -1,0 +1,196 @@
+package vn.yearendreview.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.ReviewCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cycle's first end (DESIGN.md 10.1): the files sent to each department of the
+ * catalog, and the same files coming back with only their actuals filled in.
+ */
+class TemplatesEndToEndTests {
+
+	private static final String BOM = "\uFEFF";
+
+	@TempDir
+	static Path work;
+
+	static Path sampleOutput;
+
+	@BeforeAll
+	static void runTheSampleSet() {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("sample/input"));
+		sampleOutput = work.resolve("sample/out");
+		assertThat(ReviewCommand.run(input, sampleOutput).exitCode()).isZero();
+	}
+
+	@Test
+	void templatesFilledWithTheActualsAloneAreReadBackWithoutAWarningAndGiveTheSampleStatuses() throws IOException {
+		// given the templates of 2023 from the sample catalog
+		Path input = ReviewCommand
+			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve("round-trip/input/catalog"))
+			.getParent();
+		Path output = work.resolve("round-trip/out");
+		ReviewCommand.Result written = ReviewCommand.run(input, output, "--templates", "--year=2023");
+		assertThat(written.exitCode()).as(written.err()).isZero();
+		Path folder = output.resolve("2023/mau-gui-don-vi");
+		List<String> departments = CsvFiles.read(input.resolve("catalog/departments.csv"))
+			.stream()
+			.map((row) -> row.get("department"))
+			.toList();
+		assertThat(departments).hasSize(12);
+		List<String> expected = new ArrayList<>();
+		departments.forEach((code) -> expected
+			.addAll(List.of(code + ".csv", code + "-nhan-dinh.csv", code + "-nhiem-vu-2024.csv")));
+		assertThat(names(folder)).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(written.out()).contains("cho 12 đơn vị", "SGDDT (Sở Giáo dục và Đào tạo)", "«Ước thực hiện»");
+
+		// when a script fills in the actuals the sample set reported, and nothing else,
+		// and the files come back to the drop folder
+		Map<String, String> actuals = new HashMap<>();
+		Map<String, String> statuses = new TreeMap<>();
+		for (Map<String, String> row : CsvFiles.read(sampleOutput.resolve("2023/ket-qua-2023.csv"))) {
+			actuals.put(row.get("indicator"), row.get("actual").replace('.', ','));
+			statuses.put(row.get("indicator"), row.get("status"));
+		}
+		for (Path template : files(folder)) {
+			String name = template.getFileName().toString();
+			String text = Files.readString(template, StandardCharsets.UTF_8);
+			Files.writeString(input.resolve(name),
+					departments.contains(name.replace(".csv", "")) ? fillActuals(text, actuals) : text,
+					StandardCharsets.UTF_8);
+		}
+		ReviewCommand.Result back = ReviewCommand.run(input, output);
+
+		// then nothing is rejected and no file is warned of; what is left asks for the
+		// causes of the indicators below plan, which only the department can write
+		assertThat(back.exitCode()).isZero();
+		List<Map<String, String>> check = CsvFiles.read(output.resolve("2023/kiem-tra-du-lieu-2023.csv"));
+		assertThat(check).allSatisfy((row) -> assertThat(row.get("file")).isEmpty());
+		assertThat(check).extracting((row) -> row.get("reason_code") + " " + row.get("value"))
+			.containsExactlyInAnyOrderElementsOf(statuses.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue().equals("NOT_ACHIEVED"))
+				.map((entry) -> "NO_CAUSE " + entry.getKey())
+				.toList());
+		Map<String, String> roundTrip = new TreeMap<>();
+		CsvFiles.read(output.resolve("2023/ket-qua-2023.csv"))
+			.forEach((row) -> roundTrip.put(row.get("indicator"), row.get("status")));
+		assertThat(roundTrip).isEqualTo(statuses);
+		assertThat(output.resolve("2023/mau-gui-don-vi")).as("the templates stay beside the new set").isDirectory();
+	}
+
+	@Test
+	void nextYearsTemplatesTakeLastYearsFigureFromThePublishedResultsAndTouchNothingPublished() throws IOException {
+		// given the sample set published for 2023, and the catalog of 2024 (this year's
+		// plan is what was next year's)
+		Path input = ReviewCommand
+			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve("next-year/input/catalog"))
+			.getParent();
+		Path indicators = input.resolve("catalog/indicators.csv");
+		String catalog = Files.readAllLines(indicators, StandardCharsets.UTF_8).stream().map((line) -> {
+			String[] cells = line.split(";", -1);
+			if (!line.startsWith("indicator;")) {
+				cells[4] = cells[5];
+			}
+			return String.join(";", cells);
+		}).collect(Collectors.joining("\n"));
+		Files.writeString(indicators, catalog, StandardCharsets.UTF_8);
+		Map<String, String> published = hashes(sampleOutput.resolve("2023"));
+
+		// when
+		ReviewCommand.Result written = ReviewCommand.run(input, sampleOutput, "--templates", "--year=2024");
+
+		// then
+		assertThat(written.exitCode()).as(written.err()).isZero();
+		Path folder = sampleOutput.resolve("2024/mau-gui-don-vi");
+		assertThat(folder.resolve("SKHDT.csv"))
+			.hasSameBinaryContentAs(ReviewCommand.fixture("templates/SKHDT-2024.csv"));
+		assertThat(Files.readString(folder.resolve("SKHDT-nhiem-vu-2025.csv"), StandardCharsets.UTF_8))
+			.isEqualTo(BOM + "Mã đơn vị;Năm;Tháng;Nội dung;Cấp xem xét;Cơ quan chủ trì;Cơ quan phối hợp;Sản phẩm\r\n");
+		assertThat(Files.readString(folder.resolve("SKHDT-nhan-dinh.csv"), StandardCharsets.UTF_8))
+			.isEqualTo(BOM + "Mã đơn vị;Năm;Lĩnh vực;Loại;Nội dung;Thứ tự\r\n");
+		assertThat(written.out()).contains("21/22 chỉ tiêu có số năm 2023",
+				sampleOutput.resolve("2023/ket-qua-2023.csv").toString());
+		assertThat(names(sampleOutput.resolve("2024"))).containsExactly("mau-gui-don-vi");
+		assertThat(hashes(sampleOutput.resolve("2023"))).isEqualTo(published);
+	}
+
+	@Test
+	void templatesNeedTheYearAndTheCatalog() throws IOException {
+		ReviewCommand.Result noYear = ReviewCommand.run(Path.of("input").toAbsolutePath(), work.resolve("usage"),
+				"--templates");
+		assertThat(noYear.exitCode()).isEqualTo(2);
+		assertThat(noYear.err()).contains("--templates --year=2024");
+
+		Path withoutCatalog = work.resolve("without-catalog/input");
+		ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), withoutCatalog);
+		try (Stream<Path> files = Files.list(withoutCatalog.resolve("catalog"))) {
+			files.forEach((file) -> file.toFile().delete());
+		}
+		ReviewCommand.Result missing = ReviewCommand.run(withoutCatalog, work.resolve("usage"), "--templates",
+				"--year=2023");
+		assertThat(missing.exitCode()).isEqualTo(2);
+		assertThat(missing.err()).contains("catalog/indicators.csv", "catalog/departments.csv");
+		assertThat(work.resolve("usage/2023")).doesNotExist();
+	}
+
+	/**
+	 * Writes each actual in the column «Ước thực hiện», the seventh, and changes nothing
+	 * else.
+	 */
+	private static String fillActuals(String text, Map<String, String> actuals) {
+		assertThat(text).startsWith(BOM + "Mã đơn vị;Năm;Mã chỉ tiêu;Chỉ tiêu;ĐVT;Kế hoạch;Ước thực hiện;");
+		String[] lines = text.split("\r\n", -1);
+		for (int i = 1; i < lines.length; i++) {
+			if (lines[i].isEmpty()) {
+				continue;
+			}
+			String[] cells = lines[i].split(";", -1);
+			assertThat(cells).as(lines[i]).hasSize(9);
+			assertThat(cells[6]).isEmpty();
+			cells[6] = actuals.get(cells[2]);
+			lines[i] = String.join(";", cells);
+		}
+		return String.join("\r\n", lines);
+	}
+
+	private static List<Path> files(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.sorted().toList();
+		}
+	}
+
+	private static List<String> names(Path folder) throws IOException {
+		return files(folder).stream().map((file) -> file.getFileName().toString()).toList();
+	}
+
+	private static Map<String, String> hashes(Path folder) throws IOException {
+		Map<String, String> hashes = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				hashes.put(folder.relativize(file).toString(), InputFolder.sha256(file));
+			}
+		}
+		return hashes;
+	}
+
+}
