@@ -16,12 +16,13 @@ import vn.yearendreview.staging.ResultQueries;
 
 /**
  * The records of the data check PDF: first the files read (section 0), then the problems
- * section by section (rejected rows and files, warnings, departments that sent nothing),
- * file by file. Problems of one file that say the same thing about the same column and
- * value are one record with their line numbers ("3, 4, 5, … (34 dòng)"), so that a
- * warning on every row is read once. A section with nothing in it is one record saying
- * so. The problems are read as a stream and merged within a bounded window, so memory
- * does not grow with their number.
+ * section by section (rejected rows and files, warnings, plausibility warnings when the
+ * run evaluated, departments that sent nothing), file by file; the plausibility warnings
+ * under their department's name. Problems of one file that say the same thing about the
+ * same column and value are one record with their line numbers ("3, 4, 5, … (34 dòng)"),
+ * so that a warning on every row is read once. A section with nothing in it is one record
+ * saying so. The problems are read as a stream and merged within a bounded window, so
+ * memory does not grow with their number.
  */
 final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoCloseable {
 
@@ -38,7 +39,9 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 
 	private final Messages messages;
 
-	private final Iterator<ProblemSection> sections = List.of(ProblemSection.values()).iterator();
+	private final List<ProblemSection> printed;
+
+	private final Iterator<ProblemSection> sections;
 
 	private final LinkedHashMap<Key, Group> open = new LinkedHashMap<>();
 
@@ -56,19 +59,24 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 
 	/**
 	 * @param files the records of the files table, printed first
+	 * @param sections the sections of problems to print, numbered in this order after the
+	 * files
 	 * @param problems the problems of a section, in file, line and order of finding
-	 * @param messages for the count of merged lines
+	 * @param messages for the titles and the count of merged lines
 	 */
-	DataCheckRecords(List<Map<String, Object>> files,
+	DataCheckRecords(List<Map<String, Object>> files, List<ProblemSection> sections,
 			Function<ProblemSection, Stream<ResultQueries.ProblemRow>> problems, Messages messages) {
+		this.printed = List.copyOf(sections);
+		this.sections = this.printed.iterator();
+		this.problems = problems;
+		this.messages = messages;
 		for (Map<String, Object> file : files) {
 			Map<String, Object> record = new LinkedHashMap<>(file);
 			record.put("SECTION", 0);
+			record.put("SECTION_TITLE", messages.get("check.section", 1, messages.get("check.section.files")));
 			record.put("FILE_NO", 0);
 			this.ready.add(record);
 		}
-		this.problems = problems;
-		this.messages = messages;
 	}
 
 	@Override
@@ -80,7 +88,7 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 			else if (this.rows != null) {
 				flush();
 				if (this.sectionEmpty) {
-					this.ready.add(record(this.section, NONE, "", "", null, null, null));
+					this.ready.add(record(NONE, "", "", null, null, null));
 				}
 				closeStream();
 			}
@@ -108,9 +116,14 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 
 	private void add(ResultQueries.ProblemRow problem) {
 		this.sectionEmpty = false;
-		if (!problem.file().equals(this.file)) {
+		String label = problem.file();
+		if (this.section == ProblemSection.PLAUSIBILITY && problem.department() != null) {
+			label = this.messages.get("check.departmentFile", problem.departmentName(), problem.department(),
+					problem.file());
+		}
+		if (!label.equals(this.file)) {
 			flush();
-			this.file = problem.file();
+			this.file = label;
 		}
 		Key key = new Key(problem.fileNo(), problem.column(), problem.value(), problem.reasonCode(), problem.message());
 		Group group = this.open.get(key);
@@ -120,7 +133,7 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 				this.open.remove(oldest.getKey());
 				this.ready.add(record(oldest.getKey(), oldest.getValue()));
 			}
-			group = new Group(problem.file());
+			group = new Group(label);
 			this.open.put(key, group);
 		}
 		group.add(problem.line());
@@ -132,14 +145,15 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 	}
 
 	private Map<String, Object> record(Key key, Group group) {
-		return record(this.section, key.fileNo(), group.file, group.lines(this.messages), key.column(), key.value(),
-				key.message());
+		return record(key.fileNo(), group.file, group.lines(this.messages), key.column(), key.value(), key.message());
 	}
 
-	private static Map<String, Object> record(ProblemSection section, int fileNo, String file, String lines,
-			String column, String value, String message) {
+	private Map<String, Object> record(int fileNo, String file, String lines, String column, String value,
+			String message) {
 		Map<String, Object> record = new LinkedHashMap<>();
-		record.put("SECTION", section.ordinal() + 1);
+		record.put("SECTION", this.section.ordinal() + 1);
+		record.put("SECTION_TITLE", this.messages.get("check.section", this.printed.indexOf(this.section) + 2,
+				this.messages.get("check.section." + sectionKey(this.section))));
 		record.put("FILE_NO", fileNo);
 		record.put("FILE_NAME", file);
 		record.put("LINES", lines);
@@ -147,6 +161,15 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 		record.put("CELL_VALUE", value);
 		record.put("MESSAGE", message);
 		return record;
+	}
+
+	private static String sectionKey(ProblemSection section) {
+		return switch (section) {
+			case REJECTED -> "rejected";
+			case WARNINGS -> "warnings";
+			case PLAUSIBILITY -> "plausibility";
+			case NOT_SUBMITTED -> "notSubmitted";
+		};
 	}
 
 	private void closeStream() {

@@ -2,6 +2,7 @@ package vn.yearendreview.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.staging.FileCounts;
 import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultQueries.ProblemSection;
 
 /**
  * Renders {@code kiem-tra-du-lieu-<year>.pdf}: what was read, what was refused and why,
@@ -42,9 +44,12 @@ class DataCheckRenderer {
 	 * @param inputs the content hash of the input folder, printed so that a department
 	 * can tell which version of the files was checked
 	 * @param file the PDF to write
+	 * @param evaluated whether the run evaluated the figures and so looked at their
+	 * plausibility; a check of new files does not
 	 * @throws Exception when filling or writing fails
 	 */
-	public void render(long instance, Documents documents, String inputs, Path file) throws Exception {
+	public void render(long instance, Documents documents, String inputs, Path file, boolean evaluated)
+			throws Exception {
 		Messages messages = documents.messages();
 		ResultQueries.Totals totals = this.data.totals(instance);
 		Map<String, Object> parameters = documents.parameters(this.templates);
@@ -55,7 +60,7 @@ class DataCheckRenderer {
 		parameters.put("SUMMARY", summary);
 		long expected = totals.files() + totals.rowsRejected() + totals.warnings();
 		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, expected), this.swapFolder);
-				DataCheckRecords records = new DataCheckRecords(files(instance, documents),
+				DataCheckRecords records = new DataCheckRecords(files(instance, documents), sections(evaluated),
 						(section) -> this.data.problems(instance, section), messages)) {
 			JasperPrint print = JasperFillManager.fillReport(this.templates.get("kiem-tra-du-lieu"),
 					swap.apply(parameters), new IteratorDataSource(records));
@@ -63,6 +68,12 @@ class DataCheckRenderer {
 			PdfExport.export(List.of(print), file, documents.metadata(messages.get("check.pdfTitle", documents.year()),
 					summary, OutputLayout.dataCheckPdf(documents.year())));
 		}
+	}
+
+	private static List<ProblemSection> sections(boolean evaluated) {
+		return Arrays.stream(ProblemSection.values())
+			.filter((section) -> evaluated || section != ProblemSection.PLAUSIBILITY)
+			.toList();
 	}
 
 	/** The files table: every file of the input folder, then the reference files. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +21,7 @@ import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.evaluation.Target;
 import vn.yearendreview.evaluation.TermProgress;
 import vn.yearendreview.submission.PointKind;
+import vn.yearendreview.submission.Reason;
 import vn.yearendreview.submission.TaskLevel;
 
 /**
@@ -59,15 +61,26 @@ public class ResultQueries {
 	/** Every problem with its file's name; conditions and order follow. */
 	private static final String PROBLEMS = """
 			SELECT COALESCE(f.FILE_NAME, ''), p.FILE_NO, p.LINE, p.COLUMN_NAME, p.CELL_VALUE, p.REASON_CODE, p.MESSAGE,
-				p.SEVERITY, p.DEPARTMENT
+				p.SEVERITY, p.DEPARTMENT, COALESCE(d.NAME, p.DEPARTMENT)
 			FROM YR_PROBLEM p LEFT JOIN YR_FILE f ON f.INSTANCE_ID = p.INSTANCE_ID AND f.FILE_NO = p.FILE_NO
+			LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = p.INSTANCE_ID AND d.DEPARTMENT = p.DEPARTMENT
 			WHERE p.INSTANCE_ID = ?""";
 
+	/** The reason codes of the plausibility warnings, for SQL. */
+	private static final String PLAUSIBILITY = Reason.PLAUSIBILITY.stream()
+		.map((reason) -> "'" + reason.name() + "'")
+		.sorted()
+		.collect(Collectors.joining(", ", "(", ")"));
+
 	/**
-	 * File by file, line by line; problems of no file (departments that sent nothing)
-	 * last.
+	 * File by file, line by line; then the plausibility warnings department by department
+	 * in catalog order, each department's file by file; problems of no file (departments
+	 * that sent nothing) last.
 	 */
-	private static final String PROBLEM_ORDER = "CASE WHEN p.FILE_NO = 0 THEN 1 ELSE 0 END, p.FILE_NO, p.LINE NULLS FIRST, p.SEQ";
+	private static final String PROBLEM_ORDER = "CASE WHEN p.FILE_NO = 0 THEN 2 WHEN p.REASON_CODE IN " + PLAUSIBILITY
+			+ " THEN 1 ELSE 0 END, CASE WHEN p.REASON_CODE IN " + PLAUSIBILITY
+			+ " THEN COALESCE(d.SORT_ORDER, 2147483647) END, CASE WHEN p.REASON_CODE IN " + PLAUSIBILITY
+			+ " THEN p.DEPARTMENT END, p.FILE_NO, p.LINE NULLS FIRST, p.SEQ";
 
 	/** Lines read at once when all rows are read: a window of one file. */
 	private static final int WINDOW = 50_000;
@@ -304,7 +317,9 @@ public class ResultQueries {
 	public Stream<ProblemRow> problems(long instance, ProblemSection section) {
 		String condition = switch (section) {
 			case REJECTED -> "p.SEVERITY = 'ERROR'";
-			case WARNINGS -> "p.SEVERITY = 'WARNING' AND p.REASON_CODE <> 'NOT_SUBMITTED'";
+			case WARNINGS ->
+				"p.SEVERITY = 'WARNING' AND p.REASON_CODE <> 'NOT_SUBMITTED' AND p.REASON_CODE NOT IN " + PLAUSIBILITY;
+			case PLAUSIBILITY -> "p.REASON_CODE IN " + PLAUSIBILITY;
 			case NOT_SUBMITTED -> "p.REASON_CODE = 'NOT_SUBMITTED'";
 		};
 		return this.jdbc.queryForStream(PROBLEMS + " AND " + condition + " ORDER BY " + PROBLEM_ORDER,
@@ -331,7 +346,7 @@ public class ResultQueries {
 		long line = rs.getLong(3);
 		Long nullableLine = rs.wasNull() ? null : line;
 		return new ProblemRow(rs.getString(1), rs.getInt(2), nullableLine, rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
 	}
 
 	/**
@@ -412,6 +427,11 @@ public class ResultQueries {
 		REJECTED,
 		/** Warnings. */
 		WARNINGS,
+		/**
+		 * Plausibility warnings on accepted figures (DESIGN.md 10.2), department by
+		 * department; only a run that evaluates has them.
+		 */
+		PLAUSIBILITY,
 		/** Expected departments that sent nothing. */
 		NOT_SUBMITTED
 
@@ -439,9 +459,10 @@ public class ResultQueries {
 	 * @param message what to do
 	 * @param severity {@code ERROR} or {@code WARNING}
 	 * @param department the department of the row, when known
+	 * @param departmentName its name in the catalog, else its code
 	 */
 	public record ProblemRow(String file, int fileNo, Long line, String column, String value, String reasonCode,
-			String message, String severity, String department) {
+			String message, String severity, String department, String departmentName) {
 
 	}
 

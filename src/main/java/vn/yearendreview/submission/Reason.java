@@ -1,5 +1,9 @@
 package vn.yearendreview.submission;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Why a file or row was refused, or what a warning is about. The code is written in the
  * data-check file.
@@ -21,6 +25,10 @@ public enum Reason {
 	WINDOWS_1258, NO_ROWS, UNKNOWN_COLUMNS, PLAN_DIFFERS, UNKNOWN_DEPARTMENT, NO_OWNER, NOT_SUBMITTED, NO_CAUSE,
 	TOO_MANY_POINTS, NOT_USED, DUPLICATE_TASK,
 	// plausibility (DESIGN.md 10.2): warnings
-	UNIT_SLIP, PERCENT_RANGE, FAR_FROM_PLAN, JUMP, OUTLIER
+	UNIT_SLIP, PERCENT_RANGE, FAR_FROM_PLAN, JUMP, OUTLIER;
+
+	/** The warnings of DESIGN.md 10.2 on figures that were accepted and evaluated. */
+	public static final Set<Reason> PLAUSIBILITY = Collections
+		.unmodifiableSet(EnumSet.of(UNIT_SLIP, PERCENT_RANGE, FAR_FROM_PLAN, JUMP, OUTLIER));
 
 }

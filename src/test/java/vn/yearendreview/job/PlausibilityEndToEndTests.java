@@ -82,6 +82,38 @@ class PlausibilityEndToEndTests {
 		assertThat(findings).allSatisfy((row) -> assertThat(row.get("message")).contains("Hãy kiểm tra"));
 	}
 
+	/**
+	 * The data check lists them after the other problems of the files, grouped by
+	 * department in catalog order, each under its department's name.
+	 */
+	@Test
+	void theDataCheckGroupsThemByDepartment() {
+		List<String> codes = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"))
+			.stream()
+			.map((row) -> row.get("reason_code"))
+			.toList();
+		assertThat(codes).containsSubsequence("WINDOWS_1258", "UNIT_SLIP", "JUMP", "PERCENT_RANGE", "OUTLIER",
+				"NOT_SUBMITTED");
+		assertThat(codes.subList(codes.indexOf("UNIT_SLIP"), codes.indexOf("OUTLIER") + 1)).containsExactly("UNIT_SLIP",
+				"JUMP", "PERCENT_RANGE", "OUTLIER");
+		String check = Pdfs.words(year.resolve("kiem-tra-du-lieu-2023.pdf"));
+		assertThat(check).containsSubsequence("3. Cảnh báo", "4. Số liệu cần xem lại",
+				"Sở Kế hoạch và Đầu tư (SKHDT) – tệp SKHDT.csv", "22710000", "Sở Công Thương (SCT) – tệp SCT.csv",
+				"Sở Y tế (SYT) – tệp SYT.csv", "Công an tỉnh (CA) – tệp buu-chinh.csv", "114",
+				"5. Đơn vị chưa gửi số liệu");
+	}
+
+	/**
+	 * A check of new files does not evaluate, so it has no such section to leave empty.
+	 */
+	@Test
+	void aCheckOfNewFilesHasNoPlausibilitySection() {
+		ReviewCommand.Result check = ReviewCommand.run(work.resolve("input"), work.resolve("check"), "--validate-only");
+		assertThat(check.exitCode()).isZero();
+		String text = Pdfs.words(work.resolve("check/2023/kiem-tra/kiem-tra-du-lieu-2023.pdf"));
+		assertThat(text).contains("3. Cảnh báo", "4. Đơn vị chưa gửi số liệu").doesNotContain("Số liệu cần xem lại");
+	}
+
 	@Test
 	void theyAreWarningsThatChangeNoVerdictNorTheExitCode() {
 		assertThat(result.exitCode()).isZero();
