@@ -6,6 +6,8 @@ rem   lap-bao-cao.bat --help           các tùy chọn
 rem Mã thoát là của chương trình: 0 hoàn thành; 3 hoàn thành, có việc cần xem; 2 sai tùy chọn; 1 không thực hiện được.
 setlocal
 chcp 65001 >nul
+rem A folder given relative (--input=thu-muc) is taken from where the launcher was started.
+set "CALLER=%CD%\."
 pushd "%~dp0"
 
 set "JAVA_EXE="
@@ -34,7 +36,7 @@ if errorlevel 1 goto buildfailed
 rem The first run in this folder keeps the classes it loads in a class data archive that later runs start from.
 set "CDS=-XX:ArchiveClassesAtExit=%APP%\yearend-review.jsa"
 if exist "%APP%\yearend-review.jsa" set "CDS=-XX:SharedArchiveFile=%APP%\yearend-review.jsa"
-"%JAVA_EXE%" "%CDS%" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 %YEAREND_JAVA_OPTS% -jar "%APP%\yearend-review.jar" %*
+"%JAVA_EXE%" "%CDS%" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 %YEAREND_JAVA_OPTS% "-Dyearend.workdir=%CALLER%" -jar "%APP%\yearend-review.jar" %*
 set "CODE=%ERRORLEVEL%"
 if "%CODE%"=="0" if exist "%~dp0output" start "" "%~dp0output"
 if "%CODE%"=="3" if exist "%~dp0output" start "" "%~dp0output"

@@ -26,6 +26,9 @@ import vn.yearendreview.distribution.Verification;
 @ConfigurationPropertiesScan
 public class YearEndReviewApplication {
 
+	/** The system property with the folder the planner started the launcher in. */
+	static final String WORKDIR = "yearend.workdir";
+
 	public static void main(String[] args) {
 		System.exit(run(args, System.out, System.err));
 	}
@@ -67,10 +70,10 @@ public class YearEndReviewApplication {
 			return ExitCode.OK.code();
 		}
 		Map<String, String> properties = new LinkedHashMap<>(commandLine.properties());
-		Path input = Path.of(properties.getOrDefault("yearend.input", "input")).toAbsolutePath().normalize();
-		Path output = Path.of(properties.getOrDefault("yearend.output", "output")).toAbsolutePath().normalize();
+		Path input = given(properties.get("yearend.input"), "input");
+		Path output = given(properties.get("yearend.output"), "output");
 		if (commandLine.verify() != null) {
-			return verify(Path.of(commandLine.verify()).toAbsolutePath().normalize(), output, messages, out, err);
+			return verify(given(commandLine.verify(), null), output, messages, out, err);
 		}
 		if (!Files.isDirectory(input)) {
 			err.println(messages.get("usage.noInput", input));
@@ -141,6 +144,21 @@ public class YearEndReviewApplication {
 			.run(springArgs)) {
 			return context.getBean(ReviewRunner.class).run().code();
 		}
+	}
+
+	/**
+	 * A folder or file named on the command line. A path given relative is taken from the
+	 * folder the planner started in, which the launchers pass as {@value #WORKDIR} since
+	 * they run the program from their own folder; the default folders are the program's.
+	 * @param given the path given, {@code null} when none was
+	 * @param fallback the default, relative to the program's folder
+	 * @return the absolute path
+	 */
+	private static Path given(String given, String fallback) {
+		if (given == null) {
+			return Path.of(fallback).toAbsolutePath().normalize();
+		}
+		return Path.of(System.getProperty(WORKDIR, "")).toAbsolutePath().resolve(given).normalize();
 	}
 
 	private static String languageFor(String[] args) {

@@ -138,7 +138,8 @@ public class CheckQueries {
 	public List<SharedTask> tasksRegisteredByOthers(long instance) {
 		return this.jdbc.query(
 				"""
-						SELECT t.CONTENT_KEY, t.FILE_NO, t.LINE, r.DEPARTMENT, t.MONTH_NO, t.QUARTER_NO, f.FILE_NAME, f.KEY_HEADER
+						SELECT t.CONTENT_KEY, t.FILE_NO, t.LINE, r.DEPARTMENT, t.MONTH_NO, t.QUARTER_NO, f.FILE_NAME, f.KEY_HEADER,
+							t.TASK_LEVEL, t.LEAD_BODY, t.SUPPORT, t.PRODUCT
 						FROM YR_TASK t
 						JOIN YR_ROW r ON r.INSTANCE_ID = t.INSTANCE_ID AND r.FILE_NO = t.FILE_NO AND r.LINE = t.LINE
 						JOIN YR_FILE f ON f.INSTANCE_ID = t.INSTANCE_ID AND f.FILE_NO = t.FILE_NO
@@ -149,7 +150,9 @@ public class CheckQueries {
 							GROUP BY t2.CONTENT_KEY HAVING COUNT(*) > 1)
 						ORDER BY t.CONTENT_KEY, t.FILE_NO, t.LINE""",
 				(rs, n) -> new SharedTask(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-						(Integer) rs.getObject(6), rs.getString(7), rs.getString(8)),
+						(Integer) rs.getObject(6), rs.getString(7), rs.getString(8),
+						String.join("\u001F", String.valueOf(rs.getString(9)), String.valueOf(rs.getString(10)),
+								String.valueOf(rs.getString(11)), String.valueOf(rs.getString(12)))),
 				instance, instance);
 	}
 
@@ -164,9 +167,11 @@ public class CheckQueries {
 	 * @param quarter its quarter, {@code null} for a month
 	 * @param fileName its file's name
 	 * @param contentHeader its file's content column as written
+	 * @param details what else the registration says (level, lead, support, product), for
+	 * telling a matter sent twice from two versions of it
 	 */
 	public record SharedTask(long contentKey, int fileNo, long line, String department, int month, Integer quarter,
-			String fileName, String contentHeader) {
+			String fileName, String contentHeader, String details) {
 
 	}
 

@@ -220,17 +220,16 @@ class SubmissionChecks {
 		List<Rejection> repeated = new ArrayList<>();
 		List<Rejection> warnings = new ArrayList<>();
 		for (List<CheckQueries.SharedTask> registered : byMatter.values()) {
-			Map<String, CheckQueries.SharedTask> first = new LinkedHashMap<>();
-			for (CheckQueries.SharedTask task : registered) {
-				CheckQueries.SharedTask earlier = first.putIfAbsent(task.department(), task);
-				if (earlier != null) {
-					repeated.add(new Rejection(task.fileNo(), task.department(),
-							new Problem(Problem.Severity.ERROR, task.line(), task.contentHeader(), null,
-									Reason.DUPLICATE, this.messages.get("problem.DUPLICATE.task", earlier.fileName(),
-											String.valueOf(earlier.line())))));
+			Map<String, List<CheckQueries.SharedTask>> byDepartment = new LinkedHashMap<>();
+			registered
+				.forEach((task) -> byDepartment.computeIfAbsent(task.department(), (d) -> new ArrayList<>()).add(task));
+			List<CheckQueries.SharedTask> tasks = new ArrayList<>();
+			for (List<CheckQueries.SharedTask> sent : byDepartment.values()) {
+				CheckQueries.SharedTask kept = keepOne(sent, repeated);
+				if (kept != null) {
+					tasks.add(kept);
 				}
 			}
-			List<CheckQueries.SharedTask> tasks = new ArrayList<>(first.values());
 			if (tasks.size() < 2) {
 				continue;
 			}
@@ -256,6 +255,53 @@ class SubmissionChecks {
 		this.rows.reject(instance, repeated);
 		this.rows.addProblems(instance, warnings);
 		return repeated;
+	}
+
+	/**
+	 * Decides between one department's registrations of the same matter for the same
+	 * month as between rows of the same figure: the same registration sent twice counts
+	 * once; two versions of it are decided by the department's own file, else neither
+	 * counts and the department is asked which is right. Never by the order of file
+	 * names.
+	 * @param sent the department's registrations of the matter, in file and line order
+	 * @param rejected receives the registrations that do not count
+	 * @return the registration that counts, {@code null} when none does
+	 */
+	private CheckQueries.SharedTask keepOne(List<CheckQueries.SharedTask> sent, List<Rejection> rejected) {
+		if (sent.size() == 1) {
+			return sent.get(0);
+		}
+		Map<SameKeyRows.Row, CheckQueries.SharedTask> tasks = new LinkedHashMap<>();
+		for (CheckQueries.SharedTask task : sent) {
+			tasks.put(new SameKeyRows.Row(task.fileNo(), task.line(),
+					SameKeyRows.isOwnFile(task.fileName(), task.department()), task.details()), task);
+		}
+		CheckQueries.SharedTask kept = null;
+		for (SameKeyRows.Verdict verdict : SameKeyRows.decide(new ArrayList<>(tasks.keySet()))) {
+			CheckQueries.SharedTask task = tasks.get(verdict.row());
+			if (verdict.reason() == null) {
+				kept = task;
+				continue;
+			}
+			String message;
+			if (verdict.reason() == Reason.CONFLICT) {
+				List<String> places = new ArrayList<>();
+				for (CheckQueries.SharedTask other : sent) {
+					if (other != task && places.size() < PLACES_LISTED) {
+						places.add(this.messages.get("problem.place", other.fileName(), String.valueOf(other.line())));
+					}
+				}
+				message = this.messages.get("problem.CONFLICT.task", task.department(), String.join("; ", places));
+			}
+			else {
+				CheckQueries.SharedTask other = tasks.get(verdict.kept());
+				message = this.messages.get("problem." + verdict.reason().name() + ".task", other.fileName(),
+						String.valueOf(other.line()), task.department());
+			}
+			rejected.add(new Rejection(task.fileNo(), task.department(), new Problem(Problem.Severity.ERROR,
+					task.line(), task.contentHeader(), null, verdict.reason(), message)));
+		}
+		return kept;
 	}
 
 	private String sameKeyMessage(SameKeyRows.Verdict verdict, List<SameKeyRows.Verdict> verdicts, RepeatedKey key,

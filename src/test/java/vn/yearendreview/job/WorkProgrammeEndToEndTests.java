@@ -1,5 +1,6 @@
 package vn.yearendreview.job;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,6 +150,41 @@ class WorkProgrammeEndToEndTests {
 			.filteredOn((row) -> row.get("file").equals("CA-sua-lai.csv"))
 			.extracting((row) -> row.get("line") + " " + row.get("reason_code"))
 			.containsExactly("2 DUPLICATE", "3 DUPLICATE");
+	}
+
+	/**
+	 * Two versions of one department's matter are decided by its own file, never by the
+	 * order of file names: the version in the office's summary file (named first) does
+	 * not count; two versions neither of which is in its own file both stay out.
+	 */
+	@Test
+	void twoVersionsOfOneDepartmentsMatterAreDecidedByItsOwnFile(@TempDir Path folder) throws Exception {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), folder.resolve("input"));
+		Files.writeString(input.resolve("0-tong-hop.csv"), """
+				Mã đơn vị,Năm,Tháng,Nội dung,Cấp xem xét,Sản phẩm
+				CA,2024,6,Sơ kết công tác bảo đảm an ninh trật tự 6 tháng đầu năm,Ban Thường vụ,Kết luận
+				BTC,2024,9,Sơ kết công tác tổ chức xây dựng Đảng 9 tháng,TT,Báo cáo
+				""", StandardCharsets.UTF_8);
+		Files.writeString(input.resolve("1-tong-hop-bo-sung.csv"), """
+				Mã đơn vị,Năm,Tháng,Nội dung,Cấp xem xét,Sản phẩm
+				BTC,2024,9,Sơ kết công tác tổ chức xây dựng Đảng 9 tháng,BTV,Báo cáo
+				""", StandardCharsets.UTF_8);
+
+		ReviewCommand.Result run = ReviewCommand.run(input, folder.resolve("out"));
+
+		assertThat(run.exitCode()).isEqualTo(3);
+		Path published = folder.resolve("out/2023");
+		assertThat(CsvFiles.read(published.resolve("chuong-trinh-cong-tac-2024.csv")))
+			.filteredOn((row) -> row.get("department").equals("CA") && row.get("month").equals("6"))
+			.extracting((row) -> row.get("level") + " " + row.get("product"))
+			.containsExactly("TT Báo cáo");
+		assertThat(CsvFiles.read(published.resolve("chuong-trinh-cong-tac-2024.csv")))
+			.noneMatch((row) -> row.get("department").equals("BTC") && row.get("month").equals("9"));
+		assertThat(CsvFiles.read(published.resolve("kiem-tra-du-lieu-2023.csv")))
+			.filteredOn((row) -> row.get("file").contains("tong-hop"))
+			.extracting((row) -> row.get("file") + " " + row.get("line") + " " + row.get("reason_code"))
+			.containsExactlyInAnyOrder("0-tong-hop.csv 2 NOT_OWN_FILE", "0-tong-hop.csv 3 CONFLICT",
+					"1-tong-hop-bo-sung.csv 2 CONFLICT");
 	}
 
 	private static JsonNode manifest() {

@@ -65,6 +65,14 @@ class ReleaseZipTests {
 		Result second = launch(release, bin);
 		assertThat(second.exitCode()).as(second.output()).isEqualTo(3);
 		assertThat(second.output()).contains("từ chối 1", "kiem-tra-du-lieu-2023.pdf").doesNotContain("[ERROR]");
+
+		// folders given relative are taken from where the planner is, not from the
+		// launcher's folder
+		String input = this.folder.relativize(release.resolve("input")).toString();
+		Result elsewhere = launch(release, bin, this.folder, "--validate-only", "--input=" + input, "--output",
+				"kiểm tra");
+		assertThat(elsewhere.exitCode()).as(elsewhere.output()).isEqualTo(3);
+		assertThat(this.folder.resolve("kiểm tra/2023/kiem-tra/kiem-tra-du-lieu-2023.pdf")).isRegularFile();
 	}
 
 	private record Result(int exitCode, String output) {
@@ -72,9 +80,14 @@ class ReleaseZipTests {
 	}
 
 	private static Result launch(Path release, Path bin) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(release.resolve("lap-bao-cao").toString())
-			.directory(release.toFile())
-			.redirectErrorStream(true);
+		return launch(release, bin, release);
+	}
+
+	private static Result launch(Path release, Path bin, Path from, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(release.resolve("lap-bao-cao").toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(from.toFile()).redirectErrorStream(true);
 		builder.environment().clear();
 		builder.environment().put("PATH", bin.toString());
 		builder.environment().put("HOME", release.toString());
