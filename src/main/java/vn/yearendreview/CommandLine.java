@@ -77,12 +77,13 @@ record CommandLine(String language, boolean help, String verify, boolean templat
 		}
 		properties.putIfAbsent("yearend.lang", language);
 		if (templates && !help) {
-			if (verify != null || properties.containsKey("yearend.validate-only")) {
+			if (verify != null || "true".equals(properties.get("yearend.validate-only"))) {
 				throw new UsageException(messages.get("usage.templatesAlone"));
 			}
 			if (!properties.containsKey("yearend.year")) {
 				throw new UsageException(messages.get("usage.templatesYear"));
 			}
+			year(messages, properties.get("yearend.year"));
 		}
 		return new CommandLine(language, help, verify, templates, properties);
 	}

@@ -151,6 +151,22 @@ public record OutputLayout(Path root) {
 	}
 
 	/**
+	 * Where the templates are written before they replace those of the year.
+	 * @return {@code output/.state/mau-gui-don-vi-moi}
+	 */
+	public Path templatesStaging() {
+		return stateFolder().resolve(TEMPLATES + "-moi");
+	}
+
+	/**
+	 * Where the year's templates wait while new ones take their place.
+	 * @return {@code output/.state/mau-gui-don-vi-cu}
+	 */
+	public Path templatesReplaced() {
+		return stateFolder().resolve(TEMPLATES + "-cu");
+	}
+
+	/**
 	 * The figures template of a department.
 	 * @param department its code
 	 * @return {@code <DEPT>.csv}

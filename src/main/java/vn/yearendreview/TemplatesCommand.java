@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -42,9 +41,9 @@ final class TemplatesCommand {
 		List<History.Value> history;
 		try {
 			catalog = Catalog.read(input, messages);
-			history = history(input, catalog, year, messages);
+			history = History.load(input, messages).figuresOf(catalog, year - 1, messages);
 		}
-		catch (CatalogException | ReportSettings.SettingsException ex) {
+		catch (CatalogException ex) {
 			err.println(messages.get("templates.badCatalog", ex.getMessage()));
 			return ExitCode.USAGE.code();
 		}
@@ -54,21 +53,42 @@ final class TemplatesCommand {
 			return ExitCode.USAGE.code();
 		}
 		OutputLayout layout = new OutputLayout(output);
+		OutputLock lock;
+		try {
+			lock = OutputLock.acquire(layout.stateFolder());
+		}
+		catch (OutputLock.Busy ex) {
+			err.println(messages.get("run.busy", output, ex.holder()));
+			return ExitCode.FAILED.code();
+		}
+		catch (IOException ex) {
+			err.println(messages.get("usage.unwritableOutput", output, ex.getMessage()));
+			return ExitCode.USAGE.code();
+		}
 		Path target = layout.templatesFolder(year);
-		try (OutputLock lock = OutputLock.acquire(layout.stateFolder())) {
-			Map<String, BigDecimal> previous = SubmissionTemplates.previousFigures(catalog, layout, year, history);
-			Path staging = layout.stateFolder().resolve("templates");
+		try (lock) {
+			// A publication a crash interrupted is finished first: it moves the year's
+			// folder.
+			new Publisher(layout.stateFolder()).recover();
+			restoreReplaced(layout, target);
+			Path results = layout.yearFolder(year - 1).resolve(OutputLayout.results(year - 1));
+			Map<String, BigDecimal> published = Map.of();
+			try {
+				published = SubmissionTemplates.publishedActuals(catalog, results);
+			}
+			catch (IOException ex) {
+				out.println(messages.get("templates.badResults", results, ex.getMessage()));
+			}
+			Map<String, BigDecimal> previous = SubmissionTemplates.previousFigures(catalog, history, published);
+			Path staging = layout.templatesStaging();
 			Publisher.deleteTree(staging);
 			Files.createDirectories(staging);
 			List<SubmissionTemplates.DepartmentTemplates> written = SubmissionTemplates.write(catalog, previous, year,
 					staging);
 			replace(layout, staging, target);
-			report(written, SubmissionTemplates.unassigned(catalog), layout, year, history, messages, out);
+			report(written, SubmissionTemplates.unassigned(catalog), layout, year, !history.isEmpty(),
+					!published.isEmpty(), messages, out);
 			return ExitCode.OK.code();
-		}
-		catch (OutputLock.Busy ex) {
-			err.println(messages.get("run.busy", output, ex.holder()));
-			return ExitCode.FAILED.code();
 		}
 		catch (IOException ex) {
 			err.println(messages.get("templates.failed", target, ex.getMessage()));
@@ -77,35 +97,38 @@ final class TemplatesCommand {
 	}
 
 	/**
-	 * The history's figures, when the catalog has a history file and the settings a term
-	 * to check it against.
-	 */
-	private static List<History.Value> history(Path input, Catalog catalog, int year, Messages messages) {
-		History history = History.load(input, messages);
-		if (!history.present()) {
-			return List.of();
-		}
-		ReportSettings.Term term = ReportSettings.load(input, LocalDate.now(), messages).term();
-		return history.check(catalog, term, year, messages).accepted();
-	}
-
-	/**
 	 * Puts the new folder in place of the old one, so that a reader finds either set of
-	 * templates whole.
+	 * templates whole; the old one goes back when the new one cannot take its place.
 	 */
 	private static void replace(OutputLayout layout, Path staging, Path target) throws IOException {
-		Path replaced = layout.stateFolder().resolve("templates-replaced");
+		Path replaced = layout.templatesReplaced();
 		Publisher.deleteTree(replaced);
 		Files.createDirectories(target.getParent());
 		if (Files.exists(target)) {
 			Files.move(target, replaced);
 		}
-		Files.move(staging, target);
+		try {
+			Files.move(staging, target);
+		}
+		catch (IOException ex) {
+			restoreReplaced(layout, target);
+			throw ex;
+		}
 		Publisher.deleteTree(replaced);
 	}
 
+	/** Puts back the templates a stopped replacement left aside. */
+	private static void restoreReplaced(OutputLayout layout, Path target) throws IOException {
+		Path replaced = layout.templatesReplaced();
+		if (Files.isDirectory(replaced) && !Files.exists(target)) {
+			Files.createDirectories(target.getParent());
+			Files.move(replaced, target);
+		}
+	}
+
 	private static void report(List<SubmissionTemplates.DepartmentTemplates> written, List<String> unassigned,
-			OutputLayout layout, int year, List<History.Value> history, Messages messages, PrintStream out) {
+			OutputLayout layout, int year, boolean fromHistory, boolean fromResults, Messages messages,
+			PrintStream out) {
 		out.println(
 				messages.get("templates.written", String.valueOf(year), written.size(), layout.templatesFolder(year)));
 		int indicators = 0;
@@ -121,10 +144,9 @@ final class TemplatesCommand {
 		}
 		out.println(messages.get("templates.plan", CatalogReader.INDICATORS, String.valueOf(year)));
 		Path results = layout.yearFolder(year - 1).resolve(OutputLayout.results(year - 1));
-		boolean fromHistory = history.stream().anyMatch((value) -> value.year() == year - 1);
-		String sources = Files.isRegularFile(results) ? results.toString() : "";
+		String sources = fromResults ? results.toString() : "";
 		if (fromHistory) {
-			sources = sources.isEmpty() ? History.FILE : sources + ", " + History.FILE;
+			sources = sources.isEmpty() ? History.FILE : History.FILE + ", " + sources;
 		}
 		out.println(sources.isEmpty()
 				? messages.get("templates.noPrevious", String.valueOf(year - 1), results, History.FILE)

@@ -5,10 +5,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,6 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
  * numbers stay numbers.
  */
 public final class CsvOutput implements Closeable {
+
+	private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*(?:[eE][-+]?\\d+)?");
 
 	private final CSVPrinter printer;
 
@@ -81,14 +83,12 @@ public final class CsvOutput implements Closeable {
 		return "'" + text;
 	}
 
+	/**
+	 * Whether a cell is a number in either style ({@code -1.5}, {@code -1.200,5}), which
+	 * a spreadsheet reads as a number, not a formula.
+	 */
 	private static boolean isNumber(String text) {
-		try {
-			new BigDecimal(text);
-			return true;
-		}
-		catch (NumberFormatException ex) {
-			return false;
-		}
+		return NUMBER.matcher(text).matches();
 	}
 
 	@Override

@@ -125,7 +125,8 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 			flush();
 			this.file = label;
 		}
-		Key key = new Key(problem.fileNo(), problem.column(), problem.value(), problem.reasonCode(), problem.message());
+		Key key = new Key(problem.fileNo(), label, problem.column(), problem.value(), problem.reasonCode(),
+				problem.message());
 		Group group = this.open.get(key);
 		if (group == null) {
 			if (this.open.size() == OPEN_GROUPS) {
@@ -185,8 +186,11 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 		closeStream();
 	}
 
-	/** What makes two problems of a file the same. */
-	private record Key(int fileNo, String column, String value, String reason, String message) {
+	/**
+	 * What makes two problems of a file the same; in the plausibility section the
+	 * department is part of the file's label.
+	 */
+	private record Key(int fileNo, String label, String column, String value, String reason, String message) {
 
 	}
 

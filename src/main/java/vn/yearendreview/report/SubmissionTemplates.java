@@ -56,39 +56,36 @@ public final class SubmissionTemplates {
 	}
 
 	/**
-	 * Last year's figure of each indicator: the department in charge's actual in the
-	 * published results of the year before, else the figure of that year in the history.
+	 * Last year's figure of each indicator: the history's figure of that year, which is
+	 * where the planner keeps the official figures, else the actual the department in
+	 * charge reported in the published results of that year (or the only department that
+	 * reported it).
 	 * @param catalog the catalog
-	 * @param layout the output folders
-	 * @param year the year the templates are for
-	 * @param history the checked history, empty without one
+	 * @param history the history's figures of last year
+	 * @param published the published results of last year, see {@link #publishedActuals}
 	 * @return the figure of each indicator that has one
-	 * @throws IOException when the published results cannot be read
 	 */
-	public static Map<String, BigDecimal> previousFigures(Catalog catalog, OutputLayout layout, int year,
-			List<History.Value> history) throws IOException {
-		Map<String, BigDecimal> figures = new HashMap<>();
-		for (History.Value value : history) {
-			if (value.year() == year - 1) {
-				figures.put(value.indicator(), value.value());
-			}
-		}
-		figures.putAll(publishedActuals(catalog, layout.yearFolder(year - 1).resolve(OutputLayout.results(year - 1))));
+	public static Map<String, BigDecimal> previousFigures(Catalog catalog, List<History.Value> history,
+			Map<String, BigDecimal> published) {
+		Map<String, BigDecimal> figures = new HashMap<>(published);
+		history.forEach((value) -> figures.put(value.indicator(), value.value()));
 		return figures;
 	}
 
 	/**
-	 * The actuals the department in charge of each catalog indicator reported in a
-	 * published results file.
+	 * The actual of each catalog indicator in a published results file: the department in
+	 * charge's, else the only one reported.
 	 * @param catalog the catalog
 	 * @param results the file, which may not exist
 	 * @return the actual of each indicator found
-	 * @throws IOException when the file cannot be read
+	 * @throws IOException when the file cannot be read or is not a results file as the
+	 * program writes it (a copy saved again by Excel, say)
 	 */
-	static Map<String, BigDecimal> publishedActuals(Catalog catalog, Path results) throws IOException {
-		Map<String, BigDecimal> actuals = new HashMap<>();
+	public static Map<String, BigDecimal> publishedActuals(Catalog catalog, Path results) throws IOException {
+		Map<String, BigDecimal> inCharge = new HashMap<>();
+		Map<String, List<BigDecimal>> reported = new HashMap<>();
 		if (!Files.isRegularFile(results)) {
-			return actuals;
+			return inCharge;
 		}
 		try (BufferedReader reader = Files.newBufferedReader(results, StandardCharsets.UTF_8)) {
 			reader.mark(1);
@@ -101,16 +98,26 @@ public final class SubmissionTemplates {
 					String indicator = record.get("indicator");
 					String actual = record.get("actual");
 					CatalogIndicator entry = catalog.indicators().get(indicator);
-					if (entry != null && entry.department().equals(record.get("department")) && !actual.isEmpty()) {
-						actuals.put(indicator, new BigDecimal(actual));
+					if (entry == null || actual.isEmpty()) {
+						continue;
+					}
+					BigDecimal value = new BigDecimal(actual);
+					reported.computeIfAbsent(indicator, (code) -> new ArrayList<>()).add(value);
+					if (entry.department().equals(record.get("department"))) {
+						inCharge.put(indicator, value);
 					}
 				}
 			}
 		}
-		catch (IllegalArgumentException | IllegalStateException ex) {
-			throw new IOException(results + ": " + ex.getMessage(), ex);
+		catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException ex) {
+			throw new IOException(ex.getMessage(), ex);
 		}
-		return actuals;
+		reported.forEach((indicator, values) -> {
+			if (values.size() == 1) {
+				inCharge.putIfAbsent(indicator, values.get(0));
+			}
+		});
+		return inCharge;
 	}
 
 	/**

@@ -75,6 +75,21 @@ public record History(ReferenceFile file, Problem problem) {
 	}
 
 	/**
+	 * The figures of one year, checked as those of a term would be but without one: for
+	 * the departments' templates, which need only last year's.
+	 * @param catalog the catalog
+	 * @param year the year wanted
+	 * @param messages the words of the problems
+	 * @return the figures of that year the file gives, each checked
+	 */
+	public List<Value> figuresOf(Catalog catalog, int year, Messages messages) {
+		return check(catalog, new ReportSettings.Term(year, year + 1, ""), year + 1, messages).accepted()
+			.stream()
+			.filter((value) -> value.year() == year)
+			.toList();
+	}
+
+	/**
 	 * Whether the input folder has a history file.
 	 * @return {@code true} when it has one, readable or not
 	 */

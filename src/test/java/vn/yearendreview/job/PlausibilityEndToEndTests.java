@@ -103,6 +103,23 @@ class PlausibilityEndToEndTests {
 				"5. Đơn vị chưa gửi số liệu");
 	}
 
+	/** One file holding two departments' rows gives each its own heading. */
+	@Test
+	void twoDepartmentsInOneFileEachHaveTheirHeading(@TempDir Path folder) throws Exception {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), folder.resolve("input"));
+		Files.writeString(input.resolve("tong-hop.csv"), """
+				department,year,indicator,name,unit,plan,actual,previous,note
+				STC,2023,XD01,Kết nạp đảng viên mới,đảng viên,1200,20000,,
+				SGDDT,2023,XD01,Kết nạp đảng viên mới,đảng viên,1200,50,,
+				""", StandardCharsets.UTF_8);
+
+		assertThat(ReviewCommand.run(input, folder.resolve("out")).exitCode()).isZero();
+
+		String check = Pdfs.words(folder.resolve("out/2023/kiem-tra-du-lieu-2023.pdf"));
+		assertThat(check).containsSubsequence("Sở Tài chính (STC) – tệp tong-hop.csv", "20000",
+				"Sở Giáo dục và Đào tạo (SGDDT) – tệp tong-hop.csv", "50");
+	}
+
 	/**
 	 * A check of new files does not evaluate, so it has no such section to leave empty.
 	 */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -151,6 +152,88 @@ class TemplatesEndToEndTests {
 		assertThat(missing.exitCode()).isEqualTo(2);
 		assertThat(missing.err()).contains("catalog/indicators.csv", "catalog/departments.csv");
 		assertThat(work.resolve("usage/2023")).doesNotExist();
+	}
+
+	/**
+	 * The files as Vietnamese Excel saves them again: numbers without their thousands
+	 * dots and trailing zeros, the rest as it was.
+	 */
+	@Test
+	void templatesSavedAgainByExcelAreStillReadWithoutAWarning() throws IOException {
+		Path input = ReviewCommand
+			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve("excel/input/catalog"))
+			.getParent();
+		Path output = work.resolve("excel/out");
+		assertThat(ReviewCommand.run(input, output, "--templates", "--year=2023").exitCode()).isZero();
+		Map<String, String> actuals = Map.of("KT01", "9,4", "KT02", "87,7", "KT03", "22710", "XD01", "1236", "XD02",
+				"88,2");
+		for (String name : List.of("SKHDT.csv", "BTC.csv")) {
+			String text = Files.readString(output.resolve("2023/mau-gui-don-vi/" + name), StandardCharsets.UTF_8);
+			String saved = text.replaceAll(";(\\d{1,3})\\.(\\d{3});", ";$1$2;").replaceAll(";(\\d+),0+;", ";$1;");
+			assertThat(saved).as(name).isNotEqualTo(text);
+			Files.writeString(input.resolve(name), fillActuals(saved, actuals), StandardCharsets.UTF_8);
+		}
+
+		ReviewCommand.Result check = ReviewCommand.run(input, output, "--validate-only");
+
+		assertThat(check.exitCode()).as(check.err()).isZero();
+		assertThat(CsvFiles.read(output.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
+			.allSatisfy((row) -> assertThat(row.get("file")).isEmpty());
+	}
+
+	/**
+	 * The history gives last year's figure without a term set; results saved again by
+	 * Excel are named and skipped rather than stopping the command.
+	 */
+	@Test
+	void lastYearsFigureComesFromTheHistoryWhenTheResultsCannotBeRead() throws IOException {
+		Path input = ReviewCommand
+			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve("history/input/catalog"))
+			.getParent();
+		Files.delete(input.resolve("catalog/report.properties"));
+		Path output = work.resolve("history/out");
+		Path results = Files.createDirectories(output.resolve("2022")).resolve("ket-qua-2022.csv");
+		Files.writeString(results, "department;indicator;actual\r\nSKHDT;KT02;80,6\r\n", StandardCharsets.UTF_8);
+
+		ReviewCommand.Result written = ReviewCommand.run(input, output, "--templates", "--year=2023");
+
+		assertThat(written.exitCode()).as(written.err()).isZero();
+		assertThat(written.out()).contains(results.toString(),
+				"7/22 chỉ tiêu có số năm 2022 (lấy từ catalog/history.csv)");
+		assertThat(Files.readString(output.resolve("2023/mau-gui-don-vi/SKHDT.csv"), StandardCharsets.UTF_8))
+			.contains("SKHDT;2023;KT01;Tốc độ tăng trưởng GRDP;%;10–11;;8,0;");
+	}
+
+	/**
+	 * A publication a crash interrupted is finished before the templates are written, so
+	 * that neither the published set nor the next run is hurt.
+	 */
+	@Test
+	void anInterruptedPublicationIsFinishedFirst() throws IOException {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("crash/input"));
+		Path output = work.resolve("crash/out");
+		assertThat(ReviewCommand.run(input, output).exitCode()).isZero();
+		Path target = output.resolve("2023");
+		Path staging = ReviewCommand.copyFolder(target, output.resolve(".state/staging/99"));
+		Path aside = output.resolve(".state/previous-20231205-093000");
+		Properties journal = new Properties();
+		journal.setProperty("staging", staging.toString());
+		journal.setProperty("target", target.toString());
+		journal.setProperty("aside", aside.toString());
+		journal.setProperty("stamp", "20231205-093000");
+		try (var out = Files.newOutputStream(output.resolve(".state/publish.journal"))) {
+			journal.store(out, null);
+		}
+		Files.move(target, aside);
+
+		ReviewCommand.Result written = ReviewCommand.run(input, output, "--templates", "--year=2023");
+
+		assertThat(written.exitCode()).as(written.err()).isZero();
+		assertThat(target.resolve("bao-cao-tong-hop-2023.pdf")).isRegularFile();
+		assertThat(target.resolve("mau-gui-don-vi/SKHDT.csv")).isRegularFile();
+		assertThat(output.resolve(".state/publish.journal")).doesNotExist();
+		assertThat(ReviewCommand.run(input, output).exitCode()).isZero();
+		assertThat(target.resolve("mau-gui-don-vi/SKHDT.csv")).isRegularFile();
 	}
 
 	/**
