@@ -141,6 +141,8 @@ class PlausibilityEndToEndTests {
 
 	@Test
 	void eachDepartmentSeesItsOwnFindingUnderItsDataProblems() {
+		// a figure too wide for its column is printed smaller, never split across lines
+		assertThat(Pdfs.words(year.resolve("don-vi/SKHDT.pdf"))).contains("22.710.000", "102.297,3");
 		assertThat(Pdfs.words(year.resolve("don-vi/SKHDT.pdf"))).contains("Vấn đề trong số liệu của đơn vị", "22710000",
 				"Hãy kiểm tra đơn vị tính");
 		assertThat(Pdfs.words(year.resolve("don-vi/CA.pdf"))).contains("114", "trung vị");
