@@ -127,12 +127,23 @@ class PlausibilityStepConfiguration {
 			String message = this.messages.get("problem." + result.finding().name(), figure.indicator(),
 					plain(result.value()), plain(result.comparedWith()), limit,
 					(figure.unit() != null) ? figure.unit() : "");
-			this.warnings.add(new Rejection(figure.fileNo(), figure.department(), new Problem(Problem.Severity.WARNING,
-					figure.line(), null, plain(result.value()), Reason.valueOf(result.finding().name()), message)));
+			this.warnings.add(new Rejection(figure.fileNo(), figure.department(),
+					new Problem(Problem.Severity.WARNING, figure.line(), column(figure, result.value()),
+							plain(result.value()), Reason.valueOf(result.finding().name()), message)));
 			this.found++;
 			if (this.warnings.size() >= BATCH) {
 				flush();
 			}
+		}
+
+		/**
+		 * The column of the value a finding is about: the year's figure or last year's.
+		 */
+		private static String column(FigureToCheck figure, BigDecimal value) {
+			if (value == null || value.compareTo(new BigDecimal(figure.actual())) == 0) {
+				return figure.actualHeader();
+			}
+			return figure.previousHeader();
 		}
 
 		private void flush() {

@@ -186,15 +186,17 @@ public class CheckQueries {
 	public void forEachFigureByIndicator(long instance, int year, Consumer<FigureToCheck> consumer) {
 		this.jdbc.query("""
 				SELECT r.FILE_NO, r.LINE, r.DEPARTMENT, r.INDICATOR, COALESCE(NULLIF(c.UNIT, ''), r.UNIT), r.ACTUAL,
-					COALESCE(r.PREVIOUS, h.VAL), r.PLAN, c.MAX_CHANGE, COALESCE(c.BOUNDED, FALSE)
+					COALESCE(r.PREVIOUS, h.VAL), r.PLAN, c.MAX_CHANGE, COALESCE(c.BOUNDED, FALSE), f.ACTUAL_HEADER,
+					CASE WHEN r.PREVIOUS IS NOT NULL THEN f.PREVIOUS_HEADER END
 				FROM YR_ROW r
+				JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
 				LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = r.INSTANCE_ID AND c.INDICATOR = r.INDICATOR
 				LEFT JOIN YR_HISTORY h ON h.INSTANCE_ID = r.INSTANCE_ID AND h.INDICATOR = r.INDICATOR AND h.YEAR = ?
 				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED AND r.INDICATOR IS NOT NULL AND r.ACTUAL IS NOT NULL
 				ORDER BY r.INDICATOR, r.FILE_NO, r.LINE""",
 				(RowCallbackHandler) (rs) -> consumer.accept(new FigureToCheck(rs.getInt(1), rs.getLong(2),
 						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-						rs.getString(8), rs.getString(9), rs.getBoolean(10))),
+						rs.getString(8), rs.getString(9), rs.getBoolean(10), rs.getString(11), rs.getString(12))),
 				year - 1, instance);
 	}
 
@@ -213,9 +215,13 @@ public class CheckQueries {
 	 * @param maxChange the catalog's largest change in percent, {@code null} for the
 	 * default
 	 * @param bounded whether the catalog bounds the percentage
+	 * @param actualHeader the header of the year's figure in its file
+	 * @param previousHeader the header of last year's figure in its file, {@code null}
+	 * when last year's figure comes from the history
 	 */
 	public record FigureToCheck(int fileNo, long line, String department, String indicator, String unit, String actual,
-			String previous, String plan, String maxChange, boolean bounded) {
+			String previous, String plan, String maxChange, boolean bounded, String actualHeader,
+			String previousHeader) {
 
 	}
 

@@ -212,11 +212,12 @@ public class StagingRepository {
 	public void saveProfile(long instance, FileProfile profile) {
 		this.jdbc.update("""
 				UPDATE YR_FILE SET SUBMISSION_KIND = ?, ENCODING = ?, DELIMITER = ?, NUMBER_STYLE = ?, YEAR_HEADER = ?,
-					KEY_HEADER = ?, REJECTED = ?
+					KEY_HEADER = ?, ACTUAL_HEADER = ?, PREVIOUS_HEADER = ?, REJECTED = ?
 				WHERE INSTANCE_ID = ? AND FILE_NO = ?""", (profile.kind() != null) ? profile.kind().code() : null,
 				(profile.encoding() != null) ? profile.encoding().label() : null, profile.delimiter(),
 				(profile.numberStyle() != null) ? profile.numberStyle().name() : null, profile.yearHeader(),
-				profile.keyHeader(), profile.rejected(), instance, profile.fileNo());
+				profile.keyHeader(), profile.actualHeader(), profile.previousHeader(), profile.rejected(), instance,
+				profile.fileNo());
 		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE IS NULL", instance,
 				profile.fileNo());
 		insertProblems(instance, profile.fileNo(), profile.problems());

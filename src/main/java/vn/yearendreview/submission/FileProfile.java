@@ -59,4 +59,20 @@ public record FileProfile(int fileNo, String fileName, TextEncoding encoding, St
 		return (this.kind != null) ? headerOf(this.kind.keyColumn()) : null;
 	}
 
+	/**
+	 * The header of the year's figure in a file of figures, as the department wrote it.
+	 * @return the header, {@code null} in a file of another kind
+	 */
+	public String actualHeader() {
+		return (this.kind instanceof IndicatorFigures) ? headerOf(FigureColumn.ACTUAL) : null;
+	}
+
+	/**
+	 * The header of last year's figure in a file of figures, as the department wrote it.
+	 * @return the header, {@code null} in a file of another kind
+	 */
+	public String previousHeader() {
+		return (this.kind instanceof IndicatorFigures) ? headerOf(FigureColumn.PREVIOUS) : null;
+	}
+
 }

@@ -75,10 +75,10 @@ class PlausibilityEndToEndTests {
 				.contains(row.get("reason_code")))
 			.toList();
 		assertThat(findings)
-			.extracting((row) -> row.get("file") + " " + row.get("line") + " " + row.get("value") + " "
-					+ row.get("reason_code"))
-			.containsExactlyInAnyOrder("SKHDT.csv 4 22710000 UNIT_SLIP", "SCT.csv 2 900 JUMP",
-					"SYT.csv 3 140 PERCENT_RANGE", "buu-chinh.csv 7 114 OUTLIER");
+			.extracting((row) -> row.get("file") + " " + row.get("line") + " " + row.get("column") + " "
+					+ row.get("value") + " " + row.get("reason_code"))
+			.containsExactlyInAnyOrder("SKHDT.csv 4 Ước thực hiện 22710000 UNIT_SLIP", "SCT.csv 2 actual 900 JUMP",
+					"SYT.csv 3 Ước thực hiện 140 PERCENT_RANGE", "buu-chinh.csv 7 actual 114 OUTLIER");
 		assertThat(findings).allSatisfy((row) -> assertThat(row.get("message")).contains("Hãy kiểm tra"));
 	}
 
