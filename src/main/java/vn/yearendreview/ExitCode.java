@@ -3,7 +3,7 @@ package vn.yearendreview;
 /** The exit codes of the command. */
 public enum ExitCode {
 
-	/** Completed, every input row accepted (or the outputs were already current). */
+	/** Completed, every input row accepted. */
 	OK(0),
 
 	/**

@@ -74,7 +74,7 @@ public class ReviewRunner {
 					this.properties.validateOnly() ? "" : this.protection.getObject().identity());
 			JobExecution execution = this.launcher.launch(fingerprint, folder.contentHash());
 			if (execution == null) {
-				return ExitCode.OK;
+				return this.summary.unchanged(this.launcher.currentFolder(), started);
 			}
 			return this.summary.finish(execution, started);
 		}

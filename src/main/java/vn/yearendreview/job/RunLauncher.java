@@ -44,6 +44,8 @@ class RunLauncher {
 
 	private final Job job;
 
+	private Path current;
+
 	RunLauncher(ReviewProperties properties, Messages messages, JobOperator jobOperator, JobRepository jobRepository,
 			Job yearEndReviewJob) {
 		this.properties = properties;
@@ -75,6 +77,7 @@ class RunLauncher {
 				BatchStatus status = previous.getStatus();
 				if (status == BatchStatus.COMPLETED && outputsCurrent(previous, fingerprint)) {
 					logger.info(this.messages.get("run.current", publishedFolder(previous)));
+					this.current = publishedFolder(previous);
 					return null;
 				}
 				if (status.isRunning() || status == BatchStatus.UNKNOWN) {
@@ -91,6 +94,15 @@ class RunLauncher {
 		}
 		abandonOthers(-1);
 		return this.jobOperator.start(this.job, parameters(fingerprint, attempt + 1, inputsHash));
+	}
+
+	/**
+	 * The published folder found current by the last {@link #launch} that returned
+	 * {@code null}.
+	 * @return the folder
+	 */
+	Path currentFolder() {
+		return this.current;
 	}
 
 	private JobParameters parameters(String fingerprint, long attempt, String inputsHash) {

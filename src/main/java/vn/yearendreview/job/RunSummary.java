@@ -24,6 +24,7 @@ import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
 import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.NoRowsForYearException;
@@ -130,6 +131,35 @@ class RunSummary {
 		}
 		logger.info(this.messages.get("summary.elapsed", elapsed));
 		return rejects ? ExitCode.REJECTS : ExitCode.OK;
+	}
+
+	/**
+	 * Sums up a run that found its outputs already current: the outcome of the run that
+	 * published them, from their manifest, with the same exit code, so that running again
+	 * never hides what is left to look at.
+	 * @param folder the published folder
+	 * @param started when the run started
+	 * @return the exit code of the run that published the folder
+	 * @throws IOException when the manifest cannot be read
+	 */
+	ExitCode unchanged(Path folder, Instant started) throws IOException {
+		Manifest manifest = Manifest.read(folder.resolve(OutputLayout.MANIFEST));
+		int year = manifest.year();
+		Manifest.Totals totals = manifest.totals();
+		if (!this.properties.validateOnly() && manifest.headline() != null) {
+			logger.info(this.messages.get("summary.headline", manifest.headline().achieved(),
+					manifest.headline().total(), year));
+			logger.info(this.messages.get("summary.review", folder.resolve(OutputLayout.review(year))));
+		}
+		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
+				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
+		if (totals.needsAttention()) {
+			logger.info(this.messages.get("summary.seeCheck", folder.resolve(OutputLayout.dataCheckPdf(year)),
+					folder.resolve(OutputLayout.dataCheckCsv(year))));
+		}
+		logger.info(this.messages.get("summary.elapsed",
+				String.format(Locale.ROOT, "%.1f", Duration.between(started, Instant.now()).toMillis() / 1000.0)));
+		return totals.needsAttention() ? ExitCode.REJECTS : ExitCode.OK;
 	}
 
 	private void printProblems(long instance) {

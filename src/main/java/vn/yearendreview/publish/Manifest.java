@@ -53,9 +53,20 @@ public record Manifest(int year, String fingerprint, long jobInstanceId, long jo
 	 * @param rowsAccepted records accepted
 	 * @param rowsRejected records rejected
 	 * @param warnings warnings
+	 * @param otherProblems problems outside the submissions the planner must look at: an
+	 * unusable recipients list, missing settings, no catalog
 	 */
 	public record Totals(long files, long filesRejected, long rowsRead, long rowsAccepted, long rowsRejected,
-			long warnings) {
+			long warnings, long otherProblems) {
+
+		/**
+		 * Whether the run that published the set ended with something to look at (exit
+		 * code 3).
+		 * @return {@code true} when rows or files were rejected or other problems found
+		 */
+		public boolean needsAttention() {
+			return this.rowsRejected > 0 || this.filesRejected > 0 || this.otherProblems > 0;
+		}
 
 	}
 

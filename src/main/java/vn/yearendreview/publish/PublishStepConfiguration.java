@@ -103,10 +103,10 @@ class PublishStepConfiguration {
 		options.put("lang", properties.lang());
 		options.put("strict", properties.strict());
 		options.put("validateOnly", properties.validateOnly());
-		return new Manifest(
-				year, RunFacts.of(job).fingerprint(), instance, job.getId(), String.valueOf(job.getStartTime()),
-				now.toString(), options, headline, new Manifest.Totals(totals.files(), totals.filesRejected(),
-						totals.rowsRead(), totals.rowsAccepted(), totals.rowsRejected(), totals.warnings()),
+		return new Manifest(year, RunFacts.of(job).fingerprint(), instance, job.getId(),
+				String.valueOf(job.getStartTime()), now.toString(), options, headline,
+				new Manifest.Totals(totals.files(), totals.filesRejected(), totals.rowsRead(), totals.rowsAccepted(),
+						totals.rowsRejected(), totals.warnings(), totals.otherProblems()),
 				inputs, Publisher.outputs(staging));
 	}
 

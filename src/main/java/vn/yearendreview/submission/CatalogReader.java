@@ -38,7 +38,7 @@ public final class CatalogReader {
 
 	private static final List<ColumnSpec> INDICATOR_COLUMNS = List.of(
 			ColumnSpec.required("indicator", "ma_chi_tieu", "Mã chỉ tiêu"),
-			ColumnSpec.optional("group", "nhom", "Nhóm", "linh_vuc", "Lĩnh vực"),
+			ColumnSpec.required("group", "nhom", "Nhóm", "linh_vuc", "Lĩnh vực"),
 			ColumnSpec.required("name", "chi_tieu", "Chỉ tiêu", "Tên chỉ tiêu"),
 			ColumnSpec.optional("unit", "dvt", "ĐVT", "Đơn vị tính"),
 			ColumnSpec.optional("plan", "ke_hoach", "KH", "Kế hoạch"),

@@ -89,7 +89,9 @@ class SubmissionChecks {
 		duplicates.addAll(checkTasksRegisteredTwice(instance));
 		for (List<Rejection> rejections : List.of(wrongYear, duplicates)) {
 			for (Rejection rejection : rejections) {
-				counts.get(new FileDepartment(rejection.fileNo(), rejection.department()))[1]--;
+				if (rejection.problem().isError()) {
+					counts.get(new FileDepartment(rejection.fileNo(), rejection.department()))[1]--;
+				}
 			}
 		}
 		List<FileDepartmentCount> stored = new ArrayList<>();
@@ -98,7 +100,9 @@ class SubmissionChecks {
 		this.rows.storeCounts(instance, stored);
 		markIndicatorsWithoutOwner(instance);
 		int missing = listMissingDepartments(instance);
-		return new Outcome(year, wrongYear.size(), duplicates.size(), missing, this.rows.countRejections(instance));
+		return new Outcome(year, wrongYear.size(),
+				(int) duplicates.stream().filter((d) -> d.problem().isError()).count(), missing,
+				this.rows.countRejections(instance));
 	}
 
 	/**
@@ -196,7 +200,7 @@ class SubmissionChecks {
 				if (verdict.reason() != null) {
 					int fileNo = verdict.row().fileNo();
 					rejections.add(new Rejection(fileNo, key.department(),
-							new Problem(Problem.Severity.ERROR, verdict.row().line(), files.get(fileNo).keyHeader(),
+							new Problem(severity(verdict.reason()), verdict.row().line(), files.get(fileNo).keyHeader(),
 									key.indicator(), verdict.reason(), sameKeyMessage(verdict, verdicts, key, files))));
 				}
 			}
@@ -207,9 +211,9 @@ class SubmissionChecks {
 
 	/**
 	 * A matter a department registered twice for the same month (a file and its
-	 * correction) counts once: the later registrations are rejected, naming the first.
-	 * Each department that registered a matter another department registered for the same
-	 * month is warned, naming the others: the office decides which to keep.
+	 * correction) counts once, as {@link #keepOne} decides. Each department that
+	 * registered a matter another department registered for the same month is warned,
+	 * naming the others: the office decides which to keep.
 	 * @return the registrations rejected
 	 */
 	private List<Rejection> checkTasksRegisteredTwice(long instance) {
@@ -258,6 +262,14 @@ class SubmissionChecks {
 	}
 
 	/**
+	 * The same row sent twice counts once and is only a warning: nothing is lost and
+	 * nothing needs correcting. Two different versions of it are rejected.
+	 */
+	private static Problem.Severity severity(Reason reason) {
+		return (reason == Reason.DUPLICATE) ? Problem.Severity.WARNING : Problem.Severity.ERROR;
+	}
+
+	/**
 	 * Decides between one department's registrations of the same matter for the same
 	 * month as between rows of the same figure: the same registration sent twice counts
 	 * once; two versions of it are decided by the department's own file, else neither
@@ -298,7 +310,7 @@ class SubmissionChecks {
 				message = this.messages.get("problem." + verdict.reason().name() + ".task", other.fileName(),
 						String.valueOf(other.line()), task.department());
 			}
-			rejected.add(new Rejection(task.fileNo(), task.department(), new Problem(Problem.Severity.ERROR,
+			rejected.add(new Rejection(task.fileNo(), task.department(), new Problem(severity(verdict.reason()),
 					task.line(), task.contentHeader(), null, verdict.reason(), message)));
 		}
 		return kept;

@@ -93,7 +93,7 @@ class OptionsEndToEndTests {
 		Path out = this.work.resolve("out");
 		ReviewCommand.run(ReviewCommand.fixture("messy/input"), out, "--validate-only");
 		assertThat(output).contains("SCT_2022.csv: 2 dòng — nhận 0, từ chối 2",
-				"SKHDT_bo_sung.csv: 2 dòng — nhận 0, từ chối 2");
+				"SKHDT_bo_sung.csv: 2 dòng — nhận 1, từ chối 1");
 		assertThat(output).doesNotContain("SCT_2022.csv: 2 dòng — nhận 2");
 	}
 
@@ -117,6 +117,44 @@ class OptionsEndToEndTests {
 		assertThat(CsvFiles.read(out.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
 			.anySatisfy((row) -> assertThat(row.get("file")).isEqualTo("SXD.csv"));
 		assertThat(out.resolve("2023/archive")).doesNotExist();
+	}
+
+	/**
+	 * The same row sent again with the same figures counts once and is a warning: nothing
+	 * needs correcting, so it neither makes the outcome "something to look at" nor fails
+	 * a strict run (DESIGN.md 4.1).
+	 */
+	@Test
+	void aRowSentAgainWithTheSameFiguresIsOnlyAWarning() throws Exception {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Files.writeString(input.resolve("SCT_bo_sung.csv"), """
+				department,year,indicator,name,unit,plan,actual,previous,note
+				SCT,2023,KT05,Kim ngạch xuất khẩu,triệu USD,230,238,225,
+				""", StandardCharsets.UTF_8);
+
+		ReviewCommand.Result strict = ReviewCommand.run(input, this.work.resolve("out"), "--strict");
+
+		assertThat(strict.exitCode()).isZero();
+		assertThat(CsvFiles.read(this.work.resolve("out/2023/kiem-tra-du-lieu-2023.csv")))
+			.filteredOn((row) -> row.get("file").equals("SCT_bo_sung.csv"))
+			.extracting((row) -> row.get("line") + " " + row.get("reason_code"))
+			.containsExactly("2 DUPLICATE");
+		assertThat(CsvFiles.read(this.work.resolve("out/2023/ket-qua-2023.csv")))
+			.filteredOn((row) -> row.get("indicator").equals("KT05"))
+			.hasSize(1);
+	}
+
+	/** A misspelled group column would put every indicator under "other indicators". */
+	@Test
+	void aCatalogWithoutItsGroupColumnStops(CapturedOutput output) throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		Path catalog = input.resolve("catalog/indicators.csv");
+		Files.writeString(catalog, Files.readString(catalog, StandardCharsets.UTF_8).replaceFirst(",group,", ",grp,"),
+				StandardCharsets.UTF_8);
+		ReviewCommand.Result result = ReviewCommand.run(input, this.work.resolve("out"));
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(output).contains("catalog/indicators.csv", "group");
+		assertThat(this.work.resolve("out/2023")).doesNotExist();
 	}
 
 	@Test

@@ -50,6 +50,25 @@ class RerunEndToEndTests {
 		}
 	}
 
+	/**
+	 * Running again on inputs already published repeats the outcome of the run that
+	 * published them: a rejected row is still something to look at.
+	 */
+	@Test
+	void sameInputsWithARejectedRowAgainStillSayWhatToLookAt(CapturedOutput output) throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		Files.writeString(input.resolve("TC.csv"),
+				Files.readString(input.resolve("TC.csv")) + "TC,2023,A9,,,,nhiều,,\n", StandardCharsets.UTF_8);
+		Path out = this.work.resolve("out");
+		assertThat(ReviewCommand.run(input, out).exitCode()).isEqualTo(3);
+		int before = output.getOut().length();
+
+		assertThat(ReviewCommand.run(input, out).exitCode()).isEqualTo(3);
+
+		String again = output.getOut().substring(before);
+		assertThat(again).contains("không cần chạy lại", "từ chối 1", "kiem-tra-du-lieu-2023.pdf");
+	}
+
 	@Test
 	void anotherLanguageIsANewRunOfTheSameInputs() throws Exception {
 		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));

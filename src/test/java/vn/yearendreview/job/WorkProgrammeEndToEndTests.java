@@ -140,7 +140,7 @@ class WorkProgrammeEndToEndTests {
 		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), folder.resolve("input"));
 		Files.copy(ReviewCommand.fixture("tasks/registrations/CA-dang-ky.csv"), input.resolve("CA-sua-lai.csv"));
 		ReviewCommand.Result again = ReviewCommand.run(input, folder.resolve("out"));
-		assertThat(again.exitCode()).isEqualTo(3);
+		assertThat(again.exitCode()).as("the same registrations again are only a warning").isZero();
 		Path published = folder.resolve("out/2023");
 		assertThat(CsvFiles.read(published.resolve("chuong-trinh-cong-tac-2024.csv")))
 			.filteredOn((row) -> row.get("department").equals("CA"))

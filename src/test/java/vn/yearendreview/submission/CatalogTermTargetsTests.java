@@ -83,9 +83,17 @@ class CatalogTermTargetsTests {
 			.hasMessageContaining("«-5»");
 	}
 
+	/**
+	 * Writes a catalog of the given columns, and the group column a catalog must have.
+	 */
 	private void write(String... lines) throws IOException {
+		String delimiter = lines[0].contains(";") ? ";" : ",";
+		StringBuilder text = new StringBuilder(lines[0]).append(delimiter).append("group\n");
+		for (int i = 1; i < lines.length; i++) {
+			text.append(lines[i]).append(delimiter).append("kinh_te\n");
+		}
 		Files.createDirectories(this.input.resolve("catalog"));
-		Files.writeString(this.input.resolve(CatalogReader.INDICATORS), String.join("\n", lines) + "\n");
+		Files.writeString(this.input.resolve(CatalogReader.INDICATORS), text);
 	}
 
 }
