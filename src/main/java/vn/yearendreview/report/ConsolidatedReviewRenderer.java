@@ -14,6 +14,7 @@ import java.util.Set;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -39,6 +40,9 @@ class ConsolidatedReviewRenderer {
 	 * of a page.
 	 */
 	private static final int KEPT_WHOLE = 800;
+
+	/** The property of the text elements of the bands kept whole. */
+	private static final String WHOLE_PROPERTY = "yearend.whole";
 
 	/** The property of a body text element that names its paragraph's place. */
 	private static final String PARAGRAPH_PROPERTY = "yearend.paragraph";
@@ -90,6 +94,7 @@ class ConsolidatedReviewRenderer {
 				review = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"),
 						reviewSwap.apply(reviewParameters(documents, recipients)),
 						new JRMapCollectionDataSource(bodyRows));
+				keepFirstLineIndents(review);
 				reviewSwap.filled();
 				if (attempt == MAX_FILLS || !keptWhole.addAll(splitWithALoneLine(review))) {
 					break;
@@ -117,6 +122,25 @@ class ConsolidatedReviewRenderer {
 			}
 		}
 		return scoreboard;
+	}
+
+	/**
+	 * Gives back the first-line indent of the paragraphs a page break moved whole to the
+	 * next page. JasperReports measures such a paragraph at the foot of the first page,
+	 * cuts it, then moves its band and prints it whole, but keeps the mark of the cut
+	 * paragraph ({@code JRFillTextElement.rewind} does not clear it), so its first line
+	 * would start at the margin. The elements of the bands kept whole carry
+	 * {@value #WHOLE_PROPERTY}; none of them ever prints a paragraph's continuation.
+	 * @param document the filled document, before its pages are swapped read-only
+	 */
+	static void keepFirstLineIndents(JasperPrint document) {
+		for (JRPrintPage page : document.getPages()) {
+			for (JRPrintElement element : page.getElements()) {
+				if (element instanceof JRPrintText && element.getPropertiesMap().containsProperty(WHOLE_PROPERTY)) {
+					element.getPropertiesMap().removeProperty(JRPrintText.PROPERTY_AWT_INDENT_FIRST_LINE);
+				}
+			}
+		}
 	}
 
 	/**

@@ -71,6 +71,7 @@ class ResolutionRenderer {
 		for (int attempt = 1;; attempt++) {
 			resolution = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"), new HashMap<>(parameters),
 					new JRMapCollectionDataSource(ConsolidatedReviewRenderer.rows(body, keptWhole)));
+			ConsolidatedReviewRenderer.keepFirstLineIndents(resolution);
 			if (attempt == ConsolidatedReviewRenderer.MAX_FILLS
 					|| !keptWhole.addAll(ConsolidatedReviewRenderer.splitWithALoneLine(resolution))) {
 				break;

@@ -219,6 +219,21 @@ class SampleSetEndToEndTests {
 		assertThat(resolution).doesNotContain("(23)");
 	}
 
+	/**
+	 * A paragraph that a page break moves whole to the next page keeps its first-line
+	 * indent there, as every other paragraph (DESIGN.md 6.1): in the sample, the
+	 * resolution's second general direction opens page 4.
+	 */
+	@Test
+	void aParagraphMovedToTheNextPageKeepsItsIndent() {
+		List<Pdfs.Line> lines = Pdfs.lines(year.resolve("nghi-quyet-2024.pdf"), 4);
+		int first = 0;
+		while (!lines.get(first).text().startsWith("Phát triển toàn diện")) {
+			first++;
+		}
+		assertThat(lines.get(first).x()).as(lines.get(first).text()).isGreaterThan(lines.get(first + 1).x() + 20);
+	}
+
 	@Test
 	void theDraftResolutionReadsAsATinhUyResolutionAndCountsAsTheReviewDoes() {
 		String resolution = Pdfs.words(year.resolve("nghi-quyet-2024.pdf"));

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads generated PDFs the way a reader would: their text, page by page, and their fonts.
@@ -65,6 +66,44 @@ public final class Pdfs {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Where each line of a page begins: its text and the distance of its first glyph from
+	 * the left edge, in points, for checking indents.
+	 * @param file the PDF
+	 * @param page the page, from 1
+	 * @return one entry per line, top to bottom
+	 */
+	public static List<Line> lines(Path file, int page) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			List<Line> lines = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<TextPosition> positions) {
+					if (!positions.isEmpty()) {
+						lines.add(new Line(text, positions.get(0).getXDirAdj()));
+					}
+				}
+			};
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			stripper.getText(document);
+			return lines;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A line of a page.
+	 *
+	 * @param text its text
+	 * @param x where its first glyph begins, in points from the left edge
+	 */
+	public record Line(String text, float x) {
+
 	}
 
 	private static String collapse(String text) {
