@@ -100,6 +100,10 @@ class RunSummary {
 		Path folder = this.properties.layout().publishedFolder(year, this.properties.validateOnly());
 		ResultQueries.Totals totals = this.data.totals(instance);
 		if (!this.properties.validateOnly() && !this.catalog.getObject().hasIndicators()) {
+			// without a catalog every indicator counts in the headline (DESIGN.md 5)
+			Scoreboard scoreboard = this.data.scoreboard(instance);
+			logger.info(this.messages.get("summary.headline", scoreboard.overall().achieved(),
+					scoreboard.overall().total(), year));
 			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
 					folder.resolve(OutputLayout.DEPARTMENTS)));
 			logger.warn(this.messages.get("run.noCatalog"));

@@ -48,6 +48,12 @@ class WithoutCatalogEndToEndTests {
 		assertThat(Pdfs.words(year.resolve("kiem-tra-du-lieu-2023.pdf")))
 			.contains("Không có danh mục chỉ tiêu (catalog/indicators.csv)");
 		assertThat(output).contains("không lập báo cáo tổng hợp");
+		long achieved = CsvFiles.read(year.resolve("ket-qua-2023.csv"))
+			.stream()
+			.filter((row) -> row.get("status").equals("EXCEEDED") || row.get("status").equals("ACHIEVED"))
+			.count();
+		assertThat(output).as("every indicator counts in the headline without a catalog")
+			.contains("Kết quả: đạt và vượt " + achieved + "/21 chỉ tiêu năm 2023.");
 	}
 
 	@Test
