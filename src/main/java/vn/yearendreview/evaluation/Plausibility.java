@@ -93,8 +93,13 @@ public final class Plausibility {
 	public static Optional<Result> check(BigDecimal actual, BigDecimal previous, Target plan, boolean percent,
 			boolean bounded, BigDecimal maxChange) {
 		BigDecimal reference = (plan != null) ? plan.reference() : null;
-		for (BigDecimal[] pair : new BigDecimal[][] { { actual, reference }, { actual, previous },
-				{ previous, reference } }) {
+		// last year's figure is judged against the plan before the two figures against
+		// each
+		// other, so that the slip is blamed on the figure that is off, not on the one
+		// that
+		// agrees with the plan
+		for (BigDecimal[] pair : new BigDecimal[][] { { actual, reference }, { previous, reference },
+				{ actual, previous } }) {
 			if (slipped(pair[0], pair[1])) {
 				return Optional.of(new Result(Finding.UNIT_SLIP, pair[0], pair[1]));
 			}

@@ -26,7 +26,6 @@ import vn.yearendreview.RunFacts;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.NoRowsForYearException;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.StrictModeException;
@@ -46,17 +45,14 @@ class RunSummary {
 
 	private final Messages messages;
 
-	private final ObjectProvider<Catalog> catalog;
-
 	private final ObjectProvider<Recipients> recipients;
 
 	private final ResultQueries data;
 
-	RunSummary(ReviewProperties properties, Messages messages, ObjectProvider<Catalog> catalog,
-			ObjectProvider<Recipients> recipients, ResultQueries data) {
+	RunSummary(ReviewProperties properties, Messages messages, ObjectProvider<Recipients> recipients,
+			ResultQueries data) {
 		this.properties = properties;
 		this.messages = messages;
-		this.catalog = catalog;
 		this.recipients = recipients;
 		this.data = data;
 	}
@@ -99,32 +95,9 @@ class RunSummary {
 		int year = RunFacts.of(execution).decidedYear();
 		Path folder = this.properties.layout().publishedFolder(year, this.properties.validateOnly());
 		ResultQueries.Totals totals = this.data.totals(instance);
-		if (!this.properties.validateOnly() && !this.catalog.getObject().hasIndicators()) {
-			// without a catalog every indicator counts in the headline (DESIGN.md 5)
+		if (!this.properties.validateOnly()) {
 			Scoreboard scoreboard = this.data.scoreboard(instance);
-			logger.info(this.messages.get("summary.headline", scoreboard.overall().achieved(),
-					scoreboard.overall().total(), year));
-			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
-					folder.resolve(OutputLayout.DEPARTMENTS)));
-			logger.warn(this.messages.get("run.noCatalog"));
-		}
-		else if (!this.properties.validateOnly()) {
-			Scoreboard scoreboard = this.data.scoreboard(instance);
-			logger.info(this.messages.get("summary.headline", scoreboard.overall().achieved(),
-					scoreboard.overall().total(), year));
-			logger.info(this.messages.get("summary.review", folder.resolve(OutputLayout.review(year))));
-			if (Files.isRegularFile(folder.resolve(OutputLayout.resolution(year)))) {
-				logger.info(this.messages.get("summary.resolution", folder.resolve(OutputLayout.resolution(year))));
-			}
-			if (Files.isRegularFile(folder.resolve(OutputLayout.programmePdf(year)))) {
-				logger.info(this.messages.get("summary.programme", folder.resolve(OutputLayout.programmePdf(year))));
-			}
-			if (Files.isRegularFile(folder.resolve(OutputLayout.termProgress(year)))) {
-				logger.info(this.messages.get("summary.termProgress", folder.resolve(OutputLayout.termProgress(year))));
-			}
-			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
-					folder.resolve(OutputLayout.DEPARTMENTS)));
-			summariseCopies(folder, year);
+			summariseDocuments(folder, year, scoreboard.overall().achieved(), scoreboard.overall().total());
 		}
 		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
 				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
@@ -151,9 +124,7 @@ class RunSummary {
 		int year = manifest.year();
 		Manifest.Totals totals = manifest.totals();
 		if (!this.properties.validateOnly() && manifest.headline() != null) {
-			logger.info(this.messages.get("summary.headline", manifest.headline().achieved(),
-					manifest.headline().total(), year));
-			logger.info(this.messages.get("summary.review", folder.resolve(OutputLayout.review(year))));
+			summariseDocuments(folder, year, manifest.headline().achieved(), manifest.headline().total());
 		}
 		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
 				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
@@ -164,6 +135,35 @@ class RunSummary {
 		logger.info(this.messages.get("summary.elapsed",
 				String.format(Locale.ROOT, "%.1f", Duration.between(started, Instant.now()).toMillis() / 1000.0)));
 		return totals.needsAttention() ? ExitCode.REJECTS : ExitCode.OK;
+	}
+
+	/**
+	 * The headline and where the published documents are. Without the review (no
+	 * catalog), the headline counts every indicator (DESIGN.md 5) and the console says
+	 * why there is no review.
+	 */
+	private void summariseDocuments(Path folder, int year, long achieved, long total) {
+		logger.info(this.messages.get("summary.headline", achieved, total, year));
+		Path review = folder.resolve(OutputLayout.review(year));
+		if (!Files.isRegularFile(review)) {
+			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
+					folder.resolve(OutputLayout.DEPARTMENTS)));
+			logger.warn(this.messages.get("run.noCatalog"));
+			return;
+		}
+		logger.info(this.messages.get("summary.review", review));
+		if (Files.isRegularFile(folder.resolve(OutputLayout.resolution(year)))) {
+			logger.info(this.messages.get("summary.resolution", folder.resolve(OutputLayout.resolution(year))));
+		}
+		if (Files.isRegularFile(folder.resolve(OutputLayout.programmePdf(year)))) {
+			logger.info(this.messages.get("summary.programme", folder.resolve(OutputLayout.programmePdf(year))));
+		}
+		if (Files.isRegularFile(folder.resolve(OutputLayout.termProgress(year)))) {
+			logger.info(this.messages.get("summary.termProgress", folder.resolve(OutputLayout.termProgress(year))));
+		}
+		logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
+				folder.resolve(OutputLayout.DEPARTMENTS)));
+		summariseCopies(folder, year);
 	}
 
 	private void printProblems(long instance) {

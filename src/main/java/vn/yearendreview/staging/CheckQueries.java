@@ -102,9 +102,10 @@ public class CheckQueries {
 	 */
 	public Figures figures(long instance, int fileNo, long line) {
 		return this.jdbc.queryForObject("""
-				SELECT ACTUAL, PREVIOUS, PLAN FROM YR_ROW WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE = ?""",
-				(rs, n) -> new Figures(byValue(rs.getString(1)), byValue(rs.getString(2)), rs.getString(3)), instance,
-				fileNo, line);
+				SELECT ACTUAL, PREVIOUS, PLAN, NOTE FROM YR_ROW WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE = ?""",
+				(rs, n) -> new Figures(byValue(rs.getString(1)), byValue(rs.getString(2)), rs.getString(3),
+						rs.getString(4)),
+				instance, fileNo, line);
 	}
 
 	private static BigDecimal byValue(String number) {
@@ -442,8 +443,9 @@ public class CheckQueries {
 	 * @param actual the achieved value, {@code null} when not given
 	 * @param previous last year's value, {@code null} when not given
 	 * @param plan the target as stored
+	 * @param note the row's note, {@code null} when it has none
 	 */
-	public record Figures(BigDecimal actual, BigDecimal previous, String plan) {
+	public record Figures(BigDecimal actual, BigDecimal previous, String plan, String note) {
 
 		/**
 		 * The figures as one text, equal for two rows that report the same.

@@ -6,11 +6,12 @@ import java.util.Locale;
 
 /**
  * Which of the rows that report the same department and indicator counts. Rows with the
- * same figures are one row reported twice: the first counts (a department's own file
- * first) and the others are duplicates. Rows with different figures are decided by the
- * department's own file: when its own files agree on one figure, that figure counts and
- * the rows of other files are refused; otherwise no row counts, and the department is
- * asked which figure is right. A figure is never chosen by the order of file names.
+ * same figures are one row reported twice: the first with a note, else the first, counts
+ * (a department's own file first) and the others are duplicates. Rows with different
+ * figures are decided by the department's own file: when its own files agree on one
+ * figure, that figure counts and the rows of other files are refused; otherwise no row
+ * counts, and the department is asked which figure is right. A figure is never chosen by
+ * the order of file names.
  */
 final class SameKeyRows {
 
@@ -24,8 +25,24 @@ final class SameKeyRows {
 	 * @param line its line
 	 * @param ownFile whether its file is the department's own (see {@link #isOwnFile})
 	 * @param figures what is compared: its actual, previous and plan values
+	 * @param note its note, empty when it has none
 	 */
-	record Row(int fileNo, long line, boolean ownFile, String figures) {
+	record Row(int fileNo, long line, boolean ownFile, String figures, String note) {
+
+		/**
+		 * A row without a note.
+		 * @param fileNo its file
+		 * @param line its line
+		 * @param ownFile whether its file is the department's own
+		 * @param figures what is compared
+		 */
+		Row(int fileNo, long line, boolean ownFile, String figures) {
+			this(fileNo, line, ownFile, figures, "");
+		}
+
+		Row {
+			note = (note != null) ? note.strip() : "";
+		}
 
 	}
 
@@ -48,13 +65,8 @@ final class SameKeyRows {
 	 */
 	static List<Verdict> decide(List<Row> rows) {
 		List<Row> own = rows.stream().filter(Row::ownFile).toList();
-		Row kept;
-		if (!own.isEmpty()) {
-			kept = allSame(own) ? own.get(0) : null;
-		}
-		else {
-			kept = allSame(rows) ? rows.get(0) : null;
-		}
+		List<Row> deciding = own.isEmpty() ? rows : own;
+		Row kept = oneVersion(deciding) ? withNote(deciding) : null;
 		List<Verdict> verdicts = new ArrayList<>(rows.size());
 		for (Row row : rows) {
 			if (kept == null) {
@@ -64,15 +76,24 @@ final class SameKeyRows {
 				verdicts.add(new Verdict(row, null, null));
 			}
 			else {
-				Reason reason = row.figures().equals(kept.figures()) ? Reason.DUPLICATE : Reason.NOT_OWN_FILE;
+				Reason reason = oneVersion(List.of(row, kept)) ? Reason.DUPLICATE : Reason.NOT_OWN_FILE;
 				verdicts.add(new Verdict(row, reason, kept));
 			}
 		}
 		return verdicts;
 	}
 
-	private static boolean allSame(List<Row> rows) {
+	/** Whether rows report the same figures, whatever their notes. */
+	private static boolean oneVersion(List<Row> rows) {
 		return rows.stream().map(Row::figures).distinct().count() == 1;
+	}
+
+	/**
+	 * Of rows with the same figures, the first that gives a note, else the first: a
+	 * second file that adds the cause of a miss to the same figures keeps the cause.
+	 */
+	private static Row withNote(List<Row> rows) {
+		return rows.stream().filter((row) -> !row.note().isEmpty()).findFirst().orElse(rows.get(0));
 	}
 
 	/**

@@ -191,9 +191,10 @@ class SubmissionChecks {
 			for (long place : key.places()) {
 				int fileNo = (int) (place >>> LINE_BITS);
 				long line = place & ((1L << LINE_BITS) - 1);
+				CheckQueries.Figures figures = this.rows.figures(instance, fileNo, line);
 				sameKey.add(new SameKeyRows.Row(fileNo, line,
-						SameKeyRows.isOwnFile(files.get(fileNo).name(), key.department()),
-						this.rows.figures(instance, fileNo, line).key()));
+						SameKeyRows.isOwnFile(files.get(fileNo).name(), key.department()), figures.key(),
+						figures.note()));
 			}
 			List<SameKeyRows.Verdict> verdicts = SameKeyRows.decide(sameKey);
 			for (SameKeyRows.Verdict verdict : verdicts) {
@@ -206,6 +207,7 @@ class SubmissionChecks {
 			}
 		}
 		this.rows.reject(instance, rejections);
+		this.rows.dropWarnings(instance, rejections, Reason.PLAN_DIFFERS);
 		return rejections;
 	}
 

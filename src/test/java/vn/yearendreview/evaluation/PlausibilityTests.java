@@ -40,7 +40,14 @@ class PlausibilityTests {
 			assertThat(result.finding()).isEqualTo(Plausibility.Finding.UNIT_SLIP);
 			assertThat(result.comparedWith()).isEqualByComparingTo("22200");
 		});
+		// the year's figure agrees with the plan: last year's is the one off
 		assertThat(find("22710", "20315000", PLAN_22200, false, false)).hasValueSatisfying((result) -> {
+			assertThat(result.finding()).isEqualTo(Plausibility.Finding.UNIT_SLIP);
+			assertThat(result.value()).isEqualByComparingTo("20315000");
+			assertThat(result.comparedWith()).isEqualByComparingTo("22200");
+		});
+		// without a plan the two figures are only compared with each other
+		assertThat(find("22710", "20315000", null, false, false)).hasValueSatisfying((result) -> {
 			assertThat(result.finding()).isEqualTo(Plausibility.Finding.UNIT_SLIP);
 			assertThat(result.comparedWith()).isEqualByComparingTo("20315000");
 		});

@@ -3,6 +3,7 @@ package vn.yearendreview.job;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.PublishedFiles;
 import vn.yearendreview.support.ReviewCommand;
 
@@ -142,6 +144,35 @@ class OptionsEndToEndTests {
 		assertThat(CsvFiles.read(this.work.resolve("out/2023/ket-qua-2023.csv")))
 			.filteredOn((row) -> row.get("indicator").equals("KT05"))
 			.hasSize(1);
+	}
+
+	/**
+	 * A second file that adds the cause of a miss to the same figures is the same row:
+	 * the row with the cause counts, whatever the order of the files, and the cause
+	 * reaches the review.
+	 */
+	@Test
+	void aSecondFileAddingTheCauseToTheSameFiguresKeepsTheCause() throws Exception {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Files.writeString(input.resolve("STC.csv"), """
+				department,year,indicator,name,unit,plan,actual,previous,note
+				STC,2023,KT04,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,3800,3650,4120,
+				""", StandardCharsets.UTF_8);
+		Files.writeString(input.resolve("STC_bo_sung.csv"), """
+				department,year,indicator,name,unit,plan,actual,previous,note
+				STC,2023,KT04,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,3800,3650,4120,Thu tiền sử dụng đất giảm mạnh
+				""", StandardCharsets.UTF_8);
+
+		ReviewCommand.Result result = ReviewCommand.run(input, this.work.resolve("out"));
+
+		assertThat(result.exitCode()).isZero();
+		List<Map<String, String>> check = CsvFiles.read(this.work.resolve("out/2023/kiem-tra-du-lieu-2023.csv"));
+		assertThat(check).filteredOn((row) -> row.get("file").startsWith("STC"))
+			.extracting((row) -> row.get("file") + " " + row.get("line") + " " + row.get("reason_code"))
+			.containsExactly("STC.csv 2 DUPLICATE");
+		assertThat(check).noneMatch((row) -> row.get("reason_code").equals("NO_CAUSE"));
+		assertThat(Pdfs.words(this.work.resolve("out/2023/bao-cao-tong-hop-2023.pdf")))
+			.contains("Thu tiền sử dụng đất giảm mạnh");
 	}
 
 	/** A misspelled group column would put every indicator under "other indicators". */

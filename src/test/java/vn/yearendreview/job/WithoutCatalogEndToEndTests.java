@@ -56,6 +56,23 @@ class WithoutCatalogEndToEndTests {
 			.contains("Kết quả: đạt và vượt " + achieved + "/21 chỉ tiêu năm 2023.");
 	}
 
+	/**
+	 * Running again on the same files says the same, without naming a review never made.
+	 */
+	@Test
+	void runningAgainRepeatsWhyThereIsNoReview(CapturedOutput output) throws Exception {
+		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Files.delete(input.resolve("catalog/indicators.csv"));
+		assertThat(ReviewCommand.run(input, this.work.resolve("out")).exitCode()).isEqualTo(3);
+		int before = output.getOut().length();
+
+		assertThat(ReviewCommand.run(input, this.work.resolve("out")).exitCode()).isEqualTo(3);
+
+		String again = output.getOut().substring(before);
+		assertThat(again).contains("không cần chạy lại", "không lập báo cáo tổng hợp", "Kết quả: đạt và vượt")
+			.doesNotContain("Báo cáo tổng hợp: ");
+	}
+
 	@Test
 	void anIndicatorWithoutADepartmentInChargeReportedByTwoTakesNeithersFigure() throws Exception {
 		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which row of a department and indicator reported more than once counts. Each case lists
- * the rows in file-name order as {@code own/figures} ({@code own} or {@code other} file)
- * and the verdict of each: {@code kept}, or the reason it does not count.
+ * the rows in file-name order as {@code own/figures/note} ({@code own} or {@code other}
+ * file, the note optional) and the verdict of each: {@code kept}, or the reason it does
+ * not count.
  */
 class SameKeyRowsTests {
 
@@ -27,11 +28,18 @@ class SameKeyRowsTests {
 			other/99 own/9.4 own/9.6         | CONFLICT CONFLICT CONFLICT
 			other/1 other/2 other/1          | CONFLICT CONFLICT CONFLICT
 			other/99 other/98 own/9.4        | NOT_OWN_FILE NOT_OWN_FILE kept
+			own/9.4 own/9.4/cause            | DUPLICATE kept
+			own/9.4/cause own/9.4            | kept DUPLICATE
+			own/9.4/cause own/9.4/cause      | kept DUPLICATE
+			own/9.4/cause own/9.4/other      | kept DUPLICATE
+			other/9.4/cause own/9.4          | DUPLICATE kept
+			other/9.4/cause own/9.4/other    | DUPLICATE kept
+			own/9.4/cause own/9.6            | CONFLICT CONFLICT
 			""")
 	void decidesByTheDepartmentsOwnFileNeverByFileOrder(String rows, String expected) {
 		List<SameKeyRows.Row> sameKey = Arrays.stream(rows.split(" ")).map((row) -> {
 			String[] parts = row.split("/");
-			return new SameKeyRows.Row(1, 2, parts[0].equals("own"), parts[1]);
+			return new SameKeyRows.Row(1, 2, parts[0].equals("own"), parts[1], (parts.length > 2) ? parts[2] : "");
 		}).toList();
 
 		List<SameKeyRows.Verdict> verdicts = SameKeyRows.decide(sameKey);
