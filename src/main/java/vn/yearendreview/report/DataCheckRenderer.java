@@ -89,7 +89,7 @@ class DataCheckRenderer {
 			record.put("NUMBER", String.valueOf(files.size() + 1));
 			record.put("FILE_NAME", name);
 			record.put("FORMAT", format(messages, file));
-			boolean counted = file.submission() && !file.reference() || file.reference() && file.read() > 0;
+			boolean counted = file.counted();
 			record.put("ROWS_READ", counted ? Formats.number(String.valueOf(file.read()), documents.locale()) : "–");
 			record.put("ROWS_ACCEPTED",
 					counted ? Formats.number(String.valueOf(file.accepted()), documents.locale()) : "–");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import vn.yearendreview.staging.FileCounts;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.staging.ResultRow;
 
@@ -19,8 +20,15 @@ public class ResultFiles {
 	static final String[] RESULT_HEADER = { "department", "indicator", "name", "unit", "group", "plan", "actual",
 			"previous", "percent_of_plan", "percent_of_previous", "status" };
 
-	/** Header of the data-check file. */
-	static final String[] CHECK_HEADER = { "file", "line", "column", "value", "reason_code", "message" };
+	/**
+	 * Header of the data-check file: first one row per file read ({@value #FILE_READ})
+	 * with its counts and SHA-256, then one row per problem.
+	 */
+	static final String[] CHECK_HEADER = { "file", "line", "column", "value", "reason_code", "message", "rows_read",
+			"rows_accepted", "rows_rejected", "sha256" };
+
+	/** The reason code of the data check's rows that list the files read. */
+	public static final String FILE_READ = "FILE_READ";
 
 	private final ResultQueries data;
 
@@ -63,14 +71,20 @@ public class ResultFiles {
 	}
 
 	/**
-	 * Writes every problem found: rejected rows, whole-file problems, warnings,
-	 * departments that sent nothing.
+	 * Writes the files read, as the data check PDF lists them (DESIGN.md 6), then every
+	 * problem found: rejected rows, whole-file problems, warnings, departments that sent
+	 * nothing.
 	 * @param instance the job instance
 	 * @param file the CSV to write
 	 * @throws IOException when the file cannot be written
 	 */
 	public void writeDataCheck(long instance, Path file) throws IOException {
 		try (CsvOutput csv = CsvOutput.create(file, CHECK_HEADER)) {
+			for (FileCounts read : this.data.fileCounts(instance)) {
+				boolean counted = read.counted();
+				csv.row(read.name(), null, null, null, FILE_READ, null, counted ? read.read() : null,
+						counted ? read.accepted() : null, counted ? read.rejectedRows() : null, read.sha256());
+			}
 			this.data.forEachProblem(instance, (problem) -> {
 				try {
 					csv.row(problem.file(), problem.line(), problem.column(), problem.value(), problem.reasonCode(),

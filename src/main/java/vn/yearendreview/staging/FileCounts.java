@@ -22,4 +22,13 @@ public record FileCounts(int fileNo, String name, String sha256, long size, Stri
 		return this.read - this.accepted;
 	}
 
+	/**
+	 * Whether the file's rows are counted: a submission's, or a reference file's that has
+	 * rows to check (the history); other files are listed without counts.
+	 * @return {@code true} when its counts are shown
+	 */
+	public boolean counted() {
+		return this.submission && !this.reference || this.reference && this.read > 0;
+	}
+
 }

@@ -61,7 +61,7 @@ class DataCheckDocumentEndToEndTests {
 	void printsEveryHintWhole() {
 		String words = String.join(" ", pages).replaceAll("\\s+", " ");
 		Set<String> messages = new LinkedHashSet<>();
-		for (Map<String, String> row : CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"))) {
+		for (Map<String, String> row : CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"))) {
 			messages.add(row.get("message"));
 		}
 		assertThat(pages).hasSizeGreaterThan(3);
@@ -75,7 +75,7 @@ class DataCheckDocumentEndToEndTests {
 		assertThat(words).contains("2, 3, 4, 5, 6, … (34 dòng)");
 		String warning = "Đơn vị «SXD» không có trong danh sách đơn vị";
 		assertThat(words.split(warning, -1)).hasSize(2);
-		assertThat(CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv")))
+		assertThat(CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv")))
 			.filteredOn((row) -> row.get("reason_code").equals("UNKNOWN_DEPARTMENT"))
 			.hasSize(34);
 	}

@@ -56,7 +56,7 @@ class LongValuesEndToEndTests {
 	@Test
 	void completesWithEveryLongCellAsOneRejectedRow() {
 		assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
-		List<Map<String, String>> check = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> check = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(check).filteredOn((row) -> row.get("file").equals("NN.csv"))
 			.extracting((row) -> row.get("line") + "," + row.get("reason_code"))
 			.containsExactly(",UNKNOWN_COLUMNS", "2,BAD_NUMBER", "3,CELL_TOO_LONG", "4,CELL_TOO_LONG", "5,PLAN_DIFFERS",
@@ -68,7 +68,7 @@ class LongValuesEndToEndTests {
 
 	@Test
 	void quotesAtMostAHundredCharactersOfAnyValue() {
-		List<Map<String, String>> check = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> check = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(check).allSatisfy((row) -> {
 			assertThat(row.get("value").length()).isLessThanOrEqualTo(100);
 			assertThat(row.get("column").length()).isLessThanOrEqualTo(200);

@@ -44,7 +44,7 @@ class MessyFolderEndToEndTests {
 
 	@Test
 	void listsEveryProblemWithFileLineAndColumn() {
-		List<Map<String, String>> check = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> check = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		List<Map<String, String>> expected = CsvFiles
 			.read(ReviewCommand.fixture("messy/expected/kiem-tra-du-lieu.csv"));
 		assertThat(check).extracting((row) -> key(row))
@@ -59,7 +59,7 @@ class MessyFolderEndToEndTests {
 
 	@Test
 	void ignoresLockAndHiddenFilesSilently() {
-		String check = String.join("\n", CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv")).toString());
+		String check = String.join("\n", CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv")).toString());
 		assertThat(check).doesNotContain("~$SKHDT", ".~lock");
 	}
 
@@ -82,6 +82,35 @@ class MessyFolderEndToEndTests {
 		assertThat(read).isEqualTo(35);
 		assertThat(accepted).isEqualTo(23);
 		assertThat(manifest.get("totals").get("rowsRejected").asLong()).isEqualTo(12);
+	}
+
+	/**
+	 * The data check CSV lists each file read with the counts and hash of the manifest.
+	 */
+	@Test
+	void theDataCheckCsvListsEachFileReadAsTheManifestCountsIt() throws Exception {
+		JsonNode manifest = new ObjectMapper().readTree(year.resolve("manifest.json").toFile());
+		Map<String, Map<String, String>> listed = new java.util.HashMap<>();
+		CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"))
+			.stream()
+			.filter((row) -> row.get("reason_code").equals("FILE_READ"))
+			.forEach((row) -> listed.put(row.get("file"), row));
+		int submissions = 0;
+		for (JsonNode input : manifest.get("inputs")) {
+			if (!input.get("kind").asText().equals("submission")) {
+				continue;
+			}
+			submissions++;
+			Map<String, String> row = listed.get(input.get("file").asText());
+			assertThat(row).as(input.get("file").asText()).isNotNull();
+			assertThat(row.get("sha256")).isEqualTo(input.get("sha256").asText());
+			if (input.hasNonNull("rowsRead")) {
+				assertThat(row.get("rows_read")).isEqualTo(input.get("rowsRead").asText());
+				assertThat(row.get("rows_accepted")).isEqualTo(input.get("rowsAccepted").asText());
+				assertThat(row.get("rows_rejected")).isEqualTo(input.get("rowsRejected").asText());
+			}
+		}
+		assertThat(submissions).isGreaterThan(10);
 	}
 
 	@Test

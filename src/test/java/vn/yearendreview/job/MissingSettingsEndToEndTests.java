@@ -50,7 +50,7 @@ class MissingSettingsEndToEndTests {
 		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
 		assertThat(review).startsWith("Dự thảo ").doesNotContain("Dự thảo lần");
 		assertThat(review).contains(Formats.longDate(LocalDate.now(), Locale.forLanguageTag("vi")));
-		List<Map<String, String>> problems = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> problems = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(problems).filteredOn((row) -> row.get("reason_code").equals("MISSING_SETTINGS"))
 			.singleElement()
 			.satisfies(

@@ -58,9 +58,9 @@ class NarrativeEndToEndTests {
 	@Test
 	void theBadRowNeedsTheDepartmentsAttention() {
 		assertThat(result.exitCode()).isEqualTo(3);
-		assertThat(CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv")))
+		assertThat(CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv")))
 			.noneMatch((row) -> row.get("file").equals("SKHDT_bo_sung.csv"));
-		List<Map<String, String>> problems = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> problems = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(problems).filteredOn((row) -> row.get("file").equals("SCT-nhan-dinh.csv"))
 			.extracting((row) -> row.get("line") + " " + row.get("reason_code"))
 			.containsExactly("3 BAD_KIND", "4 WRONG_YEAR");
@@ -95,7 +95,7 @@ class NarrativeEndToEndTests {
 
 	@Test
 	void aDepartmentThatSentOnlyItsWordsHasStillSentNoFigures() {
-		assertThat(CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"))).anySatisfy(
+		assertThat(CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"))).anySatisfy(
 				(row) -> assertThat(row.get("reason_code") + " " + row.get("value")).isEqualTo("NOT_SUBMITTED SGDDT"));
 	}
 

@@ -116,7 +116,7 @@ class OptionsEndToEndTests {
 		assertThat(after).containsAllEntriesOf(published);
 		assertThat(after.keySet()).filteredOn((name) -> !published.containsKey(name))
 			.allSatisfy((name) -> assertThat(name).startsWith("kiem-tra/"));
-		assertThat(CsvFiles.read(out.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
+		assertThat(CsvFiles.problems(out.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
 			.anySatisfy((row) -> assertThat(row.get("file")).isEqualTo("SXD.csv"));
 		assertThat(out.resolve("2023/archive")).doesNotExist();
 	}
@@ -137,7 +137,7 @@ class OptionsEndToEndTests {
 		ReviewCommand.Result strict = ReviewCommand.run(input, this.work.resolve("out"), "--strict");
 
 		assertThat(strict.exitCode()).isZero();
-		assertThat(CsvFiles.read(this.work.resolve("out/2023/kiem-tra-du-lieu-2023.csv")))
+		assertThat(CsvFiles.problems(this.work.resolve("out/2023/kiem-tra-du-lieu-2023.csv")))
 			.filteredOn((row) -> row.get("file").equals("SCT_bo_sung.csv"))
 			.extracting((row) -> row.get("line") + " " + row.get("reason_code"))
 			.containsExactly("2 DUPLICATE");
@@ -166,7 +166,7 @@ class OptionsEndToEndTests {
 		ReviewCommand.Result result = ReviewCommand.run(input, this.work.resolve("out"));
 
 		assertThat(result.exitCode()).isZero();
-		List<Map<String, String>> check = CsvFiles.read(this.work.resolve("out/2023/kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> check = CsvFiles.problems(this.work.resolve("out/2023/kiem-tra-du-lieu-2023.csv"));
 		assertThat(check).filteredOn((row) -> row.get("file").startsWith("STC"))
 			.extracting((row) -> row.get("file") + " " + row.get("line") + " " + row.get("reason_code"))
 			.containsExactly("STC.csv 2 DUPLICATE");

@@ -69,7 +69,7 @@ class PlausibilityEndToEndTests {
 
 	@Test
 	void exactlyTheFourSlipsAreWarnedOfWithTheirCodes() {
-		List<Map<String, String>> findings = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"))
+		List<Map<String, String>> findings = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"))
 			.stream()
 			.filter((row) -> List.of("UNIT_SLIP", "PERCENT_RANGE", "FAR_FROM_PLAN", "JUMP", "OUTLIER")
 				.contains(row.get("reason_code")))
@@ -88,7 +88,7 @@ class PlausibilityEndToEndTests {
 	 */
 	@Test
 	void theDataCheckGroupsThemByDepartment() {
-		List<String> codes = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"))
+		List<String> codes = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"))
 			.stream()
 			.map((row) -> row.get("reason_code"))
 			.toList();

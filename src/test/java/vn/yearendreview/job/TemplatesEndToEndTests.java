@@ -84,7 +84,7 @@ class TemplatesEndToEndTests {
 		// then nothing is rejected and no file is warned of; what is left asks for the
 		// causes of the indicators below plan, which only the department can write
 		assertThat(back.exitCode()).isZero();
-		List<Map<String, String>> check = CsvFiles.read(output.resolve("2023/kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> check = CsvFiles.problems(output.resolve("2023/kiem-tra-du-lieu-2023.csv"));
 		assertThat(check).allSatisfy((row) -> assertThat(row.get("file")).isEmpty());
 		assertThat(check).extracting((row) -> row.get("reason_code") + " " + row.get("value"))
 			.containsExactlyInAnyOrderElementsOf(statuses.entrySet()
@@ -177,7 +177,7 @@ class TemplatesEndToEndTests {
 		ReviewCommand.Result check = ReviewCommand.run(input, output, "--validate-only");
 
 		assertThat(check.exitCode()).as(check.err()).isZero();
-		assertThat(CsvFiles.read(output.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
+		assertThat(CsvFiles.problems(output.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
 			.allSatisfy((row) -> assertThat(row.get("file")).isEmpty());
 	}
 

@@ -44,7 +44,7 @@ class TermHistoryEndToEndTests {
 		ReviewCommand.Result result = ReviewCommand.run(input, output);
 		assertThat(result.exitCode()).isEqualTo(3);
 		Path year = output.resolve("2023");
-		List<Map<String, String>> problems = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"))
+		List<Map<String, String>> problems = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"))
 			.stream()
 			.filter((row) -> row.get("file").equals("catalog/history.csv"))
 			.toList();
@@ -76,7 +76,7 @@ class TermHistoryEndToEndTests {
 		ReviewCommand.Result result = ReviewCommand.run(input, output, "--validate-only");
 		assertThat(result.exitCode()).isEqualTo(3);
 		assertThat(output.resolve("2023/bao-cao-tong-hop-2023.pdf")).doesNotExist();
-		assertThat(CsvFiles.read(output.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
+		assertThat(CsvFiles.problems(output.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
 			.filteredOn((row) -> row.get("file").equals("catalog/history.csv"))
 			.hasSize(5);
 	}

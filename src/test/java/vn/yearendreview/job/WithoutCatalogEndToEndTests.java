@@ -43,7 +43,7 @@ class WithoutCatalogEndToEndTests {
 		assertThat(year.resolve("so-phat-hanh-2023.csv")).doesNotExist();
 		assertThat(year.resolve("don-vi/SKHDT.pdf")).isRegularFile();
 		assertThat(CsvFiles.read(year.resolve("ket-qua-2023.csv"))).hasSize(21);
-		assertThat(CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv")))
+		assertThat(CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv")))
 			.anySatisfy((row) -> assertThat(row.get("reason_code")).isEqualTo("NO_CATALOG"));
 		assertThat(Pdfs.words(year.resolve("kiem-tra-du-lieu-2023.pdf")))
 			.contains("Không có danh mục chỉ tiêu (catalog/indicators.csv)");
@@ -87,7 +87,7 @@ class WithoutCatalogEndToEndTests {
 
 		assertThat(result.exitCode()).isZero();
 		Path year = this.work.resolve("out/2023");
-		List<Map<String, String>> check = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> check = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(check).filteredOn((row) -> row.get("reason_code").equals("NO_OWNER"))
 			.singleElement()
 			.satisfies((row) -> assertThat(row.get("message")).contains("A3", "KHDT", "TC"));

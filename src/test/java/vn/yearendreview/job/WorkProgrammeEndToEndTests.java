@@ -104,7 +104,7 @@ class WorkProgrammeEndToEndTests {
 
 	@Test
 	void theBadRowsAreInTheDataCheckAndTheCountsAddUp() {
-		List<Map<String, String>> check = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
+		List<Map<String, String>> check = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(check).filteredOn((row) -> row.get("file").equals("SLDTBXH-dang-ky.csv"))
 			.extracting((row) -> row.get("line") + " " + row.get("column") + " " + row.get("value") + " "
 					+ row.get("reason_code"))
@@ -146,7 +146,7 @@ class WorkProgrammeEndToEndTests {
 			.filteredOn((row) -> row.get("department").equals("CA"))
 			.extracting((row) -> row.get("month"))
 			.containsExactly("6", "Q4");
-		assertThat(CsvFiles.read(published.resolve("kiem-tra-du-lieu-2023.csv")))
+		assertThat(CsvFiles.problems(published.resolve("kiem-tra-du-lieu-2023.csv")))
 			.filteredOn((row) -> row.get("file").equals("CA-sua-lai.csv"))
 			.extracting((row) -> row.get("line") + " " + row.get("reason_code"))
 			.containsExactly("2 DUPLICATE", "3 DUPLICATE");
@@ -180,7 +180,7 @@ class WorkProgrammeEndToEndTests {
 			.containsExactly("TT Báo cáo");
 		assertThat(CsvFiles.read(published.resolve("chuong-trinh-cong-tac-2024.csv")))
 			.noneMatch((row) -> row.get("department").equals("BTC") && row.get("month").equals("9"));
-		assertThat(CsvFiles.read(published.resolve("kiem-tra-du-lieu-2023.csv")))
+		assertThat(CsvFiles.problems(published.resolve("kiem-tra-du-lieu-2023.csv")))
 			.filteredOn((row) -> row.get("file").contains("tong-hop"))
 			.extracting((row) -> row.get("file") + " " + row.get("line") + " " + row.get("reason_code"))
 			.containsExactlyInAnyOrder("0-tong-hop.csv 2 NOT_OWN_FILE", "0-tong-hop.csv 3 CONFLICT",

@@ -226,7 +226,9 @@ public final class MutationFuzzer {
 		// warning
 		require(unexplained == 0, unexplained + " rows not counted without a reason in the data check");
 		long problems = count("SELECT COUNT(*) FROM YR_PROBLEM WHERE INSTANCE_ID = ?", instance);
-		require(CsvFiles.read(check).size() == problems, "the data check does not list every problem");
+		require(CsvFiles.problems(check).size() == problems, "the data check does not list every problem");
+		require(CsvFiles.read(check).size() == problems + this.staging.fileCounts(instance).size(),
+				"the data check does not list every file read");
 		return total;
 	}
 

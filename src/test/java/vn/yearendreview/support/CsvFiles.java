@@ -31,6 +31,15 @@ public final class CsvFiles {
 	}
 
 	/**
+	 * The problems of a data check CSV: its rows without those that list the files read.
+	 * @param file the data check CSV
+	 * @return one map per problem, keyed by header
+	 */
+	public static List<Map<String, String>> problems(Path file) {
+		return read(file).stream().filter((row) -> !"FILE_READ".equals(row.get("reason_code"))).toList();
+	}
+
+	/**
 	 * Reads a CSV file with a header into maps.
 	 * @param file the file, UTF-8 with or without BOM
 	 * @param delimiter its delimiter
