@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import vn.yearendreview.publish.OutputLock;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.report.SubmissionTemplates;
 import vn.yearendreview.submission.Catalog;
@@ -19,7 +18,7 @@ import vn.yearendreview.submission.History;
 /**
  * {@code --templates --year=N} (DESIGN.md 10.1): writes the files each department of the
  * catalog fills in for year N into {@code output/<N>/mau-gui-don-vi/}, replacing the
- * folder as a whole, and touches nothing else.
+ * folder as a whole, and touches nothing else. It runs holding the output folder's lock.
  */
 final class TemplatesCommand {
 
@@ -53,20 +52,8 @@ final class TemplatesCommand {
 			return ExitCode.USAGE.code();
 		}
 		OutputLayout layout = new OutputLayout(output);
-		OutputLock lock;
-		try {
-			lock = OutputLock.acquire(layout.stateFolder());
-		}
-		catch (OutputLock.Busy ex) {
-			err.println(messages.get("run.busy", output, ex.holder()));
-			return ExitCode.FAILED.code();
-		}
-		catch (IOException ex) {
-			err.println(messages.get("usage.unwritableOutput", output, ex.getMessage()));
-			return ExitCode.USAGE.code();
-		}
 		Path target = layout.templatesFolder(year);
-		try (lock) {
+		try {
 			// A publication a crash interrupted is finished first: it moves the year's
 			// folder.
 			new Publisher(layout.stateFolder()).recover();
@@ -79,14 +66,14 @@ final class TemplatesCommand {
 			catch (IOException ex) {
 				out.println(messages.get("templates.badResults", results, ex.getMessage()));
 			}
-			Map<String, BigDecimal> previous = SubmissionTemplates.previousFigures(catalog, history, published);
+			Map<String, BigDecimal> previous = SubmissionTemplates.previousFigures(history, published);
 			Path staging = layout.templatesStaging();
 			Publisher.deleteTree(staging);
 			Files.createDirectories(staging);
 			List<SubmissionTemplates.DepartmentTemplates> written = SubmissionTemplates.write(catalog, previous, year,
 					staging);
 			replace(layout, staging, target);
-			report(written, SubmissionTemplates.unassigned(catalog), layout, year, !history.isEmpty(),
+			report(written, SubmissionTemplates.unassigned(catalog), layout, year, results, !history.isEmpty(),
 					!published.isEmpty(), messages, out);
 			return ExitCode.OK.code();
 		}
@@ -127,7 +114,7 @@ final class TemplatesCommand {
 	}
 
 	private static void report(List<SubmissionTemplates.DepartmentTemplates> written, List<String> unassigned,
-			OutputLayout layout, int year, boolean fromHistory, boolean fromResults, Messages messages,
+			OutputLayout layout, int year, Path results, boolean fromHistory, boolean fromResults, Messages messages,
 			PrintStream out) {
 		out.println(
 				messages.get("templates.written", String.valueOf(year), written.size(), layout.templatesFolder(year)));
@@ -143,7 +130,6 @@ final class TemplatesCommand {
 			withPrevious += department.withPrevious();
 		}
 		out.println(messages.get("templates.plan", CatalogReader.INDICATORS, String.valueOf(year)));
-		Path results = layout.yearFolder(year - 1).resolve(OutputLayout.results(year - 1));
 		String sources = fromResults ? results.toString() : "";
 		if (fromHistory) {
 			sources = sources.isEmpty() ? History.FILE : History.FILE + ", " + sources;

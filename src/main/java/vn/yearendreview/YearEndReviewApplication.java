@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -82,14 +83,27 @@ public class YearEndReviewApplication {
 			return ExitCode.USAGE.code();
 		}
 		if (commandLine.templates()) {
-			return TemplatesCommand.run(input, output, Integer.parseInt(properties.get("yearend.year")), messages, out,
-					err);
+			int year = Integer.parseInt(properties.get("yearend.year"));
+			return underLock(output, messages, err,
+					() -> TemplatesCommand.run(input, output, year, messages, out, err));
 		}
 		properties.put("yearend.input", input.toString());
 		properties.put("yearend.output", output.toString());
-		Path state = output.resolve(".state");
-		try (OutputLock lock = OutputLock.acquire(state)) {
-			return launch(properties, new ProcessEnvironment(environment));
+		return underLock(output, messages, err, () -> launch(properties, new ProcessEnvironment(environment)));
+	}
+
+	/**
+	 * Runs a command that writes to the output folder while holding the folder's lock, so
+	 * that no two commands write there at once.
+	 * @param output the output folder
+	 * @param messages the words of the console
+	 * @param err where a lock that cannot be had is told
+	 * @param command the command, giving its exit code
+	 * @return the command's exit code, or that of a folder in use or not writable
+	 */
+	private static int underLock(Path output, Messages messages, PrintStream err, IntSupplier command) {
+		try (OutputLock lock = OutputLock.acquire(new OutputLayout(output).stateFolder())) {
+			return command.getAsInt();
 		}
 		catch (OutputLock.Busy ex) {
 			err.println(messages.get("run.busy", output, ex.holder()));

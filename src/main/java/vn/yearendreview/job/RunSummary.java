@@ -64,8 +64,7 @@ class RunSummary {
 	 * @return the exit code
 	 */
 	ExitCode finish(JobExecution execution, Instant started) {
-		String elapsed = String.format(Locale.ROOT, "%.1f",
-				Duration.between(started, Instant.now()).toMillis() / 1000.0);
+		String elapsed = elapsed(started);
 		long instance = execution.getJobInstanceId();
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			List<Throwable> failures = execution.getAllFailureExceptions();
@@ -132,8 +131,7 @@ class RunSummary {
 			logger.info(this.messages.get("summary.seeCheck", folder.resolve(OutputLayout.dataCheckPdf(year)),
 					folder.resolve(OutputLayout.dataCheckCsv(year))));
 		}
-		logger.info(this.messages.get("summary.elapsed",
-				String.format(Locale.ROOT, "%.1f", Duration.between(started, Instant.now()).toMillis() / 1000.0)));
+		logger.info(this.messages.get("summary.elapsed", elapsed(started)));
 		return totals.needsAttention() ? ExitCode.REJECTS : ExitCode.OK;
 	}
 
@@ -164,6 +162,11 @@ class RunSummary {
 		logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
 				folder.resolve(OutputLayout.DEPARTMENTS)));
 		summariseCopies(folder, year);
+	}
+
+	/** The seconds since a run started, with one decimal. */
+	private static String elapsed(Instant started) {
+		return String.format(Locale.ROOT, "%.1f", Duration.between(started, Instant.now()).toMillis() / 1000.0);
 	}
 
 	private void printProblems(long instance) {

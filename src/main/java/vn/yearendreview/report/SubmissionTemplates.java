@@ -60,12 +60,11 @@ public final class SubmissionTemplates {
 	 * where the planner keeps the official figures, else the actual the department in
 	 * charge reported in the published results of that year (or the only department that
 	 * reported it).
-	 * @param catalog the catalog
 	 * @param history the history's figures of last year
 	 * @param published the published results of last year, see {@link #publishedActuals}
 	 * @return the figure of each indicator that has one
 	 */
-	public static Map<String, BigDecimal> previousFigures(Catalog catalog, List<History.Value> history,
+	public static Map<String, BigDecimal> previousFigures(List<History.Value> history,
 			Map<String, BigDecimal> published) {
 		Map<String, BigDecimal> figures = new HashMap<>(published);
 		history.forEach((value) -> figures.put(value.indicator(), value.value()));

@@ -46,9 +46,7 @@ class TemplatesEndToEndTests {
 	@Test
 	void templatesFilledWithTheActualsAloneAreReadBackWithoutAWarningAndGiveTheSampleStatuses() throws IOException {
 		// given the templates of 2023 from the sample catalog
-		Path input = ReviewCommand
-			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve("round-trip/input/catalog"))
-			.getParent();
+		Path input = catalogOnly("round-trip");
 		Path output = work.resolve("round-trip/out");
 		ReviewCommand.Result written = ReviewCommand.run(input, output, "--templates", "--year=2023");
 		assertThat(written.exitCode()).as(written.err()).isZero();
@@ -103,9 +101,7 @@ class TemplatesEndToEndTests {
 	void nextYearsTemplatesTakeLastYearsFigureFromThePublishedResultsAndTouchNothingPublished() throws IOException {
 		// given the sample set published for 2023, and the catalog of 2024 (this year's
 		// plan is what was next year's)
-		Path input = ReviewCommand
-			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve("next-year/input/catalog"))
-			.getParent();
+		Path input = catalogOnly("next-year");
 		Path indicators = input.resolve("catalog/indicators.csv");
 		String catalog = Files.readAllLines(indicators, StandardCharsets.UTF_8).stream().map((line) -> {
 			String[] cells = line.split(";", -1);
@@ -160,9 +156,7 @@ class TemplatesEndToEndTests {
 	 */
 	@Test
 	void templatesSavedAgainByExcelAreStillReadWithoutAWarning() throws IOException {
-		Path input = ReviewCommand
-			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve("excel/input/catalog"))
-			.getParent();
+		Path input = catalogOnly("excel");
 		Path output = work.resolve("excel/out");
 		assertThat(ReviewCommand.run(input, output, "--templates", "--year=2023").exitCode()).isZero();
 		Map<String, String> actuals = Map.of("KT01", "9,4", "KT02", "87,7", "KT03", "22710", "XD01", "1236", "XD02",
@@ -187,9 +181,7 @@ class TemplatesEndToEndTests {
 	 */
 	@Test
 	void lastYearsFigureComesFromTheHistoryWhenTheResultsCannotBeRead() throws IOException {
-		Path input = ReviewCommand
-			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve("history/input/catalog"))
-			.getParent();
+		Path input = catalogOnly("history");
 		Files.delete(input.resolve("catalog/report.properties"));
 		Path output = work.resolve("history/out");
 		Path results = Files.createDirectories(output.resolve("2022")).resolve("ket-qua-2022.csv");
@@ -254,6 +246,16 @@ class TemplatesEndToEndTests {
 			lines[i] = String.join(";", cells);
 		}
 		return String.join("\r\n", lines);
+	}
+
+	/**
+	 * A drop folder holding only the sample catalog, as before the departments send
+	 * anything.
+	 */
+	private static Path catalogOnly(String name) {
+		return ReviewCommand
+			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve(name + "/input/catalog"))
+			.getParent();
 	}
 
 	private static List<Path> files(Path folder) throws IOException {
