@@ -13,9 +13,12 @@ import java.util.Set;
  * @param help whether the usage was asked for
  * @param verify the file to verify against the published sets, {@code null} for a run
  * @param templates whether the departments' templates were asked for instead of a run
+ * @param sample whether the sample set shipped with the program was asked for instead of
+ * the input folder
  * @param properties the properties of the run
  */
-record CommandLine(String language, boolean help, String verify, boolean templates, Map<String, String> properties) {
+record CommandLine(String language, boolean help, String verify, boolean templates, boolean sample,
+		Map<String, String> properties) {
 
 	private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
@@ -42,6 +45,7 @@ record CommandLine(String language, boolean help, String verify, boolean templat
 		boolean help = false;
 		String verify = null;
 		boolean templates = false;
+		boolean sample = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String name = arg;
@@ -64,6 +68,7 @@ record CommandLine(String language, boolean help, String verify, boolean templat
 				case "--strict" -> properties.put("yearend.strict", flag(messages, name, value));
 				case "--verify" -> verify = required(messages, name, value);
 				case "--templates" -> templates = Boolean.parseBoolean(flag(messages, name, value));
+				case "--sample" -> sample = Boolean.parseBoolean(flag(messages, name, value));
 				default -> {
 					if ((name.startsWith("--spring.") || name.startsWith("--yearend.") || name.startsWith("--logging."))
 							&& value != null) {
@@ -85,7 +90,10 @@ record CommandLine(String language, boolean help, String verify, boolean templat
 			}
 			year(messages, properties.get("yearend.year"));
 		}
-		return new CommandLine(language, help, verify, templates, properties);
+		if (sample && !help && (templates || verify != null || properties.containsKey("yearend.input"))) {
+			throw new UsageException(messages.get("usage.sampleAlone"));
+		}
+		return new CommandLine(language, help, verify, templates, sample, properties);
 	}
 
 	private static String languageOf(String[] args) throws UsageException {

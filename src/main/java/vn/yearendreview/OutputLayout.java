@@ -1,6 +1,7 @@
 package vn.yearendreview;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where a run writes, under the output folder: the folder of each year, the folders and
@@ -16,6 +17,7 @@ import java.nio.file.Path;
  *     so-phat-hanh-2023.csv/.pdf   manifest.json
  *     kiem-tra/                    the latest check of new files (--validate-only)
  *     mau-gui-don-vi/SKHDT.csv     the files to send to the departments (--templates)
+ *     en/                          the English edition (--lang=en), a set of its own with its archive
  *     archive/20231205-101500/     earlier sets
  *   .state/                        job repository, lock, staging folders, run.log
  * </pre>
@@ -38,6 +40,19 @@ public record OutputLayout(Path root) {
 	 * part of the published set and moves with the year's folder to each new set.
 	 */
 	public static final String TEMPLATES = "mau-gui-don-vi";
+
+	/**
+	 * The folder of the English edition in a year's folder: a published set of its own,
+	 * beside the Vietnamese one, which moves with the year's folder to each new set.
+	 */
+	public static final String ENGLISH = "en";
+
+	/**
+	 * The folders in a year's folder that are not part of the set published there and
+	 * move with it to each new set: the templates for the departments and the other
+	 * edition.
+	 */
+	public static final List<String> KEPT_BESIDE = List.of(TEMPLATES, ENGLISH);
 
 	/** The folder of earlier sets in a published folder. */
 	public static final String ARCHIVE = "archive";
@@ -89,14 +104,17 @@ public record OutputLayout(Path root) {
 	}
 
 	/**
-	 * Where a run publishes its set: the year's folder, or for a check of new files its
-	 * own folder inside it, so that a check never touches the published documents.
+	 * Where a run publishes its set: the year's folder for the Vietnamese edition, its
+	 * {@code en} folder for the English one, and for a check of new files a folder of its
+	 * own inside that, so that a check never touches the published documents.
 	 * @param year the year under review
 	 * @param checkOnly whether the run only checks the inputs
-	 * @return {@code output/<year>} or {@code output/<year>/kiem-tra}
+	 * @param language the edition, {@code vi} or {@code en}
+	 * @return {@code output/<year>}, {@code output/<year>/en}, or their {@code kiem-tra}
 	 */
-	public Path publishedFolder(int year, boolean checkOnly) {
-		return checkOnly ? yearFolder(year).resolve(CHECK) : yearFolder(year);
+	public Path publishedFolder(int year, boolean checkOnly, String language) {
+		Path edition = ENGLISH.equals(language) ? yearFolder(year).resolve(ENGLISH) : yearFolder(year);
+		return checkOnly ? edition.resolve(CHECK) : edition;
 	}
 
 	/**

@@ -18,6 +18,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.commons.io.input.BOMInputStream;
+
 import vn.yearendreview.submission.Text;
 
 /**
@@ -144,7 +146,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				date = LocalDate.parse(values.get("date"));
 			}
 			catch (DateTimeParseException ex) {
-				throw new SettingsException(messages.get("settings.badDate", file, values.get("date")));
+				throw new SettingsException(messages.get("settings.badDate", file, Text.visible(values.get("date"))));
 			}
 		}
 		BigDecimal nearly = null;
@@ -157,12 +159,12 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				nearly = BigDecimal.ZERO;
 			}
 			if (nearly.signum() <= 0 || nearly.compareTo(BigDecimal.valueOf(100)) >= 0) {
-				throw new SettingsException(messages.get("settings.badThreshold", file, threshold));
+				throw new SettingsException(messages.get("settings.badThreshold", file, Text.visible(threshold)));
 			}
 		}
 		String draft = values.get("draft");
 		if (!draft.isEmpty() && !draft.matches("\\d{1,2}")) {
-			throw new SettingsException(messages.get("settings.badDraft", file, draft));
+			throw new SettingsException(messages.get("settings.badDraft", file, Text.visible(draft)));
 		}
 		Term term = Term.parse(values.get("term"), values.get("term.name"), file, messages);
 		Resolution resolution = new Resolution(values.get("resolution.number"),
@@ -244,12 +246,12 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			}
 			java.util.regex.Matcher matcher = YEARS.matcher(text);
 			if (!matcher.matches()) {
-				throw new SettingsException(messages.get("settings.badTerm", file, text, MAX_YEARS));
+				throw new SettingsException(messages.get("settings.badTerm", file, Text.visible(text), MAX_YEARS));
 			}
 			int first = Integer.parseInt(matcher.group(1));
 			int last = Integer.parseInt(matcher.group(2));
 			if (last <= first || last - first + 1 > MAX_YEARS) {
-				throw new SettingsException(messages.get("settings.badTerm", file, text, MAX_YEARS));
+				throw new SettingsException(messages.get("settings.badTerm", file, Text.visible(text), MAX_YEARS));
 			}
 			return new Term(first, last, name.isEmpty()
 					? messages.get("term.defaultName", String.valueOf(first), String.valueOf(last)) : name);
@@ -286,7 +288,11 @@ public record ReportSettings(String issuer, String parent, String party, String 
 		if (!Files.isRegularFile(file)) {
 			return properties;
 		}
-		try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file),
+		// Saved by Windows Notepad, the file may start with a byte-order mark: it is not
+		// part
+		// of the first key.
+		try (Reader reader = new java.io.InputStreamReader(
+				BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(),
 				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
 			properties.load(reader);
 		}
@@ -306,7 +312,8 @@ public record ReportSettings(String issuer, String parent, String party, String 
 		Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
 		unknown.removeAll(allowed);
 		if (!unknown.isEmpty()) {
-			throw new SettingsException(messages.get("settings.unknownKeys", file, String.join(", ", unknown),
+			throw new SettingsException(messages.get("settings.unknownKeys", file,
+					String.join(", ", unknown.stream().map(Text::visible).toList()),
 					String.join(", ", KEYS) + ", " + String.join(", ", DISTRIBUTION_KEYS)));
 		}
 		return properties;

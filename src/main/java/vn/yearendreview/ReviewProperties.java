@@ -36,4 +36,14 @@ public record ReviewProperties(@DefaultValue("input") Path input, @DefaultValue(
 		return new OutputLayout(this.output);
 	}
 
+	/**
+	 * Where this run publishes the set of a year: its edition's folder, or the folder of
+	 * a check of new files.
+	 * @param year the year under review
+	 * @return the folder
+	 */
+	public Path publishedFolder(int year) {
+		return layout().publishedFolder(year, this.validateOnly, this.lang);
+	}
+
 }

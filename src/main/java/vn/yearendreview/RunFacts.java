@@ -1,5 +1,10 @@
 package vn.yearendreview;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -10,12 +15,17 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * kept in the job repository.
  *
  * @param instance the job instance
- * @param fingerprint the fingerprint of everything that shapes the outputs
+ * @param fingerprint the fingerprint of the run as it was asked for (the year as given,
+ * or none), which identifies its job instance
+ * @param base the fingerprint of everything but the year that shapes the outputs
  * @param inputs the content hash of the input folder when the run started
  * @param checkOnly whether the run only checks the inputs
  * @param year the year under review, {@code null} before the checks decide it
+ * @param latestYear the year the inputs are reviewed for when none is asked for,
+ * {@code null} before the checks or when no row gives one
  */
-public record RunFacts(long instance, String fingerprint, String inputs, boolean checkOnly, Integer year) {
+public record RunFacts(long instance, String fingerprint, String base, String inputs, boolean checkOnly, Integer year,
+		Integer latestYear) {
 
 	private static final String FINGERPRINT = "fingerprint";
 
@@ -27,18 +37,24 @@ public record RunFacts(long instance, String fingerprint, String inputs, boolean
 
 	private static final String YEAR = "year";
 
+	private static final String BASE = "base";
+
+	private static final String LATEST_YEAR = "latestYear";
+
 	/**
 	 * The parameters of a run. The fingerprint and the attempt identify its job instance;
 	 * the others only describe it.
-	 * @param fingerprint the fingerprint of everything that shapes the outputs
+	 * @param base the fingerprint of everything but the year that shapes the outputs
+	 * @param year the year asked for, {@code null} for the latest in the inputs
 	 * @param attempt the number of the instance with this fingerprint, from 1
 	 * @param inputs the content hash of the input folder
 	 * @param checkOnly whether the run only checks the inputs
 	 * @return the job parameters
 	 */
-	public static JobParameters parameters(String fingerprint, long attempt, String inputs, boolean checkOnly) {
-		return new JobParametersBuilder().addString(FINGERPRINT, fingerprint)
+	public static JobParameters parameters(String base, Integer year, long attempt, String inputs, boolean checkOnly) {
+		return new JobParametersBuilder().addString(FINGERPRINT, forYear(base, year))
 			.addLong(ATTEMPT, attempt)
+			.addString(BASE, base, false)
 			.addString(INPUTS, inputs, false)
 			.addString(CHECK_ONLY, String.valueOf(checkOnly), false)
 			.toJobParameters();
@@ -52,9 +68,10 @@ public record RunFacts(long instance, String fingerprint, String inputs, boolean
 	public static RunFacts of(JobExecution execution) {
 		JobParameters parameters = execution.getJobParameters();
 		var context = execution.getExecutionContext();
-		return new RunFacts(execution.getJobInstanceId(), parameters.getString(FINGERPRINT),
+		return new RunFacts(execution.getJobInstanceId(), parameters.getString(FINGERPRINT), parameters.getString(BASE),
 				parameters.getString(INPUTS), "true".equals(parameters.getString(CHECK_ONLY)),
-				context.containsKey(YEAR) ? context.getInt(YEAR) : null);
+				context.containsKey(YEAR) ? context.getInt(YEAR) : null,
+				context.containsKey(LATEST_YEAR) ? context.getInt(LATEST_YEAR) : null);
 	}
 
 	/**
@@ -62,9 +79,45 @@ public record RunFacts(long instance, String fingerprint, String inputs, boolean
 	 * for a restart.
 	 * @param execution the execution
 	 * @param year the year under review
+	 * @param latestYear the year the inputs would be reviewed for when none is asked for,
+	 * {@code null} when none
 	 */
-	public static void decideYear(JobExecution execution, int year) {
+	public static void decideYear(JobExecution execution, int year, Integer latestYear) {
 		execution.getExecutionContext().putInt(YEAR, year);
+		if (latestYear != null) {
+			execution.getExecutionContext().putInt(LATEST_YEAR, latestYear);
+		}
+	}
+
+	/**
+	 * The fingerprint of a run's outputs for a year: the same inputs, options and
+	 * templates give the same one whether the year was asked for or found as the latest.
+	 * @param base the fingerprint of everything but the year
+	 * @param year the year, {@code null} for the latest in the inputs (a run asked that
+	 * way, before its checks)
+	 * @return lower-case hex SHA-256
+	 */
+	public static String forYear(String base, Integer year) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(
+					(base + "\nyear=" + ((year != null) ? year : "latest") + "\n").getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	/**
+	 * The fingerprint of the documents of this run: that of its inputs and options with
+	 * the year under review, whatever way the year was asked for; it goes into each
+	 * document's identifier and into the manifest.
+	 * @return lower-case hex SHA-256
+	 * @throws IllegalStateException before the checks decided the year
+	 */
+	public String documentFingerprint() {
+		return (this.base != null) ? forYear(this.base, decidedYear()) : this.fingerprint;
 	}
 
 	/**

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntSupplier;
@@ -18,6 +21,7 @@ import vn.yearendreview.job.ReviewRunner;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.publish.OutputLock;
 import vn.yearendreview.distribution.Verification;
+import vn.yearendreview.submission.SampleSet;
 
 /**
  * The command: reads the submissions in the input folder and publishes the year-end
@@ -71,8 +75,9 @@ public class YearEndReviewApplication {
 			return ExitCode.OK.code();
 		}
 		Map<String, String> properties = new LinkedHashMap<>(commandLine.properties());
-		Path input = given(properties.get("yearend.input"), "input");
-		Path output = given(properties.get("yearend.output"), "output");
+		Path input = given(properties.get("yearend.input"), commandLine.sample() ? SampleSet.FOLDER : "input");
+		Path output = given(properties.get("yearend.output"),
+				commandLine.sample() ? "output/" + SampleSet.FOLDER : "output");
 		if (commandLine.verify() != null) {
 			return verify(given(commandLine.verify(), null), output, messages, out, err);
 		}
@@ -86,6 +91,9 @@ public class YearEndReviewApplication {
 			int year = Integer.parseInt(properties.get("yearend.year"));
 			return underLock(output, messages, err,
 					() -> TemplatesCommand.run(input, output, year, messages, out, err));
+		}
+		if (commandLine.sample()) {
+			out.println(messages.get("run.sample", input, output));
 		}
 		properties.put("yearend.input", input.toString());
 		properties.put("yearend.output", output.toString());
@@ -139,12 +147,23 @@ public class YearEndReviewApplication {
 		Manifest manifest = result.manifest();
 		String document = (result.copy() != null)
 				? messages.get("verify.copy", result.copy(), result.recipient(), result.document()) : result.document();
-		out.println(messages.get("verify.found", file, document, result.set(), manifest.jobExecutionId(),
-				manifest.endTime(), manifest.fingerprint().substring(0, 12)));
+		out.println(messages.get("verify.found", file, document, result.set(), publishedAt(manifest, messages),
+				manifest.fingerprint().substring(0, 12)));
 		if (result.archived()) {
 			out.println(messages.get("verify.archived"));
 		}
 		return ExitCode.OK.code();
+	}
+
+	/** When a set was published, as the planner reads a time. */
+	private static String publishedAt(Manifest manifest, Messages messages) {
+		try {
+			return LocalDateTime.parse(manifest.endTime())
+				.format(DateTimeFormatter.ofPattern(messages.get("verify.time"), messages.locale()));
+		}
+		catch (DateTimeParseException ex) {
+			return manifest.endTime();
+		}
 	}
 
 	private static int launch(Map<String, String> properties, ProcessEnvironment environment) {

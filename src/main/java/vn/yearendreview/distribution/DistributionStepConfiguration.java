@@ -86,9 +86,9 @@ class DistributionStepConfiguration {
 			List<PersonalCopies.Issued> issued = issuer.issue(documents, folder, copies,
 					(copy) -> messages.get("distribution.mark", copy.printedNumber(),
 							CopyName.copyNumber(copy.total(), copy.total()), copy.recipient().name()),
-					bundle, settings.getObject().date(), facts.fingerprint());
+					bundle, settings.getObject().date(), facts.documentFingerprint());
 			register.writeCsv(issued, folder.resolve(OutputLayout.registerCsv(year)));
-			register.writePdf(issued, new Documents(messages, settings.getObject(), year, facts.fingerprint()),
+			register.writePdf(issued, new Documents(messages, settings.getObject(), year, facts.documentFingerprint()),
 					protection.getObject(), OutputLayout.COPIES + "/" + bundle, madeAt,
 					folder.resolve(OutputLayout.registerPdf(year)));
 			logger.info(messages.get("distribution.issued", copies.size(), OutputLayout.COPIES,

@@ -26,12 +26,13 @@ import vn.yearendreview.submission.Problem;
 import vn.yearendreview.submission.Reason;
 
 /**
- * After the evaluation: each accepted figure is looked at for the slips of DESIGN.md 10.2
- * ({@link Plausibility}), the departments reporting one indicator together for
+ * After the whole-set checks, in a full run and in a check of new files alike: each
+ * accepted figure is looked at for the slips of DESIGN.md 10.2 ({@link Plausibility}),
+ * the departments reporting one indicator together for
  * {@link Plausibility.Finding#OUTLIER}. A finding is a warning of the data check and of
- * the department's evaluation; it changes no verdict and no exit code. The figures are
- * read indicator by indicator; the step is one transaction, so a run stopped in it starts
- * it again from nothing.
+ * the department's evaluation; it changes no verdict, but the run ends with something to
+ * look at (exit code 3). The figures are read indicator by indicator; the step is one
+ * transaction, so a run stopped in it starts it again from nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class PlausibilityStepConfiguration {
@@ -126,7 +127,7 @@ class PlausibilityStepConfiguration {
 			String limit = (maxChange != null) ? maxChange : Plausibility.DEFAULT_MAX_CHANGE.toPlainString();
 			String message = this.messages.get("problem." + result.finding().name(), figure.indicator(),
 					plain(result.value()), plain(result.comparedWith()), limit,
-					(figure.unit() != null) ? figure.unit() : "");
+					(figure.unit() != null) ? figure.unit() : "", figure.department());
 			this.warnings.add(new Rejection(figure.fileNo(), figure.department(),
 					new Problem(Problem.Severity.WARNING, figure.line(), column(figure, result.value()),
 							plain(result.value()), Reason.valueOf(result.finding().name()), message)));

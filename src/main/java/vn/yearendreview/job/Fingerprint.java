@@ -12,14 +12,16 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.RunFacts;
 import vn.yearendreview.report.ReportTemplates;
 import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.staging.StagingRepository;
 
 /**
- * The identity of a run: a SHA-256 over everything that shapes its outputs (the input
- * folder's files, the options, the templates and message bundles, the program version).
- * The same fingerprint again means the outputs would come out the same.
+ * What identifies a run's outputs: a SHA-256 over everything but the year that shapes
+ * them (the input folder's files, the options, the templates and message bundles, the
+ * program version); {@link RunFacts#forYear} adds the year. The same fingerprint again
+ * means the outputs would come out the same.
  */
 final class Fingerprint {
 
@@ -27,7 +29,7 @@ final class Fingerprint {
 	}
 
 	/**
-	 * Computes the fingerprint of a run.
+	 * Computes the fingerprint of a run without its year.
 	 * @param folder the scanned input folder
 	 * @param properties the options
 	 * @param protection what identifies the protection of issued copies (a digest, no
@@ -38,7 +40,6 @@ final class Fingerprint {
 	static String of(InputFolder folder, ReviewProperties properties, String protection) throws IOException {
 		MessageDigest digest = InputFolder.newDigest();
 		line(digest, "inputs", folder.contentHash());
-		line(digest, "year", String.valueOf(properties.year()));
 		line(digest, "lang", properties.lang());
 		line(digest, "strict", String.valueOf(properties.strict()));
 		line(digest, "validateOnly", String.valueOf(properties.validateOnly()));

@@ -1,6 +1,7 @@
 package vn.yearendreview.job;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.distribution.Protection;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.submission.SampleSet;
 
 /**
  * Runs the year-end review once: checks the planner's reference files
@@ -28,6 +30,11 @@ public class ReviewRunner {
 	private static final Logger logger = LoggerFactory.getLogger(ReviewRunner.class);
 
 	private static final Logger details = LoggerFactory.getLogger("vn.yearendreview.details");
+
+	/**
+	 * The system property the launchers set to the time they started, in milliseconds.
+	 */
+	static final String LAUNCHED = "yearend.started";
 
 	private final ReviewProperties properties;
 
@@ -55,24 +62,46 @@ public class ReviewRunner {
 	}
 
 	/**
+	 * When the planner started the command: the launchers pass the time they started, so
+	 * that the time the summary gives includes starting Java and the program.
+	 */
+	private static Instant startedAt() {
+		String launched = System.getProperty(LAUNCHED);
+		if (launched != null && launched.matches("\\d{10,16}")) {
+			return Instant.ofEpochMilli(Long.parseLong(launched));
+		}
+		return Instant.now();
+	}
+
+	/**
 	 * Runs the review.
 	 * @return the exit code
 	 */
 	public ExitCode run() {
-		Instant started = Instant.now();
+		Instant started = startedAt();
 		try {
 			if (this.publisher.recover()) {
 				logger.info(this.messages.get("run.recoveredPublication"));
 			}
+			InputFolder folder = InputFolder.scan(this.properties.input());
+			if (folder.submissions().isEmpty()) {
+				logger.error(this.messages.get("run.emptyInput", this.properties.input()));
+				return ExitCode.USAGE;
+			}
+			List<String> sample = SampleSet.mixedIn(folder);
+			if (!sample.isEmpty()) {
+				logger.error(this.messages.get("run.sampleMixedIn", this.properties.input(), sample.size(),
+						String.join(", ", sample)));
+				return ExitCode.USAGE;
+			}
 			if (!this.preflight.check()) {
 				return ExitCode.USAGE;
 			}
-			InputFolder folder = InputFolder.scan(this.properties.input());
 			logger.info(this.messages.get("run.start", this.properties.input(), folder.submissions().size(),
 					folder.others().size()));
-			String fingerprint = Fingerprint.of(folder, this.properties,
+			String base = Fingerprint.of(folder, this.properties,
 					this.properties.validateOnly() ? "" : this.protection.getObject().identity());
-			JobExecution execution = this.launcher.launch(fingerprint, folder.contentHash());
+			JobExecution execution = this.launcher.launch(base, folder.contentHash());
 			if (execution == null) {
 				return this.summary.unchanged(this.launcher.currentFolder(), started);
 			}

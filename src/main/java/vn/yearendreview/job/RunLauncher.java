@@ -1,7 +1,11 @@
 package vn.yearendreview.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,15 +60,24 @@ class RunLauncher {
 	}
 
 	/**
-	 * Starts, restarts or skips the job for a fingerprint.
+	 * Starts, restarts or skips the job for a run's inputs and options.
+	 * @param base the fingerprint of everything but the year that shapes the outputs
+	 * @param inputsHash the content hash of the input folder
 	 * @return the finished execution, or {@code null} when the outputs are already
 	 * current
 	 */
-	JobExecution launch(String fingerprint, String inputsHash) throws Exception {
+	JobExecution launch(String base, String inputsHash) throws Exception {
+		Path published = currentPublication(base);
+		if (published != null) {
+			logger.info(this.messages.get("run.current", published));
+			this.current = published;
+			return null;
+		}
+		Integer year = this.properties.year();
 		long attempt = 0;
 		JobInstance last = null;
 		for (long n = 1;; n++) {
-			JobInstance instance = this.jobRepository.getJobInstance(JOB_NAME, parameters(fingerprint, n, inputsHash));
+			JobInstance instance = this.jobRepository.getJobInstance(JOB_NAME, parameters(base, year, n, inputsHash));
 			if (instance == null) {
 				break;
 			}
@@ -75,11 +88,6 @@ class RunLauncher {
 			JobExecution previous = this.jobRepository.getLastJobExecution(last);
 			if (previous != null) {
 				BatchStatus status = previous.getStatus();
-				if (status == BatchStatus.COMPLETED && outputsCurrent(previous, fingerprint)) {
-					logger.info(this.messages.get("run.current", publishedFolder(previous)));
-					this.current = publishedFolder(previous);
-					return null;
-				}
 				if (status.isRunning() || status == BatchStatus.UNKNOWN) {
 					logger.info(this.messages.get("run.recovered", previous.getId()));
 					previous = this.jobOperator.recover(previous);
@@ -93,7 +101,7 @@ class RunLauncher {
 			}
 		}
 		abandonOthers(-1);
-		return this.jobOperator.start(this.job, parameters(fingerprint, attempt + 1, inputsHash));
+		return this.jobOperator.start(this.job, parameters(base, year, attempt + 1, inputsHash));
 	}
 
 	/**
@@ -105,8 +113,49 @@ class RunLauncher {
 		return this.current;
 	}
 
-	private JobParameters parameters(String fingerprint, long attempt, String inputsHash) {
-		return RunFacts.parameters(fingerprint, attempt, inputsHash, this.properties.validateOnly());
+	private JobParameters parameters(String base, Integer year, long attempt, String inputsHash) {
+		return RunFacts.parameters(base, year, attempt, inputsHash, this.properties.validateOnly());
+	}
+
+	/**
+	 * The published set that these inputs and options would make again, if there is one:
+	 * the year asked for, or, when none is, a year the same inputs were reviewed for as
+	 * their latest; the year's fingerprint decides, however the year was asked for.
+	 */
+	private Path currentPublication(String base) {
+		Integer year = this.properties.year();
+		for (int candidate : (year != null) ? List.of(year) : publishedYears()) {
+			Path folder = this.properties.publishedFolder(candidate);
+			Path file = folder.resolve(OutputLayout.MANIFEST);
+			if (!Files.isRegularFile(file)) {
+				continue;
+			}
+			try {
+				Manifest manifest = Manifest.read(file);
+				if (RunFacts.forYear(base, candidate).equals(manifest.fingerprint())
+						&& (year != null || Integer.valueOf(candidate).equals(manifest.latestYear()))) {
+					return folder;
+				}
+			}
+			catch (IOException ex) {
+				// an unreadable manifest is a set to make again
+			}
+		}
+		return null;
+	}
+
+	/** The years with a folder in the output folder, latest first. */
+	private List<Integer> publishedYears() {
+		try (Stream<Path> folders = Files.list(this.properties.output())) {
+			return folders.map((folder) -> folder.getFileName().toString())
+				.filter((name) -> name.matches("\\d{4}"))
+				.map(Integer::valueOf)
+				.sorted(Comparator.reverseOrder())
+				.toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
 	}
 
 	/**
@@ -128,26 +177,6 @@ class RunLauncher {
 			}
 			this.jobOperator.abandon(execution);
 		}
-	}
-
-	private boolean outputsCurrent(JobExecution execution, String fingerprint) {
-		Path folder = publishedFolder(execution);
-		if (folder == null) {
-			return false;
-		}
-		try {
-			Manifest manifest = Manifest.read(folder.resolve(OutputLayout.MANIFEST));
-			return fingerprint.equals(manifest.fingerprint())
-					&& manifest.jobInstanceId() == execution.getJobInstanceId();
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
-	private Path publishedFolder(JobExecution execution) {
-		Integer year = RunFacts.of(execution).year();
-		return (year != null) ? this.properties.layout().publishedFolder(year, this.properties.validateOnly()) : null;
 	}
 
 }

@@ -1,14 +1,25 @@
 package vn.yearendreview.job;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +38,7 @@ import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.submission.NoRowsForYearException;
+import vn.yearendreview.submission.Reason;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.StrictModeException;
 
@@ -40,6 +52,9 @@ class RunSummary {
 	private static final Logger logger = LoggerFactory.getLogger(ReviewRunner.class);
 
 	private static final Logger details = LoggerFactory.getLogger("vn.yearendreview.details");
+
+	/** Implausible figures listed on the console; the data check has them all. */
+	private static final int FINDINGS_LISTED = 10;
 
 	private final ReviewProperties properties;
 
@@ -92,7 +107,7 @@ class RunSummary {
 			return ExitCode.FAILED;
 		}
 		int year = RunFacts.of(execution).decidedYear();
-		Path folder = this.properties.layout().publishedFolder(year, this.properties.validateOnly());
+		Path folder = this.properties.publishedFolder(year);
 		ResultQueries.Totals totals = this.data.totals(instance);
 		if (!this.properties.validateOnly()) {
 			Scoreboard scoreboard = this.data.scoreboard(instance);
@@ -100,13 +115,19 @@ class RunSummary {
 		}
 		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
 				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
-		boolean rejects = totals.needsAttention();
-		if (rejects) {
+		if (totals.plausibility() > 0) {
+			try (Stream<ResultQueries.ProblemRow> findings = this.data.problems(instance,
+					ResultQueries.ProblemSection.PLAUSIBILITY)) {
+				listFindings(totals.plausibility(),
+						findings.map((row) -> new Finding(row.file(), row.line(), row.message())).iterator());
+			}
+		}
+		if (totals.needsAttention() || totals.warnings() > 0) {
 			logger.info(this.messages.get("summary.seeCheck", folder.resolve(OutputLayout.dataCheckPdf(year)),
 					folder.resolve(OutputLayout.dataCheckCsv(year))));
 		}
 		logger.info(this.messages.get("summary.elapsed", elapsed));
-		return rejects ? ExitCode.REJECTS : ExitCode.OK;
+		return totals.needsAttention() ? ExitCode.REJECTS : ExitCode.OK;
 	}
 
 	/**
@@ -127,7 +148,10 @@ class RunSummary {
 		}
 		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
 				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
-		if (totals.needsAttention()) {
+		if (totals.plausibility() > 0) {
+			listFindings(totals.plausibility(), publishedFindings(folder.resolve(OutputLayout.dataCheckCsv(year))));
+		}
+		if (totals.needsAttention() || totals.warnings() > 0) {
 			logger.info(this.messages.get("summary.seeCheck", folder.resolve(OutputLayout.dataCheckPdf(year)),
 					folder.resolve(OutputLayout.dataCheckCsv(year))));
 		}
@@ -162,6 +186,53 @@ class RunSummary {
 		logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
 				folder.resolve(OutputLayout.DEPARTMENTS)));
 		summariseCopies(folder, year);
+	}
+
+	/**
+	 * Lists the first implausible figures on the console, then how many more there are: a
+	 * slip of a thousand times must be seen before the documents go to the committee.
+	 */
+	private void listFindings(long count, Iterator<Finding> findings) {
+		logger.warn(this.messages.get("summary.findings", count));
+		int listed = 0;
+		while (listed < FINDINGS_LISTED && findings.hasNext()) {
+			Finding finding = findings.next();
+			logger.warn(this.messages.get("summary.finding", finding.file(),
+					(finding.line() != null) ? finding.line() : "", finding.message()));
+			listed++;
+		}
+		if (count > listed) {
+			logger.warn(this.messages.get("summary.moreFindings", count - listed));
+		}
+	}
+
+	/**
+	 * The implausible figures of a published set, from its data check, for a run that
+	 * found the set current.
+	 */
+	private static Iterator<Finding> publishedFindings(Path dataCheck) throws IOException {
+		List<Finding> findings = new ArrayList<>();
+		Set<String> codes = Reason.PLAUSIBILITY.stream().map(Reason::name).collect(Collectors.toSet());
+		try (Reader reader = new InputStreamReader(BOMInputStream.builder().setPath(dataCheck).get(),
+				StandardCharsets.UTF_8);
+				CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord record : csv) {
+				if (codes.contains(record.get("reason_code"))) {
+					String line = record.get("line");
+					findings.add(new Finding(record.get("file"), line.isEmpty() ? null : Long.valueOf(line),
+							record.get("message")));
+					if (findings.size() == FINDINGS_LISTED) {
+						break;
+					}
+				}
+			}
+		}
+		return findings.iterator();
+	}
+
+	/** An implausible figure as the console lists it. */
+	private record Finding(String file, Long line, String message) {
+
 	}
 
 	/** The seconds since a run started, with one decimal. */

@@ -19,12 +19,12 @@ import vn.yearendreview.submission.Catalog;
 
 /**
  * The year-end review job: register the inputs, ingest the submissions, check them as a
- * whole, evaluate, write the documents, publish. The committee's documents (the review,
- * the draft resolution on next year, the work programme when tasks were registered) and
- * then their personal copies are written beside the department evaluations. With
- * {@code --validate-only} it goes from the checks straight to the data check; without a
- * catalog of indicators it makes no committee document (DESIGN.md 4.3), only the
- * department evaluations.
+ * whole and for implausible figures, evaluate, write the documents, publish. The
+ * committee's documents (the review, the draft resolution on next year, the work
+ * programme when tasks were registered) and then their personal copies are written beside
+ * the department evaluations. With {@code --validate-only} it goes from the checks
+ * (plausibility included) straight to the data check; without a catalog of indicators it
+ * makes no committee document (DESIGN.md 4.3), only the department evaluations.
  */
 @Configuration(proxyBeanMethods = false)
 class YearEndReviewJobConfiguration {
@@ -53,6 +53,7 @@ class YearEndReviewJobConfiguration {
 		return new JobBuilder("yearEndReviewJob", jobRepository).start(registerInputsStep)
 			.next(ingestSubmissionsStep)
 			.next(checkSubmissionsStep)
+			.next(checkPlausibilityStep)
 			.next(mode)
 			.on("VALIDATE_ONLY")
 			.to(renderDataCheckStep)
@@ -61,7 +62,6 @@ class YearEndReviewJobConfiguration {
 			.on("REVIEW")
 			.to(evaluateIndicatorsStep)
 			.next(scoreIndicatorsStep)
-			.next(checkPlausibilityStep)
 			.next(writeResultFilesStep)
 			.next(committeeDocuments)
 			.on("CATALOG")

@@ -16,7 +16,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * counts, the job execution and its times.
  *
  * @param year the year under review
- * @param fingerprint the fingerprint of everything that shaped the outputs
+ * @param latestYear the year the same inputs are reviewed for when no year is asked for,
+ * absent when no row gives one
+ * @param fingerprint the fingerprint of everything that shaped the outputs, the year
+ * under review included
  * @param jobInstanceId the job instance
  * @param jobExecutionId the job execution that published the set
  * @param startTime when the run started (ISO-8601)
@@ -28,9 +31,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param outputs the output files, relative to the year's folder
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Manifest(int year, String fingerprint, long jobInstanceId, long jobExecutionId, String startTime,
-		String endTime, Map<String, Object> options, Headline headline, Totals totals, List<Input> inputs,
-		List<Output> outputs) {
+public record Manifest(int year, Integer latestYear, String fingerprint, long jobInstanceId, long jobExecutionId,
+		String startTime, String endTime, Map<String, Object> options, Headline headline, Totals totals,
+		List<Input> inputs, List<Output> outputs) {
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -55,17 +58,19 @@ public record Manifest(int year, String fingerprint, long jobInstanceId, long jo
 	 * @param warnings warnings
 	 * @param otherProblems problems outside the submissions the planner must look at: an
 	 * unusable recipients list, missing settings, no catalog
+	 * @param plausibility warnings of implausible figures, among the warnings
 	 */
 	public record Totals(long files, long filesRejected, long rowsRead, long rowsAccepted, long rowsRejected,
-			long warnings, long otherProblems) {
+			long warnings, long otherProblems, long plausibility) {
 
 		/**
 		 * Whether the run that published the set ended with something to look at (exit
 		 * code 3).
-		 * @return {@code true} when rows or files were rejected or other problems found
+		 * @return {@code true} when rows or files were rejected, figures found
+		 * implausible or other problems found
 		 */
 		public boolean needsAttention() {
-			return this.rowsRejected > 0 || this.filesRejected > 0 || this.otherProblems > 0;
+			return this.rowsRejected > 0 || this.filesRejected > 0 || this.otherProblems > 0 || this.plausibility > 0;
 		}
 
 	}

@@ -51,7 +51,7 @@ class PublishStepConfiguration {
 			long instance = job.getJobInstanceId();
 			int year = RunFacts.of(job).decidedYear();
 			Path staging = properties.layout().stagingFolder(instance);
-			Path target = properties.layout().publishedFolder(year, properties.validateOnly());
+			Path target = properties.publishedFolder(year);
 			if (!Files.isDirectory(staging) && isPublished(target, instance)) {
 				logger.info(messages.get("progress.alreadyPublished", target));
 				return RepeatStatus.FINISHED;
@@ -103,10 +103,11 @@ class PublishStepConfiguration {
 		options.put("lang", properties.lang());
 		options.put("strict", properties.strict());
 		options.put("validateOnly", properties.validateOnly());
-		return new Manifest(year, RunFacts.of(job).fingerprint(), instance, job.getId(),
+		RunFacts facts = RunFacts.of(job);
+		return new Manifest(year, facts.latestYear(), facts.documentFingerprint(), instance, job.getId(),
 				String.valueOf(job.getStartTime()), now.toString(), options, headline,
 				new Manifest.Totals(totals.files(), totals.filesRejected(), totals.rowsRead(), totals.rowsAccepted(),
-						totals.rowsRejected(), totals.warnings(), totals.otherProblems()),
+						totals.rowsRejected(), totals.warnings(), totals.otherProblems(), totals.plausibility()),
 				inputs, Publisher.outputs(staging));
 	}
 

@@ -143,9 +143,11 @@ public class Publisher {
 			move(staging, target);
 		}
 		if (Files.exists(aside)) {
-			Path templates = aside.resolve(OutputLayout.TEMPLATES);
-			if (Files.isDirectory(templates) && !Files.exists(target.resolve(OutputLayout.TEMPLATES))) {
-				move(templates, target.resolve(OutputLayout.TEMPLATES));
+			for (String kept : OutputLayout.KEPT_BESIDE) {
+				Path folder = aside.resolve(kept);
+				if (Files.isDirectory(folder) && !Files.exists(target.resolve(kept))) {
+					move(folder, target.resolve(kept));
+				}
 			}
 			Path oldArchive = aside.resolve(OutputLayout.ARCHIVE);
 			Path archive = target.resolve(OutputLayout.ARCHIVE);

@@ -2,7 +2,6 @@ package vn.yearendreview.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +43,9 @@ class DataCheckRenderer {
 	 * @param inputs the content hash of the input folder, printed so that a department
 	 * can tell which version of the files was checked
 	 * @param file the PDF to write
-	 * @param evaluated whether the run evaluated the figures and so looked at their
-	 * plausibility; a check of new files does not
 	 * @throws Exception when filling or writing fails
 	 */
-	public void render(long instance, Documents documents, String inputs, Path file, boolean evaluated)
-			throws Exception {
+	public void render(long instance, Documents documents, String inputs, Path file) throws Exception {
 		Messages messages = documents.messages();
 		ResultQueries.Totals totals = this.data.totals(instance);
 		Map<String, Object> parameters = documents.parameters(this.templates);
@@ -60,20 +56,15 @@ class DataCheckRenderer {
 		parameters.put("SUMMARY", summary);
 		long expected = totals.files() + totals.rowsRejected() + totals.warnings();
 		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, expected), this.swapFolder);
-				DataCheckRecords records = new DataCheckRecords(files(instance, documents), sections(evaluated),
-						(section) -> this.data.problems(instance, section), messages)) {
+				DataCheckRecords records = new DataCheckRecords(files(instance, documents),
+						List.of(ProblemSection.values()), (section) -> this.data.problems(instance, section),
+						messages)) {
 			JasperPrint print = JasperFillManager.fillReport(this.templates.get("kiem-tra-du-lieu"),
 					swap.apply(parameters), new IteratorDataSource(records));
 			swap.filled();
 			PdfExport.export(List.of(print), file, documents.metadata(messages.get("check.pdfTitle", documents.year()),
 					summary, OutputLayout.dataCheckPdf(documents.year())));
 		}
-	}
-
-	private static List<ProblemSection> sections(boolean evaluated) {
-		return Arrays.stream(ProblemSection.values())
-			.filter((section) -> evaluated || section != ProblemSection.PLAUSIBILITY)
-			.toList();
 	}
 
 	/** The files table: every file of the input folder, then the reference files. */

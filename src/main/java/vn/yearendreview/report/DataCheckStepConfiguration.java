@@ -39,7 +39,7 @@ class DataCheckStepConfiguration {
 			ReportRun run = ReportRun.of(stepExecution, properties);
 			files.writeDataCheck(run.instance(), run.folder().resolve(OutputLayout.dataCheckCsv(run.year())));
 			renderer.render(run.instance(), run.documents(messages, settings.getObject()), run.facts().inputs(),
-					run.folder().resolve(OutputLayout.dataCheckPdf(run.year())), !properties.validateOnly());
+					run.folder().resolve(OutputLayout.dataCheckPdf(run.year())));
 			logger.info(messages.get("progress.dataCheck", OutputLayout.dataCheckPdf(run.year())));
 			return RepeatStatus.FINISHED;
 		};

@@ -37,7 +37,7 @@ record ReportRun(RunFacts facts, Path folder) {
 	}
 
 	Documents documents(Messages messages, ReportSettings settings) {
-		return new Documents(messages, settings, year(), this.facts.fingerprint());
+		return new Documents(messages, settings, year(), this.facts.documentFingerprint());
 	}
 
 	/** Where long documents keep their pages while they are written. */

@@ -405,6 +405,8 @@ public class ResultQueries {
 				count("""
 						SELECT COUNT(*) FROM YR_PROBLEM p LEFT JOIN YR_FILE f ON f.INSTANCE_ID = p.INSTANCE_ID AND f.FILE_NO = p.FILE_NO
 						WHERE p.INSTANCE_ID = ? AND p.SEVERITY = 'ERROR' AND (f.REFERENCE OR p.FILE_NO = 0)""",
+						instance),
+				count("SELECT COUNT(*) FROM YR_PROBLEM p WHERE p.INSTANCE_ID = ? AND p.REASON_CODE IN " + PLAUSIBILITY,
 						instance));
 	}
 
@@ -429,7 +431,7 @@ public class ResultQueries {
 		WARNINGS,
 		/**
 		 * Plausibility warnings on accepted figures (DESIGN.md 10.2), department by
-		 * department; only a run that evaluates has them.
+		 * department.
 		 */
 		PLAUSIBILITY,
 		/** Expected departments that sent nothing. */
@@ -476,9 +478,11 @@ public class ResultQueries {
 	 * @param warnings warnings
 	 * @param otherProblems problems outside the submissions the planner must look at: an
 	 * unusable recipients list, missing settings, no catalog
+	 * @param plausibility warnings of implausible figures (DESIGN.md 10.2), among the
+	 * warnings
 	 */
 	public record Totals(long rowsRead, long rowsAccepted, long files, long filesRejected, long warnings,
-			long otherProblems) {
+			long otherProblems, long plausibility) {
 
 		public long rowsRejected() {
 			return this.rowsRead - this.rowsAccepted;
@@ -486,10 +490,11 @@ public class ResultQueries {
 
 		/**
 		 * Whether the run leaves something for the planner to look at (exit code 3).
-		 * @return {@code true} for rejected rows or files, or other problems
+		 * @return {@code true} for rejected rows or files, implausible figures, or other
+		 * problems
 		 */
 		public boolean needsAttention() {
-			return rowsRejected() > 0 || this.filesRejected > 0 || this.otherProblems > 0;
+			return rowsRejected() > 0 || this.filesRejected > 0 || this.otherProblems > 0 || this.plausibility > 0;
 		}
 
 	}

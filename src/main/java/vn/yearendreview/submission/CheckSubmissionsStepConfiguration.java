@@ -46,7 +46,7 @@ class CheckSubmissionsStepConfiguration {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = jobExecution.getJobInstanceId();
 			SubmissionChecks.Outcome outcome = checks.check(instance, properties.year(), properties.validateOnly());
-			RunFacts.decideYear(jobExecution, outcome.year());
+			RunFacts.decideYear(jobExecution, outcome.year(), outcome.latestYear());
 			List<FileCounts> files = staging.fileCounts(instance).stream().filter(FileCounts::submission).toList();
 			if (files.size() <= IngestStepConfiguration.IngestProgress.FILES_LISTED) {
 				for (FileCounts file : files) {

@@ -71,6 +71,7 @@ class SubmissionChecks {
 	public Outcome check(long instance, Integer requestedYear, boolean checkOnly) {
 		List<RowGroup> groups = this.rows.rowGroups(instance);
 		int year = decideYear(groups, requestedYear, checkOnly, Year.now().getValue());
+		Integer latestYear = latestYear(groups, checkOnly, Year.now().getValue());
 		Map<FileDepartment, long[]> counts = new TreeMap<>();
 		boolean otherYears = false;
 		for (RowGroup group : groups) {
@@ -102,7 +103,20 @@ class SubmissionChecks {
 		int missing = listMissingDepartments(instance);
 		return new Outcome(year, wrongYear.size(),
 				(int) duplicates.stream().filter((d) -> d.problem().isError()).count(), missing,
-				this.rows.countRejections(instance));
+				this.rows.countRejections(instance), latestYear);
+	}
+
+	/**
+	 * The year the inputs are reviewed for when none is asked for, so that asking for it
+	 * by name is known to be the same run.
+	 */
+	private static Integer latestYear(List<RowGroup> groups, boolean checkOnly, int thisYear) {
+		try {
+			return decideYear(groups, null, checkOnly, thisYear);
+		}
+		catch (NoRowsForYearException ex) {
+			return null;
+		}
 	}
 
 	/**
@@ -401,8 +415,11 @@ class SubmissionChecks {
 	 * @param duplicates rows rejected as reported more than once
 	 * @param missingDepartments expected departments that sent nothing
 	 * @param rejections rejected rows plus rejected files without rows
+	 * @param latestYear the year the inputs are reviewed for when none is asked for,
+	 * {@code null} when no row gives one
 	 */
-	public record Outcome(int year, int otherYears, int duplicates, int missingDepartments, long rejections) {
+	public record Outcome(int year, int otherYears, int duplicates, int missingDepartments, long rejections,
+			Integer latestYear) {
 
 	}
 

@@ -111,6 +111,32 @@ public final class Text {
 		return text.substring(0, end) + "…";
 	}
 
+	/**
+	 * Shows the characters a reader cannot see, so that a message quoting a key or a
+	 * value says what is really there: a byte-order mark, a zero-width or non-breaking
+	 * space, a control character or a tab is written as its code ({@code <U+FEFF>}).
+	 * @param text the text, may be {@code null}
+	 * @return the text with its invisible characters shown; {@code null} for {@code null}
+	 */
+	public static String visible(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder shown = new StringBuilder(text.length());
+		text.codePoints().forEach((c) -> {
+			int type = Character.getType(c);
+			boolean invisible = c != ' ' && (Character.isISOControl(c) || type == Character.FORMAT
+					|| Character.isSpaceChar(c) || c == '\uFEFF');
+			if (invisible) {
+				shown.append(String.format("<U+%04X>", c));
+			}
+			else {
+				shown.appendCodePoint(c);
+			}
+		});
+		return shown.toString();
+	}
+
 	private static boolean isSpace(char c) {
 		return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
 	}

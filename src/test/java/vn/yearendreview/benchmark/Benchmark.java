@@ -131,11 +131,11 @@ public final class Benchmark {
 		List<Double> firstRows = new ArrayList<>();
 		for (int i = 0; i < this.runs; i++) {
 			Path out = fresh(this.work.resolve("sample-out"));
-			Job job = process(this.project.resolve("input"), out);
+			Job job = process(this.project.resolve("du-lieu-mau"), out);
 			walls.add(job.wallSeconds());
 			firstRows.add(job.secondsToFirstRow());
 		}
-		line("## Sample set (`input/`), cold `java -jar` to published PDFs");
+		line("## Sample set (`du-lieu-mau/`), cold `java -jar` to published PDFs");
 		line("");
 		line("| measure | median of %d | runs |", this.runs);
 		line("|---|---|---|");

@@ -53,7 +53,7 @@ class DistributionEndToEndTests {
 
 	@BeforeAll
 	static void runOnce() throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
+		Path input = ReviewCommand.copySample(work.resolve("input"));
 		Files.copy(ReviewCommand.fixture("distribution/recipients.csv"), input.resolve("catalog/recipients.csv"),
 				StandardCopyOption.REPLACE_EXISTING);
 		exitCode = ReviewCommand.run(input, work.resolve("out")).exitCode();
@@ -191,7 +191,7 @@ class DistributionEndToEndTests {
 
 		@Test
 		void everyBadLineIsNamedInTheDataCheckAndOtherDocumentsArePublished(CapturedOutput output) throws Exception {
-			Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.folder.resolve("input"));
+			Path input = ReviewCommand.copySample(this.folder.resolve("input"));
 			Files.writeString(input.resolve("catalog/recipients.csv"), """
 					name,title,copies
 					Nguyễn Đức Thanh,Bí thư Tỉnh ủy,1
@@ -217,7 +217,7 @@ class DistributionEndToEndTests {
 
 		@Test
 		void noRecipientsListMeansNoCopies(CapturedOutput output) throws Exception {
-			Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.folder.resolve("input"));
+			Path input = ReviewCommand.copySample(this.folder.resolve("input"));
 			Files.delete(input.resolve("catalog/recipients.csv"));
 			ReviewCommand.Result result = ReviewCommand.run(input, this.folder.resolve("out"));
 			assertThat(result.exitCode()).isZero();
@@ -228,7 +228,7 @@ class DistributionEndToEndTests {
 
 		@Test
 		void recipientsFileAppendedLaterStartsANewRun() throws Exception {
-			Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.folder.resolve("input"));
+			Path input = ReviewCommand.copySample(this.folder.resolve("input"));
 			Path out = this.folder.resolve("out");
 			assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
 			Files.writeString(input.resolve("catalog/recipients.csv"), "Lê Văn Bình,Ủy viên,uy_vien_ban_thuong_vu,1,\n",

@@ -37,8 +37,8 @@ class EnglishEditionEndToEndTests {
 
 	@BeforeAll
 	static void runOnce() {
-		exitCode = ReviewCommand.run(Path.of("input").toAbsolutePath(), output, "--lang=en").exitCode();
-		year = output.resolve("2023");
+		exitCode = ReviewCommand.run(Path.of("du-lieu-mau").toAbsolutePath(), output, "--lang=en").exitCode();
+		year = output.resolve("2023/en");
 	}
 
 	@Test
@@ -57,7 +57,7 @@ class EnglishEditionEndToEndTests {
 		assertThat(review).contains("GRDP growth rate reached an estimated 9.40% (plan 10–11%), short of the plan.",
 				"Total social investment reached an estimated 22,710 billion VND",
 				"Urban unemployment rate stood at an estimated 3.5% (plan ≤ 4%)");
-		for (Map<String, String> indicator : CsvFiles.read(Path.of("input/catalog/indicators.csv"), ';')) {
+		for (Map<String, String> indicator : CsvFiles.read(Path.of("du-lieu-mau/catalog/indicators.csv"), ';')) {
 			assertThat(review).doesNotContain(indicator.get("name"));
 		}
 		assertThat(review).doesNotContain("tỷ đồng", "triệu đồng");

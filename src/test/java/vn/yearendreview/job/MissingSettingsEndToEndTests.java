@@ -34,7 +34,7 @@ class MissingSettingsEndToEndTests {
 
 	@Test
 	void theDocumentsAreADraftAndThePlannerIsToldWhatToAdd(CapturedOutput output) throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
+		Path input = ReviewCommand.copySample(work.resolve("input"));
 		Files.writeString(input.resolve("catalog/report.properties"), """
 				issuer=TỈNH ỦY NINH THUẬN
 				number=125

@@ -33,7 +33,7 @@ class NarrativeEndToEndTests {
 
 	@BeforeAll
 	static void run() throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
+		Path input = ReviewCommand.copySample(work.resolve("input"));
 		Files.writeString(input.resolve("SCT-nhan-dinh.csv"), """
 				department\tyear\tgroup\tkind\ttext
 				SCT\t2023\tkinh_te\tket_qua\tThương mại, dịch vụ phục hồi; tổng mức bán lẻ hàng hóa tăng khá.

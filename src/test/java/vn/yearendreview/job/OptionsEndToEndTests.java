@@ -41,7 +41,7 @@ class OptionsEndToEndTests {
 		ReviewCommand.Result result = ReviewCommand.run("--input", ReviewCommand.fixture("good/input").toString(),
 				"--output", out.toString(), "--year", "2023", "--lang", "en");
 		assertThat(result.exitCode()).as(result.err()).isZero();
-		assertThat(out.resolve("2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
+		assertThat(out.resolve("2023/en/bao-cao-tong-hop-2023.pdf")).isRegularFile();
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class OptionsEndToEndTests {
 	 */
 	@Test
 	void aRowSentAgainWithTheSameFiguresIsOnlyAWarning() throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Path input = ReviewCommand.copySample(this.work.resolve("input"));
 		Files.writeString(input.resolve("SCT_bo_sung.csv"), """
 				department,year,indicator,name,unit,plan,actual,previous,note
 				SCT,2023,KT05,Kim ngạch xuất khẩu,triệu USD,230,238,225,
@@ -153,7 +153,7 @@ class OptionsEndToEndTests {
 	 */
 	@Test
 	void aSecondFileAddingTheCauseToTheSameFiguresKeepsTheCause() throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Path input = ReviewCommand.copySample(this.work.resolve("input"));
 		Files.writeString(input.resolve("STC.csv"), """
 				department,year,indicator,name,unit,plan,actual,previous,note
 				STC,2023,KT04,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,3800,3650,4120,

@@ -9,7 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.Pdfs;
@@ -21,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sample set with four slips a department's desk makes (DESIGN.md 10.2): billions
  * typed as thousands, a jump from last year, a bounded rate over 100%, and one of six
  * departments five times the others' median. Exactly those four are warned of, in the
- * data check and the departments' evaluations, and nothing else changes.
+ * data check, the departments' evaluations and on the console, and the run ends with
+ * something to look at; no verdict changes.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PlausibilityEndToEndTests {
 
 	@TempDir
@@ -32,9 +37,11 @@ class PlausibilityEndToEndTests {
 
 	static Path year;
 
+	static String console;
+
 	@BeforeAll
-	static void runOnce() throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
+	static void runOnce(CapturedOutput output) throws Exception {
+		Path input = ReviewCommand.copySample(work.resolve("input"));
 		replace(input.resolve("SKHDT.csv"), StandardCharsets.UTF_8, ";22.200;22.710;", ";22.200;22.710.000;");
 		replace(input.resolve("SCT.csv"), StandardCharsets.UTF_8, ",230,238,225,", ",230,900,225,");
 		Charset ansi = Charset.forName("windows-1258");
@@ -59,6 +66,7 @@ class PlausibilityEndToEndTests {
 				""", StandardCharsets.UTF_8);
 		result = ReviewCommand.run(input, work.resolve("out"));
 		year = work.resolve("out/2023");
+		console = output.getAll();
 	}
 
 	private static void replace(Path file, Charset charset, String from, String to) throws Exception {
@@ -106,14 +114,14 @@ class PlausibilityEndToEndTests {
 	/** One file holding two departments' rows gives each its own heading. */
 	@Test
 	void twoDepartmentsInOneFileEachHaveTheirHeading(@TempDir Path folder) throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), folder.resolve("input"));
+		Path input = ReviewCommand.copySample(folder.resolve("input"));
 		Files.writeString(input.resolve("tong-hop.csv"), """
 				department,year,indicator,name,unit,plan,actual,previous,note
 				STC,2023,XD01,Kết nạp đảng viên mới,đảng viên,1200,20000,,
 				SGDDT,2023,XD01,Kết nạp đảng viên mới,đảng viên,1200,50,,
 				""", StandardCharsets.UTF_8);
 
-		assertThat(ReviewCommand.run(input, folder.resolve("out")).exitCode()).isZero();
+		assertThat(ReviewCommand.run(input, folder.resolve("out")).exitCode()).isEqualTo(3);
 
 		String check = Pdfs.words(folder.resolve("out/2023/kiem-tra-du-lieu-2023.pdf"));
 		assertThat(check).containsSubsequence("Sở Tài chính (STC) – tệp tong-hop.csv", "20000",
@@ -121,19 +129,50 @@ class PlausibilityEndToEndTests {
 	}
 
 	/**
-	 * A check of new files does not evaluate, so it has no such section to leave empty.
+	 * The check of newly arrived files that the guide recommends finds the same figures
+	 * as the full run, and ends the same way.
 	 */
 	@Test
-	void aCheckOfNewFilesHasNoPlausibilitySection() {
+	void aCheckOfNewFilesFindsTheSameFigures(CapturedOutput output) {
 		ReviewCommand.Result check = ReviewCommand.run(work.resolve("input"), work.resolve("check"), "--validate-only");
-		assertThat(check.exitCode()).isZero();
+		assertThat(check.exitCode()).isEqualTo(3);
 		String text = Pdfs.words(work.resolve("check/2023/kiem-tra/kiem-tra-du-lieu-2023.pdf"));
-		assertThat(text).contains("3. Cảnh báo", "4. Đơn vị chưa gửi số liệu").doesNotContain("Số liệu cần xem lại");
+		assertThat(text).containsSubsequence("3. Cảnh báo", "4. Số liệu cần xem lại", "22710000",
+				"5. Đơn vị chưa gửi số liệu");
+		assertThat(findings(work.resolve("check/2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
+			.isEqualTo(findings(year.resolve("kiem-tra-du-lieu-2023.csv")));
+		assertThat(output.getAll()).contains("Có 4 số liệu bất thường",
+				"SKHDT.csv, dòng 4: SKHDT, chỉ tiêu KT03: số 22710000 gấp khoảng 1.000 lần");
+	}
+
+	private static List<String> findings(Path dataCheck) {
+		return CsvFiles.problems(dataCheck)
+			.stream()
+			.filter((row) -> List.of("UNIT_SLIP", "PERCENT_RANGE", "FAR_FROM_PLAN", "JUMP", "OUTLIER")
+				.contains(row.get("reason_code")))
+			.map((row) -> String.join("|", row.values()))
+			.toList();
+	}
+
+	/**
+	 * The console names the department, the indicator, the figure and what it was
+	 * compared with, and where all of them are; a run again on the same files says the
+	 * same.
+	 */
+	@Test
+	void theConsoleListsThemAndNamesTheDataCheck(CapturedOutput output) {
+		assertThat(console).contains("Có 4 số liệu bất thường, cần đơn vị kiểm tra lại",
+				"- SKHDT.csv, dòng 4: SKHDT, chỉ tiêu KT03: số 22710000 gấp khoảng 1.000 lần, hoặc chỉ bằng khoảng một phần nghìn, của 22200",
+				"- SCT.csv, dòng 2: SCT, chỉ tiêu KT05: số 900", "Cần xem báo cáo kiểm tra dữ liệu:");
+		ReviewCommand.Result again = ReviewCommand.run(work.resolve("input"), work.resolve("out"));
+		assertThat(again.exitCode()).isEqualTo(3);
+		assertThat(output.getAll()).contains("Có 4 số liệu bất thường",
+				"- SKHDT.csv, dòng 4: SKHDT, chỉ tiêu KT03: số 22710000", "Cần xem báo cáo kiểm tra dữ liệu:");
 	}
 
 	@Test
-	void theyAreWarningsThatChangeNoVerdictNorTheExitCode() {
-		assertThat(result.exitCode()).isZero();
+	void theyChangeNoVerdictButTheRunEndsWithSomethingToLookAt() {
+		assertThat(result.exitCode()).isEqualTo(3);
 		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
 		assertThat(review).contains("đạt và vượt 18/22 chỉ tiêu").doesNotContain("Hãy kiểm tra", "trung vị");
 		assertThat(Pdfs.words(year.resolve("nghi-quyet-2024.pdf"))).doesNotContain("Hãy kiểm tra");

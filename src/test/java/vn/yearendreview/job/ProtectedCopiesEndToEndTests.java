@@ -59,7 +59,7 @@ class ProtectedCopiesEndToEndTests {
 
 	@BeforeAll
 	static void runOnce() throws IOException {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
+		Path input = ReviewCommand.copySample(work.resolve("input"));
 		Path keystore = work.resolve("van-phong.p12");
 		certificate = TestKeyStore.create(keystore, KEYSTORE_PASSWORD);
 		settings(input, "sign.keystore=" + keystore);
@@ -138,7 +138,7 @@ class ProtectedCopiesEndToEndTests {
 
 	@Test
 	void wrongKeystorePasswordStopsTheRunBeforeAnyWork(CapturedOutput output) throws IOException {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("wrong/input"));
+		Path input = ReviewCommand.copySample(work.resolve("wrong/input"));
 		Path keystore = work.resolve("wrong/van-phong.p12");
 		TestKeyStore.create(keystore, KEYSTORE_PASSWORD);
 		settings(input, "sign.keystore=" + keystore);
@@ -152,7 +152,7 @@ class ProtectedCopiesEndToEndTests {
 
 	@Test
 	void passwordInTheSettingsFileIsRefused(CapturedOutput output) throws IOException {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("insettings/input"));
+		Path input = ReviewCommand.copySample(work.resolve("insettings/input"));
 		settings(input, "protect.owner_password=123456");
 		assertThat(ReviewCommand.run(input, work.resolve("insettings/out")).exitCode()).isEqualTo(2);
 		assertThat(output).contains("protect.owner_password", "YEAREND_OWNER_PASSWORD", "manifest.json");
@@ -161,7 +161,7 @@ class ProtectedCopiesEndToEndTests {
 
 	@Test
 	void expiredCertificateIsRefused(CapturedOutput output) throws IOException {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("expired/input"));
+		Path input = ReviewCommand.copySample(work.resolve("expired/input"));
 		Path keystore = work.resolve("expired/van-phong.p12");
 		TestKeyStore.create(keystore, KEYSTORE_PASSWORD, Instant.now().minus(Duration.ofDays(400)),
 				Instant.now().minus(Duration.ofDays(35)));
@@ -174,7 +174,7 @@ class ProtectedCopiesEndToEndTests {
 
 	@Test
 	void keystoreWithoutPasswordIsRefused(CapturedOutput output) throws IOException {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("nopass/input"));
+		Path input = ReviewCommand.copySample(work.resolve("nopass/input"));
 		settings(input, "sign.keystore=" + work.resolve("van-phong.p12"));
 		assertThat(ReviewCommand.run(input, work.resolve("nopass/out")).exitCode()).isEqualTo(2);
 		assertThat(output).contains("thiếu mật khẩu", "YEAREND_SIGN_PASSWORD");

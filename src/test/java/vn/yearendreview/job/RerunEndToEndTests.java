@@ -51,6 +51,33 @@ class RerunEndToEndTests {
 	}
 
 	/**
+	 * The year under review asked for by name, when it is the year the inputs give
+	 * anyway, is the same run: nothing is made again, in either order, and the documents
+	 * are the same bytes however the year was asked for.
+	 */
+	@Test
+	void theYearAskedForByNameIsTheSameRunAsTheLatestYear(CapturedOutput output) throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		Path first = this.work.resolve("first");
+		Path second = this.work.resolve("second");
+		assertThat(ReviewCommand.run(input, first).exitCode()).isZero();
+		assertThat(ReviewCommand.run(input, second, "--year=2023").exitCode()).isZero();
+		JsonNode published = manifest(first.resolve("2023"));
+		assertThat(manifest(second.resolve("2023")).get("fingerprint")).isEqualTo(published.get("fingerprint"));
+		assertThat(first.resolve("2023/bao-cao-tong-hop-2023.pdf"))
+			.hasSameBinaryContentAs(second.resolve("2023/bao-cao-tong-hop-2023.pdf"));
+
+		assertThat(ReviewCommand.run(input, first, "--year=2023").exitCode()).isZero();
+		assertThat(ReviewCommand.run(input, second).exitCode()).isZero();
+		assertThat(ReviewCommand.run(input, second, "--year", "2023").exitCode()).isZero();
+
+		assertThat(output.getAll().split("không cần chạy lại", -1)).hasSize(4);
+		assertThat(manifest(first.resolve("2023")).get("jobExecutionId")).isEqualTo(published.get("jobExecutionId"));
+		assertThat(first.resolve("2023/archive")).doesNotExist();
+		assertThat(second.resolve("2023/archive")).doesNotExist();
+	}
+
+	/**
 	 * Running again on inputs already published repeats the outcome of the run that
 	 * published them: a rejected row is still something to look at.
 	 */
@@ -69,13 +96,34 @@ class RerunEndToEndTests {
 		assertThat(again).contains("không cần chạy lại", "từ chối 1", "kiem-tra-du-lieu-2023.pdf");
 	}
 
+	/**
+	 * Each edition has its own place: the English one never replaces the Vietnamese one,
+	 * and a new Vietnamese set keeps the English one beside it.
+	 */
 	@Test
-	void anotherLanguageIsANewRunOfTheSameInputs() throws Exception {
+	void theEnglishEditionStandsBesideTheVietnameseOne(CapturedOutput output) throws Exception {
 		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
 		Path out = this.work.resolve("out");
 		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
 		assertThat(ReviewCommand.run(input, out, "--lang=en").exitCode()).isZero();
-		assertThat(manifest(out.resolve("2023")).get("options").get("lang").asText()).isEqualTo("en");
+		assertThat(manifest(out.resolve("2023")).get("options").get("lang").asText()).isEqualTo("vi");
+		assertThat(manifest(out.resolve("2023/en")).get("options").get("lang").asText()).isEqualTo("en");
+		assertThat(out.resolve("2023/archive")).doesNotExist();
+		assertThat(Files.readString(out.resolve("2023/ket-qua-2023.csv"), StandardCharsets.UTF_8))
+			.contains("Tăng trưởng");
+
+		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+		assertThat(ReviewCommand.run(input, out, "--lang=en").exitCode()).isZero();
+		assertThat(output.getAll().split("không cần chạy lại|nothing to do", -1)).hasSize(3);
+
+		Files.writeString(input.resolve("TC.csv"), Files.readString(input.resolve("TC.csv")).replace(",540,", ",610,"),
+				StandardCharsets.UTF_8);
+		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+		assertThat(out.resolve("2023/en/bao-cao-tong-hop-2023.pdf")).isRegularFile();
+		assertThat(out.resolve("2023/archive")).isDirectory();
+		try (Stream<Path> archived = Files.list(out.resolve("2023/archive"))) {
+			assertThat(archived.findFirst().orElseThrow().resolve("en")).doesNotExist();
+		}
 	}
 
 	private static JsonNode manifest(Path folder) throws Exception {

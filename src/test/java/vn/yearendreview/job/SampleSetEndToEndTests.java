@@ -38,7 +38,7 @@ class SampleSetEndToEndTests {
 
 	@BeforeAll
 	static void runOnce() {
-		result = ReviewCommand.run(Path.of("input").toAbsolutePath(), output);
+		result = ReviewCommand.run(Path.of("du-lieu-mau").toAbsolutePath(), output);
 		year = output.resolve("2023");
 	}
 
@@ -50,7 +50,7 @@ class SampleSetEndToEndTests {
 	@Test
 	void headlineAndGroupCountsInThePdfAreThoseOfTheResultsFile() {
 		Map<String, Map<String, String>> catalog = new HashMap<>();
-		for (Map<String, String> row : CsvFiles.read(Path.of("input/catalog/indicators.csv"), ';')) {
+		for (Map<String, String> row : CsvFiles.read(Path.of("du-lieu-mau/catalog/indicators.csv"), ';')) {
 			catalog.put(row.get("indicator"), row);
 		}
 		int achieved = 0;
@@ -189,7 +189,7 @@ class SampleSetEndToEndTests {
 	@Test
 	void theDraftResolutionNumbersExactlyTheResolutionIndicatorsWithTheirTargetsAsWritten() {
 		List<Map<String, String>> catalog = new ArrayList<>();
-		for (Map<String, String> row : CsvFiles.read(Path.of("input/catalog/indicators.csv"), ';')) {
+		for (Map<String, String> row : CsvFiles.read(Path.of("du-lieu-mau/catalog/indicators.csv"), ';')) {
 			if (row.get("resolution").equals("có") && !row.get("plan_next").isBlank()) {
 				catalog.add(row);
 			}

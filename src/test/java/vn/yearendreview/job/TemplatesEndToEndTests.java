@@ -38,7 +38,7 @@ class TemplatesEndToEndTests {
 
 	@BeforeAll
 	static void runTheSampleSet() {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("sample/input"));
+		Path input = ReviewCommand.copySample(work.resolve("sample/input"));
 		sampleOutput = work.resolve("sample/out");
 		assertThat(ReviewCommand.run(input, sampleOutput).exitCode()).isZero();
 	}
@@ -133,13 +133,13 @@ class TemplatesEndToEndTests {
 
 	@Test
 	void templatesNeedTheYearAndTheCatalog() throws IOException {
-		ReviewCommand.Result noYear = ReviewCommand.run(Path.of("input").toAbsolutePath(), work.resolve("usage"),
+		ReviewCommand.Result noYear = ReviewCommand.run(Path.of("du-lieu-mau").toAbsolutePath(), work.resolve("usage"),
 				"--templates");
 		assertThat(noYear.exitCode()).isEqualTo(2);
 		assertThat(noYear.err()).contains("--templates --year=2024");
 
 		Path withoutCatalog = work.resolve("without-catalog/input");
-		ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), withoutCatalog);
+		ReviewCommand.copySample(withoutCatalog);
 		try (Stream<Path> files = Files.list(withoutCatalog.resolve("catalog"))) {
 			files.forEach((file) -> file.toFile().delete());
 		}
@@ -202,7 +202,7 @@ class TemplatesEndToEndTests {
 	 */
 	@Test
 	void anInterruptedPublicationIsFinishedFirst() throws IOException {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("crash/input"));
+		Path input = ReviewCommand.copySample(work.resolve("crash/input"));
 		Path output = work.resolve("crash/out");
 		assertThat(ReviewCommand.run(input, output).exitCode()).isZero();
 		Path target = output.resolve("2023");
@@ -254,7 +254,7 @@ class TemplatesEndToEndTests {
 	 */
 	private static Path catalogOnly(String name) {
 		return ReviewCommand
-			.copyFolder(Path.of("input/catalog").toAbsolutePath(), work.resolve(name + "/input/catalog"))
+			.copyAsProvince(Path.of("du-lieu-mau/catalog").toAbsolutePath(), work.resolve(name + "/input/catalog"))
 			.getParent();
 	}
 

@@ -38,7 +38,7 @@ class TermHistoryEndToEndTests {
 
 	@Test
 	void badLinesOfTheHistoryAreListedWithFileLineAndColumnAndTheGoodOnesCount() throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Path input = ReviewCommand.copySample(this.work.resolve("input"));
 		Files.writeString(input.resolve("catalog/history.csv"), HISTORY);
 		Path output = this.work.resolve("output");
 		ReviewCommand.Result result = ReviewCommand.run(input, output);
@@ -70,7 +70,7 @@ class TermHistoryEndToEndTests {
 
 	@Test
 	void aCheckOfNewFilesReportsTheHistoryWithoutPublishing() throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Path input = ReviewCommand.copySample(this.work.resolve("input"));
 		Files.writeString(input.resolve("catalog/history.csv"), HISTORY);
 		Path output = this.work.resolve("output");
 		ReviewCommand.Result result = ReviewCommand.run(input, output, "--validate-only");

@@ -31,7 +31,7 @@ class WithoutCatalogEndToEndTests {
 
 	@Test
 	void withoutACatalogOnlyTheDepartmentsResultsAndTheDataCheckAreMade(CapturedOutput output) throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Path input = ReviewCommand.copySample(this.work.resolve("input"));
 		Files.delete(input.resolve("catalog/indicators.csv"));
 
 		ReviewCommand.Result result = ReviewCommand.run(input, this.work.resolve("out"));
@@ -61,7 +61,7 @@ class WithoutCatalogEndToEndTests {
 	 */
 	@Test
 	void runningAgainRepeatsWhyThereIsNoReview(CapturedOutput output) throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Path input = ReviewCommand.copySample(this.work.resolve("input"));
 		Files.delete(input.resolve("catalog/indicators.csv"));
 		assertThat(ReviewCommand.run(input, this.work.resolve("out")).exitCode()).isEqualTo(3);
 		int before = output.getOut().length();

@@ -38,9 +38,9 @@ class WorkProgrammeEndToEndTests {
 
 	@BeforeAll
 	static void runOnce() throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), work.resolve("input"));
+		Path input = ReviewCommand.copySample(work.resolve("input"));
 		try (Stream<Path> shipped = Files.list(input)) {
-			for (Path file : shipped.filter((f) -> f.getFileName().toString().contains("-dang-ky")).toList()) {
+			for (Path file : shipped.filter((f) -> f.getFileName().toString().contains("-nhiem-vu-")).toList()) {
 				Files.delete(file);
 			}
 		}
@@ -137,7 +137,7 @@ class WorkProgrammeEndToEndTests {
 
 	@Test
 	void aMatterSentTwiceByOneDepartmentCountsOnce(@TempDir Path folder) throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), folder.resolve("input"));
+		Path input = ReviewCommand.copySample(folder.resolve("input"));
 		Files.copy(ReviewCommand.fixture("tasks/registrations/CA-dang-ky.csv"), input.resolve("CA-sua-lai.csv"));
 		ReviewCommand.Result again = ReviewCommand.run(input, folder.resolve("out"));
 		assertThat(again.exitCode()).as("the same registrations again are only a warning").isZero();
@@ -159,7 +159,7 @@ class WorkProgrammeEndToEndTests {
 	 */
 	@Test
 	void twoVersionsOfOneDepartmentsMatterAreDecidedByItsOwnFile(@TempDir Path folder) throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), folder.resolve("input"));
+		Path input = ReviewCommand.copySample(folder.resolve("input"));
 		Files.writeString(input.resolve("0-tong-hop.csv"), """
 				Mã đơn vị,Năm,Tháng,Nội dung,Cấp xem xét,Sản phẩm
 				CA,2024,6,Sơ kết công tác bảo đảm an ninh trật tự 6 tháng đầu năm,Ban Thường vụ,Kết luận

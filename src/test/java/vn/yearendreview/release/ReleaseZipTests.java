@@ -16,6 +16,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.yearendreview.support.ReviewCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,6 +42,7 @@ class ReleaseZipTests {
 		assertThat(release.resolve("HUONG-DAN.txt")).isRegularFile();
 		assertThat(release.resolve("lap-bao-cao.bat")).isRegularFile();
 		assertThat(release.resolve("input/catalog/indicators.csv")).isRegularFile();
+		assertThat(release.resolve("du-lieu-mau/catalog/indicators.csv")).isRegularFile();
 		assertThat(release.resolve("output")).isDirectory();
 		try (var files = Files.list(release.resolve("output"))) {
 			assertThat(files.filter((f) -> !f.getFileName().toString().startsWith("."))).isEmpty();
@@ -52,19 +55,34 @@ class ReleaseZipTests {
 
 		Result first = launch(release, bin);
 		assertThat(first.exitCode()).as(first.output()).isZero();
-		assertThat(first.output()).contains("Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
+		assertThat(first.output()).contains("bộ dữ liệu mẫu", "Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
 			.doesNotContain("[ERROR]", "mvn", "Exception");
-		assertThat(release.resolve("output/2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
-		assertThat(release.resolve("output/2023/nghi-quyet-2024.pdf")).isRegularFile();
+		assertThat(release.resolve("output/du-lieu-mau/2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
+		assertThat(release.resolve("output/du-lieu-mau/2023/nghi-quyet-2024.pdf")).isRegularFile();
+		assertThat(release.resolve("output/2023")).doesNotExist();
 		assertThat(release.resolve("app/yearend-review.jsa")).as("class data archive made by the first run")
 			.isRegularFile();
 
+		// sample files dropped beside the province's catalog are refused, by name
+		try (var sample = Files.list(release.resolve("du-lieu-mau"))) {
+			for (Path file : sample.filter(Files::isRegularFile).toList()) {
+				Files.copy(file, release.resolve("input").resolve(file.getFileName()));
+			}
+		}
+		Result mixed = launch(release, bin);
+		assertThat(mixed.exitCode()).as(mixed.output()).isEqualTo(2);
+		assertThat(mixed.output()).contains("bộ dữ liệu mẫu", "SKHDT.csv", "BTC-nhiem-vu-2024.csv")
+			.doesNotContain("[ERROR]");
+		assertThat(release.resolve("output/2023")).doesNotExist();
+
+		ReviewCommand.copyAsProvince(release.resolve("du-lieu-mau"), release.resolve("input"));
 		Files.writeString(release.resolve("input/SCT.csv"),
 				"SCT;2023;KT05;Kim ngạch xuất khẩu;triệu USD;230;nhiều;225;\n", StandardCharsets.UTF_8,
 				java.nio.file.StandardOpenOption.APPEND);
 		Result second = launch(release, bin);
 		assertThat(second.exitCode()).as(second.output()).isEqualTo(3);
 		assertThat(second.output()).contains("từ chối 1", "kiem-tra-du-lieu-2023.pdf").doesNotContain("[ERROR]");
+		assertThat(release.resolve("output/2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
 
 		// folders given relative are taken from where the planner is, not from the
 		// launcher's folder

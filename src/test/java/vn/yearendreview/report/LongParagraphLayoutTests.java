@@ -31,7 +31,7 @@ class LongParagraphLayoutTests {
 	@ParameterizedTest(name = "first paragraph {0} lines longer")
 	@ValueSource(ints = { 0, 1, 2, 3, 4 })
 	void noLineOfAParagraphStandsAloneOnAPage(int shift) throws Exception {
-		Path input = ReviewCommand.copyFolder(Path.of("input").toAbsolutePath(), this.work.resolve("input"));
+		Path input = ReviewCommand.copySample(this.work.resolve("input"));
 		StringBuilder directions = new StringBuilder();
 		for (int i = 0; i < 8; i++) {
 			directions.append((i > 0) ? "\\n" : "").append("Đoạn ").append(i + 1).append(": ");

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.yearendreview.support.ReviewCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,8 +21,9 @@ class MutationFuzzTests {
 
 	@Test
 	void twoHundredDamagedFoldersBreakNothing() throws Exception {
-		MutationFuzzer.Report report = new MutationFuzzer(Path.of("input"), this.work).run(200, 20231205L, 50,
-				System.out);
+		MutationFuzzer.Report report = new MutationFuzzer(ReviewCommand.copySample(this.work.resolve("good")),
+				this.work)
+			.run(200, 20231205L, 50, System.out);
 
 		System.out.println(report);
 		assertThat(report.failures()).isEmpty();

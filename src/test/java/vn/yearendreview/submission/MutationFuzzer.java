@@ -41,7 +41,7 @@ import vn.yearendreview.staging.FileCounts;
  *
  * <p>
  * Command line (the Maven profile {@code fuzz}):
- * {@code MutationFuzzer [--rounds=10000] [--seed=1] [--whole-run-every=200] [--input=input]}.
+ * {@code MutationFuzzer [--rounds=10000] [--seed=1] [--whole-run-every=200] [--input=du-lieu-mau]}.
  */
 public final class MutationFuzzer {
 
@@ -308,16 +308,17 @@ public final class MutationFuzzer {
 	 */
 	public static void main(String[] args) throws IOException {
 		Map<String, String> options = new HashMap<>(
-				Map.of("rounds", "10000", "seed", "1", "whole-run-every", "200", "input", "input"));
+				Map.of("rounds", "10000", "seed", "1", "whole-run-every", "200", "input", "du-lieu-mau"));
 		for (String arg : args) {
 			int equals = arg.indexOf('=');
 			options.put(arg.substring(2, equals), arg.substring(equals + 1));
 		}
 		Path work = Files.createTempDirectory("fuzz-");
 		long started = System.nanoTime();
-		Report report = new MutationFuzzer(Path.of(options.get("input")), work).run(
-				Integer.parseInt(options.get("rounds")), Long.parseLong(options.get("seed")),
-				Integer.parseInt(options.get("whole-run-every")), System.out);
+		Path good = vn.yearendreview.support.ReviewCommand
+			.copyAsProvince(Path.of(options.get("input")).toAbsolutePath(), work.resolve("good"));
+		Report report = new MutationFuzzer(good, work).run(Integer.parseInt(options.get("rounds")),
+				Long.parseLong(options.get("seed")), Integer.parseInt(options.get("whole-run-every")), System.out);
 		System.out.println(report + " in " + (System.nanoTime() - started) / 1_000_000_000 + " s (seeds "
 				+ options.get("seed") + " to " + (Long.parseLong(options.get("seed")) + report.rounds() - 1) + ")");
 		report.failures().forEach(System.out::println);

@@ -70,8 +70,56 @@ public final class ReviewCommand {
 	}
 
 	/**
-	 * Copies a folder, e.g. the sample set in {@code input/}, so that a test can change
-	 * it.
+	 * Copies the sample set shipped in {@code du-lieu-mau/} as a province's own set made
+	 * from it: every file keeps its meaning but not its bytes (a CSV ends its last line
+	 * the other way, CRLF or LF, a settings file gains a comment), so that a run takes
+	 * none of them for a sample file left among a province's files, and a test can change
+	 * any of them.
+	 * @param target where to copy it
+	 * @return the copy
+	 */
+	public static Path copySample(Path target) {
+		return copyAsProvince(Path.of("du-lieu-mau").toAbsolutePath(), target);
+	}
+
+	/**
+	 * Copies a folder of sample files as {@link #copySample} does.
+	 * @param source the folder, the sample set or a part of it
+	 * @param target where to copy it
+	 * @return the copy
+	 */
+	public static Path copyAsProvince(Path source, Path target) {
+		copyFolder(source, target);
+		try (Stream<Path> files = Files.walk(target)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				byte[] bytes = Files.readAllBytes(file);
+				if (file.getFileName().toString().endsWith(".properties")) {
+					Files.write(file, "\n# bản của tỉnh\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+							java.nio.file.StandardOpenOption.APPEND);
+				}
+				else if (bytes.length > 1 && bytes[bytes.length - 2] == '\r' && bytes[bytes.length - 1] == '\n') {
+					bytes[bytes.length - 2] = '\n';
+					Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+				}
+				else if (bytes.length > 0 && bytes[bytes.length - 1] == '\n') {
+					bytes = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+					bytes[bytes.length - 2] = '\r';
+					bytes[bytes.length - 1] = '\n';
+					Files.write(file, bytes);
+				}
+				else {
+					Files.write(file, new byte[] { '\n' }, java.nio.file.StandardOpenOption.APPEND);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return target;
+	}
+
+	/**
+	 * Copies a folder, e.g. a fixture, so that a test can change it.
 	 * @param source the folder
 	 * @param target where to copy it
 	 * @return the copy
