@@ -52,12 +52,15 @@ import vn.yearendreview.submission.Text;
  * @param resolution what the draft resolution on next year takes beyond the review's
  * settings
  * @param term the five-year term whose targets are followed, {@code null} when not set
+ * @param planYear the year whose plans the catalog's {@code plan} column holds (its
+ * {@code plan_next} column holds the next year's), {@code null} when not set: then the
+ * plans are taken as the year's the command is run for
  */
 public record ReportSettings(String issuer, String parent, String party, String number, String symbol, String place,
 		LocalDate date, String reportingBody, String area, String signerMandate, String signerTitle, String signerName,
 		String draft, String scope, String confidentiality, String urgency, String archive, String intro,
 		List<String> directions, BigDecimal nearlyAchievedPercent, List<String> missing, Resolution resolution,
-		Term term) {
+		Term term, Integer planYear) {
 
 	/** The settings file, relative to the input folder. */
 	public static final String FILE = "catalog/report.properties";
@@ -75,7 +78,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
 			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent",
 			"resolution.number", "resolution.goal", "resolution.implementation", "resolution.signer.mandate", "term",
-			"term.name");
+			"term.name", "plan_year");
 
 	/**
 	 * Keys for handing out copies (the office's signing key), read by the distribution,
@@ -165,6 +168,14 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			throw new SettingsException(messages.get("settings.badDraft", file, draft));
 		}
 		Term term = Term.parse(values.get("term"), values.get("term.name"), file, messages);
+		Integer planYear = null;
+		String planYearText = values.get("plan_year");
+		if (!planYearText.isEmpty()) {
+			if (!planYearText.matches("\\d{4}")) {
+				throw new SettingsException(messages.get("settings.badPlanYear", file, planYearText));
+			}
+			planYear = Integer.valueOf(planYearText);
+		}
 		Resolution resolution = new Resolution(values.get("resolution.number"),
 				paragraphs(values.get("resolution.goal")), paragraphs(values.get("resolution.implementation")),
 				values.get("resolution.signer.mandate"));
@@ -173,7 +184,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("signer.mandate"), values.get("signer.title"), values.get("signer.name"), draft,
 				values.get("scope"), values.get("confidentiality"), values.get("urgency"), values.get("archive"),
 				values.get("intro"), paragraphs(values.get("directions")), nearly, List.copyOf(missing), resolution,
-				term);
+				term, planYear);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -39,6 +40,43 @@ public final class SubmissionTemplates {
 	private static final char DELIMITER = ';';
 
 	private SubmissionTemplates() {
+	}
+
+	/**
+	 * The column of the catalog that holds the plans of the year the templates are for:
+	 * {@code plan} holds those of the catalog's plan year, {@code plan_next} those of the
+	 * year after it.
+	 */
+	public enum PlanColumn {
+
+		/** {@code plan}: the plans of the catalog's plan year. */
+		PLAN,
+
+		/** {@code plan_next}: the plans of the year after the catalog's plan year. */
+		PLAN_NEXT;
+
+		/**
+		 * The column that holds the plans of a year.
+		 * @param year the year the departments report
+		 * @param planYear the year of the catalog's {@code plan} column
+		 * @return the column, empty when the catalog holds no plan of that year
+		 */
+		public static Optional<PlanColumn> forYear(int year, int planYear) {
+			if (year == planYear) {
+				return Optional.of(PLAN);
+			}
+			return (year == planYear + 1) ? Optional.of(PLAN_NEXT) : Optional.empty();
+		}
+
+		/**
+		 * The plan an indicator's row of the catalog gives in this column.
+		 * @param indicator the indicator
+		 * @return its plan, {@code null} when the cell is empty
+		 */
+		public Target of(CatalogIndicator indicator) {
+			return (this == PLAN) ? indicator.plan() : indicator.planNext();
+		}
+
 	}
 
 	/**
@@ -124,12 +162,13 @@ public final class SubmissionTemplates {
 	 * @param catalog the catalog
 	 * @param previous last year's figure of each indicator
 	 * @param year the year the departments report
+	 * @param plans the column of the catalog that holds the plans of that year
 	 * @param folder the folder to write to, existing and empty
 	 * @return what was written, department by department
 	 * @throws IOException when a file cannot be written
 	 */
 	public static List<DepartmentTemplates> write(Catalog catalog, Map<String, BigDecimal> previous, int year,
-			Path folder) throws IOException {
+			PlanColumn plans, Path folder) throws IOException {
 		List<DepartmentTemplates> written = new ArrayList<>();
 		for (CatalogDepartment department : catalog.departments().values()) {
 			String code = department.department();
@@ -149,7 +188,8 @@ public final class SubmissionTemplates {
 						BigDecimal last = previous.get(indicator.indicator());
 						withPrevious += (last != null) ? 1 : 0;
 						csv.row(code, year, indicator.indicator(), indicator.name(), indicator.unit(),
-								plan(indicator.plan()), "", (last != null) ? Formats.number(last, VIETNAMESE) : "", "");
+								plan(plans.of(indicator)), "", (last != null) ? Formats.number(last, VIETNAMESE) : "",
+								"");
 					}
 				}
 				files.add(name);

@@ -60,7 +60,8 @@ class TemplatesEndToEndTests {
 		departments.forEach((code) -> expected
 			.addAll(List.of(code + ".csv", code + "-nhan-dinh.csv", code + "-nhiem-vu-2024.csv")));
 		assertThat(names(folder)).containsExactlyInAnyOrderElementsOf(expected);
-		assertThat(written.out()).contains("cho 12 đơn vị", "SGDDT (Sở Giáo dục và Đào tạo)", "«Ước thực hiện»");
+		assertThat(written.out()).contains("cho 12 đơn vị", "SGDDT (Sở Giáo dục và Đào tạo)", "«Ước thực hiện»",
+				"lấy từ cột plan của catalog/indicators.csv: kế hoạch năm 2023 (plan_year=2023");
 
 		// when a script fills in the actuals the sample set reported, and nothing else,
 		// and the files come back to the drop folder
@@ -98,25 +99,19 @@ class TemplatesEndToEndTests {
 	}
 
 	@Test
-	void nextYearsTemplatesTakeLastYearsFigureFromThePublishedResultsAndTouchNothingPublished() throws IOException {
-		// given the sample set published for 2023, and the catalog of 2024 (this year's
-		// plan is what was next year's)
+	void nextYearsTemplatesTakeThePlanNextColumnAndLastYearsFigureFromThePublishedResultsAndTouchNothingPublished()
+			throws IOException {
+		// given the sample set published for 2023, and its catalog, whose plan column is
+		// 2023's (plan_year=2023) and plan_next column 2024's
 		Path input = catalogOnly("next-year");
-		Path indicators = input.resolve("catalog/indicators.csv");
-		String catalog = Files.readAllLines(indicators, StandardCharsets.UTF_8).stream().map((line) -> {
-			String[] cells = line.split(";", -1);
-			if (!line.startsWith("indicator;")) {
-				cells[4] = cells[5];
-			}
-			return String.join(";", cells);
-		}).collect(Collectors.joining("\n"));
-		Files.writeString(indicators, catalog, StandardCharsets.UTF_8);
+		assertThat(Files.readString(input.resolve("catalog/report.properties"), StandardCharsets.UTF_8))
+			.contains("\nplan_year=2023\n");
 		Map<String, String> published = hashes(sampleOutput.resolve("2023"));
 
 		// when
 		ReviewCommand.Result written = ReviewCommand.run(input, sampleOutput, "--templates", "--year=2024");
 
-		// then
+		// then the plans are 2024's, as written in plan_next
 		assertThat(written.exitCode()).as(written.err()).isZero();
 		Path folder = sampleOutput.resolve("2024/mau-gui-don-vi");
 		assertThat(folder.resolve("SKHDT.csv"))
@@ -126,9 +121,50 @@ class TemplatesEndToEndTests {
 		assertThat(Files.readString(folder.resolve("SKHDT-nhan-dinh.csv"), StandardCharsets.UTF_8))
 			.isEqualTo(BOM + "Mã đơn vị;Năm;Lĩnh vực;Loại;Nội dung;Thứ tự\r\n");
 		assertThat(written.out()).contains("21/22 chỉ tiêu có số năm 2023",
-				sampleOutput.resolve("2023/ket-qua-2023.csv").toString());
+				sampleOutput.resolve("2023/ket-qua-2023.csv").toString(),
+				"Cột «Kế hoạch» lấy từ cột plan_next của catalog/indicators.csv: kế hoạch năm 2024; "
+						+ "cột plan là kế hoạch năm 2023 (plan_year=2023");
 		assertThat(names(sampleOutput.resolve("2024"))).containsExactly("mau-gui-don-vi");
 		assertThat(hashes(sampleOutput.resolve("2023"))).isEqualTo(published);
+	}
+
+	@Test
+	void aYearTheCatalogHoldsNoPlanForIsRefusedWithWhatItHoldsAndWhatToDo() throws IOException {
+		// given the sample catalog of 2023, its plan_next column 2024's
+		Path input = catalogOnly("no-plan");
+		Path output = work.resolve("no-plan/out");
+
+		for (String year : List.of("2025", "2022")) {
+			// when
+			ReviewCommand.Result refused = ReviewCommand.run(input, output, "--templates", "--year=" + year);
+
+			// then
+			assertThat(refused.exitCode()).as(year).isEqualTo(2);
+			assertThat(refused.err()).as(year)
+				.contains("Không lập được tệp mẫu năm " + year,
+						"ghi kế hoạch năm 2023 ở cột plan và kế hoạch năm 2024 ở cột plan_next",
+						"không có kế hoạch năm " + year, "sửa thành plan_year=" + year);
+			assertThat(output.resolve(year)).as(year).doesNotExist();
+		}
+
+		// and given the same catalog with its plan_next column left empty
+		Path indicators = input.resolve("catalog/indicators.csv");
+		Files.writeString(indicators, Files.readAllLines(indicators, StandardCharsets.UTF_8).stream().map((line) -> {
+			String[] cells = line.split(";", -1);
+			if (!line.startsWith("indicator;")) {
+				cells[5] = "";
+			}
+			return String.join(";", cells);
+		}).collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
+
+		// when
+		ReviewCommand.Result empty = ReviewCommand.run(input, output, "--templates", "--year=2024");
+
+		// then
+		assertThat(empty.exitCode()).isEqualTo(2);
+		assertThat(empty.err()).contains("Không lập được tệp mẫu năm 2024",
+				"cột plan_next, nơi ghi kế hoạch năm 2024, còn trống");
+		assertThat(output.resolve("2024")).doesNotExist();
 	}
 
 	@Test
@@ -191,7 +227,8 @@ class TemplatesEndToEndTests {
 
 		assertThat(written.exitCode()).as(written.err()).isZero();
 		assertThat(written.out()).contains(results.toString(),
-				"7/22 chỉ tiêu có số năm 2022 (lấy từ catalog/history.csv)");
+				"7/22 chỉ tiêu có số năm 2022 (lấy từ catalog/history.csv)",
+				"lấy từ cột plan của catalog/indicators.csv, nên danh mục phải ghi kế hoạch năm 2023");
 		assertThat(Files.readString(output.resolve("2023/mau-gui-don-vi/SKHDT.csv"), StandardCharsets.UTF_8))
 			.contains("SKHDT;2023;KT01;Tốc độ tăng trưởng GRDP;%;10–11;;8,0;");
 	}
