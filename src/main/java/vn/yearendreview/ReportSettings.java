@@ -55,12 +55,14 @@ import vn.yearendreview.submission.Text;
  * @param planYear the year whose plans the catalog's {@code plan} column holds (its
  * {@code plan_next} column holds the next year's), {@code null} when not set: then the
  * plans are taken as the year's the command is run for
+ * @param deadline the day the departments' files are due, printed in the note that goes
+ * with their templates, {@code null} when not set
  */
 public record ReportSettings(String issuer, String parent, String party, String number, String symbol, String place,
 		LocalDate date, String reportingBody, String area, String signerMandate, String signerTitle, String signerName,
 		String draft, String scope, String confidentiality, String urgency, String archive, String intro,
 		List<String> directions, BigDecimal nearlyAchievedPercent, List<String> missing, Resolution resolution,
-		Term term, Integer planYear) {
+		Term term, Integer planYear, LocalDate deadline) {
 
 	/** The settings file, relative to the input folder. */
 	public static final String FILE = "catalog/report.properties";
@@ -78,7 +80,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
 			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent",
 			"resolution.number", "resolution.goal", "resolution.implementation", "resolution.signer.mandate", "term",
-			"term.name", "plan_year");
+			"term.name", "plan_year", "deadline");
 
 	/**
 	 * Keys for handing out copies (the office's signing key), read by the distribution,
@@ -176,6 +178,15 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			}
 			planYear = Integer.valueOf(planYearText);
 		}
+		LocalDate deadline = null;
+		if (!values.get("deadline").isEmpty()) {
+			try {
+				deadline = LocalDate.parse(values.get("deadline"));
+			}
+			catch (DateTimeParseException ex) {
+				throw new SettingsException(messages.get("settings.badDeadline", file, values.get("deadline")));
+			}
+		}
 		Resolution resolution = new Resolution(values.get("resolution.number"),
 				paragraphs(values.get("resolution.goal")), paragraphs(values.get("resolution.implementation")),
 				values.get("resolution.signer.mandate"));
@@ -184,7 +195,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("signer.mandate"), values.get("signer.title"), values.get("signer.name"), draft,
 				values.get("scope"), values.get("confidentiality"), values.get("urgency"), values.get("archive"),
 				values.get("intro"), paragraphs(values.get("directions")), nearly, List.copyOf(missing), resolution,
-				term, planYear);
+				term, planYear, deadline);
 	}
 
 	/**

@@ -93,7 +93,7 @@ final class TemplatesCommand {
 			Publisher.deleteTree(staging);
 			Files.createDirectories(staging);
 			List<SubmissionTemplates.DepartmentTemplates> written = SubmissionTemplates.write(catalog, previous, year,
-					plans.get(), staging);
+					plans.get(), settings.deadline(), messages, staging);
 			replace(layout, staging, target);
 			report(written, SubmissionTemplates.unassigned(catalog), layout, year,
 					planSource(plans.get(), year, settings.planYear(), messages), results, !history.isEmpty(),

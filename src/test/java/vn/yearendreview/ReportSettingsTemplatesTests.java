@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The settings the templates for the departments take: the year of the catalog's plans.
+ * The settings the templates for the departments take: the year of the catalog's plans
+ * and the day the departments' files are due.
  */
 class ReportSettingsTemplatesTests {
 
@@ -24,21 +25,35 @@ class ReportSettingsTemplatesTests {
 	Path input;
 
 	@Test
-	void thePlanYearIsRead() throws IOException {
+	void thePlanYearAndTheDeadlineAreRead() throws IOException {
 		// given
-		write("plan_year=2023");
+		write("plan_year=2023", "deadline=2024-12-10");
 
 		// when
 		ReportSettings settings = ReportSettings.load(this.input, TODAY, VI);
 
 		// then
 		assertThat(settings.planYear()).isEqualTo(2023);
+		assertThat(settings.deadline()).isEqualTo(LocalDate.of(2024, 12, 10));
 	}
 
 	@Test
-	void withoutAPlanYearNoneIsSet() throws IOException {
+	void withoutThemNoneIsSet() throws IOException {
 		write("issuer=TỈNH ỦY NINH THUẬN");
-		assertThat(ReportSettings.load(this.input, TODAY, VI).planYear()).isNull();
+		ReportSettings settings = ReportSettings.load(this.input, TODAY, VI);
+		assertThat(settings.planYear()).isNull();
+		assertThat(settings.deadline()).isNull();
+	}
+
+	@Test
+	void aDeadlineThatIsNotADateIsRefusedWithAnExample() throws IOException {
+		for (String deadline : new String[] { "10/12/2024", "2024-13-01", "tháng 12" }) {
+			write("deadline=" + deadline);
+			assertThatThrownBy(() -> ReportSettings.load(this.input, TODAY, VI)).as(deadline)
+				.isInstanceOf(ReportSettings.SettingsException.class)
+				.hasMessageContaining("hạn gửi «" + deadline + "» (deadline) không hợp lệ")
+				.hasMessageContaining("deadline=2024-12-10");
+		}
 	}
 
 	@Test
