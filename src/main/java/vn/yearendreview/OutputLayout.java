@@ -2,6 +2,7 @@ package vn.yearendreview;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where a run writes, under the output folder: the folder of each year, the folders and
@@ -16,7 +17,7 @@ import java.util.List;
  *     don-vi/SKHDT.pdf             phat-hanh/03-pham-van-hau.pdf, ban-in-2023.pdf
  *     so-phat-hanh-2023.csv/.pdf   manifest.json
  *     kiem-tra/                    the latest check of new files (--validate-only)
- *     mau-gui-don-vi/SKHDT.csv     the files to send to the departments (--templates)
+ *     mau-gui-don-vi/SKHDT.csv     the files to send to the departments (--templates), with SKHDT-huong-dan.txt
  *     en/                          the English edition (--lang=en), a set of its own with its archive
  *     archive/20231205-101500/     earlier sets
  *   .state/                        job repository, lock, staging folders, run.log
@@ -59,6 +60,9 @@ public record OutputLayout(Path root) {
 
 	/** The manifest of a published set. */
 	public static final String MANIFEST = "manifest.json";
+
+	/** How the name of the note beside a department's templates ends. */
+	private static final String TEMPLATE_NOTE_SUFFIX = "-huong-dan.txt";
 
 	/**
 	 * The folder of the run's state: job repository, lock, staging folders, log.
@@ -210,6 +214,26 @@ public record OutputLayout(Path root) {
 	 */
 	public static String tasksTemplate(String department, int year) {
 		return department + "-nhiem-vu-" + (year + 1) + ".csv";
+	}
+
+	/**
+	 * The note beside a department's templates: which file is for what and the values
+	 * their coded columns take.
+	 * @param department its code
+	 * @return {@code <DEPT>-huong-dan.txt}
+	 */
+	public static String templateNote(String department) {
+		return department + TEMPLATE_NOTE_SUFFIX;
+	}
+
+	/**
+	 * Whether a file of the input folder is the note of a department's templates, copied
+	 * back with them.
+	 * @param name the file's name
+	 * @return {@code true} for {@code <DEPT>-huong-dan.txt}, in any case
+	 */
+	public static boolean isTemplateNote(String name) {
+		return name.toLowerCase(Locale.ROOT).endsWith(TEMPLATE_NOTE_SUFFIX);
 	}
 
 	/**

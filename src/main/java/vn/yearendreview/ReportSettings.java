@@ -54,12 +54,17 @@ import vn.yearendreview.submission.Text;
  * @param resolution what the draft resolution on next year takes beyond the review's
  * settings
  * @param term the five-year term whose targets are followed, {@code null} when not set
+ * @param planYear the year whose plans the catalog's {@code plan} column holds (its
+ * {@code plan_next} column holds the next year's), {@code null} when not set: then the
+ * plans are taken as the year's the command is run for
+ * @param deadline the day the departments' files are due, printed in the note that goes
+ * with their templates, {@code null} when not set
  */
 public record ReportSettings(String issuer, String parent, String party, String number, String symbol, String place,
 		LocalDate date, String reportingBody, String area, String signerMandate, String signerTitle, String signerName,
 		String draft, String scope, String confidentiality, String urgency, String archive, String intro,
 		List<String> directions, BigDecimal nearlyAchievedPercent, List<String> missing, Resolution resolution,
-		Term term) {
+		Term term, Integer planYear, LocalDate deadline) {
 
 	/** The settings file, relative to the input folder. */
 	public static final String FILE = "catalog/report.properties";
@@ -77,7 +82,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
 			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent",
 			"resolution.number", "resolution.goal", "resolution.implementation", "resolution.signer.mandate", "term",
-			"term.name");
+			"term.name", "plan_year", "deadline");
 
 	/**
 	 * Keys for handing out copies (the office's signing key), read by the distribution,
@@ -167,6 +172,24 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			throw new SettingsException(messages.get("settings.badDraft", file, Text.visible(draft)));
 		}
 		Term term = Term.parse(values.get("term"), values.get("term.name"), file, messages);
+		Integer planYear = null;
+		String planYearText = values.get("plan_year");
+		if (!planYearText.isEmpty()) {
+			if (!planYearText.matches("\\d{4}")) {
+				throw new SettingsException(messages.get("settings.badPlanYear", file, Text.visible(planYearText)));
+			}
+			planYear = Integer.valueOf(planYearText);
+		}
+		LocalDate deadline = null;
+		if (!values.get("deadline").isEmpty()) {
+			try {
+				deadline = LocalDate.parse(values.get("deadline"));
+			}
+			catch (DateTimeParseException ex) {
+				throw new SettingsException(
+						messages.get("settings.badDeadline", file, Text.visible(values.get("deadline"))));
+			}
+		}
 		Resolution resolution = new Resolution(values.get("resolution.number"),
 				paragraphs(values.get("resolution.goal")), paragraphs(values.get("resolution.implementation")),
 				values.get("resolution.signer.mandate"));
@@ -175,7 +198,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("signer.mandate"), values.get("signer.title"), values.get("signer.name"), draft,
 				values.get("scope"), values.get("confidentiality"), values.get("urgency"), values.get("archive"),
 				values.get("intro"), paragraphs(values.get("directions")), nearly, List.copyOf(missing), resolution,
-				term);
+				term, planYear, deadline);
 	}
 
 	/**

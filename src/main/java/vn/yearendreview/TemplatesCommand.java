@@ -5,11 +5,14 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.report.SubmissionTemplates;
+import vn.yearendreview.report.SubmissionTemplates.PlanColumn;
 import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.CatalogException;
 import vn.yearendreview.submission.CatalogReader;
@@ -18,7 +21,10 @@ import vn.yearendreview.submission.History;
 /**
  * {@code --templates --year=N} (DESIGN.md 10.1): writes the files each department of the
  * catalog fills in for year N into {@code output/<N>/mau-gui-don-vi/}, replacing the
- * folder as a whole, and touches nothing else. It runs holding the output folder's lock.
+ * folder as a whole, and touches nothing else. The plans are year N's as the catalog
+ * holds them: its {@code plan} column when its plan year ({@code plan_year} in the
+ * settings, N when not set) is N, its {@code plan_next} column when that is N - 1; for
+ * any other year the command refuses. It runs holding the output folder's lock.
  */
 final class TemplatesCommand {
 
@@ -38,17 +44,33 @@ final class TemplatesCommand {
 	static int run(Path input, Path output, int year, Messages messages, PrintStream out, PrintStream err) {
 		Catalog catalog;
 		List<History.Value> history;
+		ReportSettings settings;
 		try {
 			catalog = Catalog.read(input, messages);
 			history = History.load(input, messages).figuresOf(catalog, year - 1, messages);
+			settings = ReportSettings.load(input, LocalDate.now(), messages);
 		}
-		catch (CatalogException ex) {
+		catch (CatalogException | ReportSettings.SettingsException ex) {
 			err.println(messages.get("templates.badCatalog", ex.getMessage()));
 			return ExitCode.USAGE.code();
 		}
 		if (!catalog.hasIndicators() || catalog.departments().isEmpty()) {
 			err.println(messages.get("templates.noCatalog", input.resolve(CatalogReader.INDICATORS),
 					input.resolve(CatalogReader.DEPARTMENTS)));
+			return ExitCode.USAGE.code();
+		}
+		int planYear = (settings.planYear() != null) ? settings.planYear() : year;
+		Optional<PlanColumn> plans = PlanColumn.forYear(year, planYear);
+		if (plans.isEmpty()) {
+			err.println(messages.get("templates.noPlan", String.valueOf(year), CatalogReader.INDICATORS,
+					String.valueOf(planYear), String.valueOf(planYear + 1), ReportSettings.FILE,
+					String.valueOf(year + 1)));
+			return ExitCode.USAGE.code();
+		}
+		if (plans.get() == PlanColumn.PLAN_NEXT
+				&& catalog.indicators().values().stream().allMatch((indicator) -> indicator.planNext() == null)) {
+			err.println(messages.get("templates.noPlanNext", String.valueOf(year), CatalogReader.INDICATORS,
+					String.valueOf(planYear), ReportSettings.FILE, String.valueOf(year + 1)));
 			return ExitCode.USAGE.code();
 		}
 		OutputLayout layout = new OutputLayout(output);
@@ -71,9 +93,10 @@ final class TemplatesCommand {
 			Publisher.deleteTree(staging);
 			Files.createDirectories(staging);
 			List<SubmissionTemplates.DepartmentTemplates> written = SubmissionTemplates.write(catalog, previous, year,
-					staging);
+					plans.get(), settings.deadline(), messages, staging);
 			replace(layout, staging, target);
-			report(written, SubmissionTemplates.unassigned(catalog), layout, year, results, !history.isEmpty(),
+			report(written, SubmissionTemplates.unassigned(catalog), layout, year,
+					planSource(plans.get(), year, settings.planYear(), messages), results, !history.isEmpty(),
 					!published.isEmpty(), messages, out);
 			return ExitCode.OK.code();
 		}
@@ -114,8 +137,8 @@ final class TemplatesCommand {
 	}
 
 	private static void report(List<SubmissionTemplates.DepartmentTemplates> written, List<String> unassigned,
-			OutputLayout layout, int year, Path results, boolean fromHistory, boolean fromResults, Messages messages,
-			PrintStream out) {
+			OutputLayout layout, int year, String plans, Path results, boolean fromHistory, boolean fromResults,
+			Messages messages, PrintStream out) {
 		out.println(
 				messages.get("templates.written", String.valueOf(year), written.size(), layout.templatesFolder(year)));
 		int indicators = 0;
@@ -129,7 +152,7 @@ final class TemplatesCommand {
 			indicators += department.indicators();
 			withPrevious += department.withPrevious();
 		}
-		out.println(messages.get("templates.plan", CatalogReader.INDICATORS, String.valueOf(year)));
+		out.println(plans);
 		String sources = fromResults ? results.toString() : "";
 		if (fromHistory) {
 			sources = sources.isEmpty() ? History.FILE : History.FILE + ", " + sources;
@@ -141,6 +164,19 @@ final class TemplatesCommand {
 			out.println(messages.get("templates.unassigned", String.join(", ", unassigned)));
 		}
 		out.println(messages.get("templates.howTo", String.valueOf(year), String.valueOf(year + 1)));
+	}
+
+	/** Where the plans of the templates come from, and what the catalog must hold. */
+	private static String planSource(PlanColumn plans, int year, Integer planYear, Messages messages) {
+		if (plans == PlanColumn.PLAN_NEXT) {
+			return messages.get("templates.planNext", CatalogReader.INDICATORS, String.valueOf(year),
+					String.valueOf(planYear), ReportSettings.FILE);
+		}
+		if (planYear != null) {
+			return messages.get("templates.planOfYear", CatalogReader.INDICATORS, String.valueOf(year),
+					ReportSettings.FILE);
+		}
+		return messages.get("templates.plan", CatalogReader.INDICATORS, String.valueOf(year), ReportSettings.FILE);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRStringUtil;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
@@ -22,15 +23,31 @@ import vn.yearendreview.report.PdfExport;
 import vn.yearendreview.report.ReportTemplates;
 
 /**
- * The distribution register, {@code so-phat-hanh-<year>.csv} and {@code .pdf}: which copy
- * went to whom, in which file, with the file's SHA-256 so anyone can check that a copy
- * was not altered; the PDF leaves a column for the recipient's signature when copies are
- * handed out on paper.
+ * The distribution register, {@code so-phat-hanh-<year>.csv} and {@code .pdf}: one line
+ * per copy, which the recipient signs once for all the documents it holds, naming the
+ * copy's folder and the SHA-256 of each of its documents so anyone can check that a copy
+ * was not altered; the PDF leaves a column wide enough for the recipient's signature when
+ * copies are handed out on paper.
  */
 final class DistributionRegister {
 
-	/** The columns of the CSV register. */
-	public static final String[] HEADER = { "copy", "recipient", "title", "document", "file", "sha256", "time" };
+	/** The copy number column of the CSV register. */
+	static final String COPY = "copy";
+
+	/** The recipient column of the CSV register. */
+	static final String RECIPIENT = "recipient";
+
+	/** The column of the copy's folder, relative to the year's folder. */
+	static final String FOLDER = "folder";
+
+	/**
+	 * What heads the column of a document's SHA-256, before the document's file name:
+	 * {@code sha256 nghi-quyet-2024.pdf}.
+	 */
+	static final String SHA256_OF = "sha256 ";
+
+	/** The time column of the CSV register. */
+	static final String TIME_COLUMN = "time";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -44,19 +61,44 @@ final class DistributionRegister {
 	}
 
 	/**
-	 * Writes the CSV register: UTF-8 with BOM, one row per document of each copy in copy
-	 * order, times in ISO 8601 with their offset.
+	 * Writes the CSV register: UTF-8 with BOM, one row per copy in copy order with its
+	 * folder, then one column per document of the run headed {@code sha256 <file name>}
+	 * holding the SHA-256 of that document in the copy's folder, then the time in ISO
+	 * 8601 with its offset.
 	 * @param issued the issued copies
 	 * @param file the CSV file
 	 * @throws IOException when it cannot be written
 	 */
 	public void writeCsv(List<PersonalCopies.Issued> issued, Path file) throws IOException {
-		try (CsvOutput csv = CsvOutput.create(file, HEADER)) {
+		List<String> documents = documents(issued);
+		List<String> header = new ArrayList<>(List.of(COPY, RECIPIENT, "title", FOLDER));
+		documents.forEach((document) -> header.add(SHA256_OF + document));
+		header.add(TIME_COLUMN);
+		try (CsvOutput csv = CsvOutput.create(file, header.toArray(String[]::new))) {
 			for (PersonalCopies.Issued copy : issued) {
-				csv.row(copy.copy().number(), copy.copy().recipient().name(), copy.copy().recipient().title(),
-						copy.document(), copy.file(), copy.sha256(), copy.issuedAt().format(ISO_TIME));
+				List<Object> row = new ArrayList<>(List.of(copy.copy().number(), copy.copy().recipient().name(),
+						copy.copy().recipient().title(), copy.folder()));
+				for (String document : documents) {
+					row.add(copy.documents()
+						.stream()
+						.filter((held) -> held.document().equals(document))
+						.map(PersonalCopies.IssuedDocument::sha256)
+						.findFirst()
+						.orElse(""));
+				}
+				row.add(copy.issuedAt().format(ISO_TIME));
+				csv.row(row.toArray());
 			}
 		}
+	}
+
+	/** The documents of the copies, in the order the copies hold them. */
+	private static List<String> documents(List<PersonalCopies.Issued> issued) {
+		return issued.stream()
+			.flatMap((copy) -> copy.documents().stream())
+			.map(PersonalCopies.IssuedDocument::document)
+			.distinct()
+			.toList();
 	}
 
 	/**
@@ -78,16 +120,16 @@ final class DistributionRegister {
 		List<String> titles = new ArrayList<>();
 		titles.add(messages.get("register.document", documents.documentNumber(),
 				Formats.shortDate(documents.settings().date()), documents.settings().reportingBody(), year, year + 1));
-		if (issued.stream().anyMatch((copy) -> copy.document().equals(OutputLayout.resolution(year)))) {
+		List<String> documentNames = documents(issued);
+		if (documentNames.contains(OutputLayout.resolution(year))) {
 			titles.add(messages.get("register.resolution", year + 1));
 		}
-		if (issued.stream().anyMatch((copy) -> copy.document().equals(OutputLayout.programmePdf(year)))) {
+		if (documentNames.contains(OutputLayout.programmePdf(year))) {
 			titles.add(messages.get("register.programme", year + 1));
 		}
 		parameters.put("DOCUMENT", String.join(";\n", titles));
 		List<String> notes = new ArrayList<>();
-		notes.add(messages.get("register.summary",
-				issued.stream().map((copy) -> copy.copy().number()).distinct().count(), madeAt.format(TIME)));
+		notes.add(messages.get("register.summary", issued.size(), madeAt.format(TIME)));
 		if (protection.encrypts()) {
 			notes.add(messages.get("register.encrypted"));
 		}
@@ -103,8 +145,7 @@ final class DistributionRegister {
 			row.put("COPY", copy.copy().printedNumber());
 			row.put("NAME", copy.copy().recipient().name());
 			row.put("TITLE", copy.copy().recipient().title());
-			row.put("FILE", copy.file());
-			row.put("SHA256", copy.sha256());
+			row.put("DOCUMENTS", heldDocuments(copy));
 			row.put("TIME", copy.issuedAt().format(TIME));
 			rows.add(row);
 		}
@@ -112,6 +153,24 @@ final class DistributionRegister {
 				new JRMapCollectionDataSource(rows));
 		PdfExport.export(List.of(print), file, documents.metadata(messages.get("register.pdfTitle", year),
 				messages.get("register.pdfSubject", year), OutputLayout.registerPdf(year)));
+	}
+
+	/**
+	 * The documents cell of a copy, in styled text: its folder, then each document's file
+	 * name with its SHA-256 on the line below in a fixed-width face.
+	 */
+	private static String heldDocuments(PersonalCopies.Issued copy) {
+		StringBuilder cell = new StringBuilder("<style isItalic=\"true\">")
+			.append(JRStringUtil.xmlEncode(copy.folder() + "/"))
+			.append("</style>");
+		for (PersonalCopies.IssuedDocument document : copy.documents()) {
+			cell.append('\n')
+				.append(JRStringUtil.xmlEncode(document.document()))
+				.append("\n<style fontName=\"Courier New\" size=\"7\">")
+				.append(document.sha256())
+				.append("</style>");
+		}
+		return cell.toString();
 	}
 
 }

@@ -84,16 +84,27 @@ final class PersonalCopies {
 	}
 
 	/**
-	 * One document of an issued copy, as the register lists it.
+	 * An issued copy, as the register lists it: one line, signed once by its recipient.
 	 *
 	 * @param copy the copy
-	 * @param document the document's file name
+	 * @param folder its folder relative to the year's folder, e.g.
+	 * {@code phat-hanh/03-pham-van-hau}
+	 * @param documents the documents it holds, in the order of the run's documents
+	 * @param issuedAt when its last document was made
+	 */
+	public record Issued(Copy copy, String folder, List<IssuedDocument> documents, ZonedDateTime issuedAt) {
+
+	}
+
+	/**
+	 * One document of an issued copy.
+	 *
+	 * @param document the document's file name, e.g. {@code nghi-quyet-2024.pdf}
 	 * @param file its path relative to the year's folder, e.g.
 	 * {@code phat-hanh/03-pham-van-hau/nghi-quyet-2024.pdf}
 	 * @param sha256 the SHA-256 of the file as written
-	 * @param issuedAt when it was made
 	 */
-	public record Issued(Copy copy, String document, String file, String sha256, ZonedDateTime issuedAt) {
+	public record IssuedDocument(String document, String file, String sha256) {
 
 	}
 
@@ -125,7 +136,7 @@ final class PersonalCopies {
 	 * @param date the review's date, the creation date of the copies
 	 * @param fingerprint the run's fingerprint: an unprotected copy is the same bytes in
 	 * every run of the same inputs
-	 * @return each document of each copy, in copy then document order
+	 * @return each copy with its documents, in copy order
 	 * @throws IOException when a file cannot be read or written
 	 */
 	public List<Issued> issue(List<Document> documents, Path yearFolder, List<Copy> copies, CopyMark mark,
@@ -140,6 +151,8 @@ final class PersonalCopies {
 			for (Copy copy : copies) {
 				Files.createDirectories(work.resolve(copy.folderName()));
 				Files.createDirectories(folder.resolve(copy.folderName()));
+				List<IssuedDocument> held = new ArrayList<>(documents.size());
+				ZonedDateTime issuedAt = null;
 				for (Document document : documents) {
 					String path = copy.folderName() + "/" + document.name();
 					Path copyFile = work.resolve(path);
@@ -147,12 +160,14 @@ final class PersonalCopies {
 					ReproduciblePdf.normalise(copyFile, date,
 							ReproduciblePdf.identifier(fingerprint, OutputLayout.COPIES + "/" + path));
 					marked.add(copyFile);
-					ZonedDateTime issuedAt = ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
+					issuedAt = ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
 					Path file = folder.resolve(path);
 					this.protectedFiles.write(copyFile, file, issuedAt);
-					issued.add(new Issued(copy, document.name(), OutputLayout.COPIES + "/" + path,
-							InputFolder.sha256(file), issuedAt));
+					held.add(new IssuedDocument(document.name(), OutputLayout.COPIES + "/" + path,
+							InputFolder.sha256(file)));
 				}
+				issued.add(new Issued(copy, OutputLayout.COPIES + "/" + copy.folderName(), List.copyOf(held),
+						(issuedAt != null) ? issuedAt : ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS)));
 			}
 			if (!marked.isEmpty()) {
 				Path bundle = work.resolve(bundleName);

@@ -33,6 +33,9 @@ public final class Verification {
 	/** How deep manifests are looked for: {@code <year>/archive/<stamp>/kiem-tra/}. */
 	private static final int DEPTH = 5;
 
+	/** The file column of a register written one line per document of each copy. */
+	private static final String LEGACY_FILE = "file";
+
 	private Verification() {
 	}
 
@@ -116,7 +119,9 @@ public final class Verification {
 
 	/**
 	 * The register's line of a numbered copy, when the document is one, with the copy
-	 * number as printed on its pages ({@code 03/15}).
+	 * number as printed on its pages ({@code 03/15}): the line of the copy whose folder
+	 * holds the document, or in a register written one line per document, the line of the
+	 * document's file.
 	 */
 	private static Optional<String[]> copyOf(Path set, int year, String document) throws IOException {
 		Path register = set.resolve(OutputLayout.registerCsv(year));
@@ -126,15 +131,27 @@ public final class Verification {
 		try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(register)).get();
 				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
 				CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			boolean byFolder = csv.getHeaderMap().containsKey(DistributionRegister.FOLDER);
+			String column = byFolder ? DistributionRegister.FOLDER : LEGACY_FILE;
+			if (!csv.getHeaderMap().containsKey(column) || !csv.getHeaderMap().containsKey(DistributionRegister.COPY)) {
+				return Optional.empty();
+			}
+			String wanted = byFolder ? document.substring(0, document.lastIndexOf('/')) : document;
 			List<CSVRecord> records = csv.getRecords();
-			int total = records.stream().mapToInt((record) -> Integer.parseInt(record.get("copy"))).max().orElse(0);
+			int total = records.stream()
+				.mapToInt((record) -> Integer.parseInt(record.get(DistributionRegister.COPY)))
+				.max()
+				.orElse(0);
 			for (CSVRecord record : records) {
-				if (record.get("file").equals(document)) {
-					String number = CopyName.copyNumber(Integer.parseInt(record.get("copy")), total) + "/"
-							+ CopyName.copyNumber(total, total);
-					return Optional.of(new String[] { number, record.get("recipient") });
+				if (record.isConsistent() && record.get(column).equals(wanted)) {
+					int copy = Integer.parseInt(record.get(DistributionRegister.COPY));
+					String number = CopyName.copyNumber(copy, total) + "/" + CopyName.copyNumber(total, total);
+					return Optional.of(new String[] { number, record.get(DistributionRegister.RECIPIENT) });
 				}
 			}
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
 		}
 		return Optional.empty();
 	}

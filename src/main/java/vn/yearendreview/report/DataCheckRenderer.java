@@ -99,6 +99,9 @@ class DataCheckRenderer {
 	static String format(Messages messages, FileCounts file) {
 		String encoding = file.encoding();
 		if (encoding == null) {
+			if (file.note()) {
+				return messages.get("check.format.note");
+			}
 			return file.reference() ? messages.get("check.format.reference") : "";
 		}
 		String saved;

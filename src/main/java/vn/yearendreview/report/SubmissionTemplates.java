@@ -6,17 +6,20 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.evaluation.Target;
 import vn.yearendreview.submission.Catalog;
@@ -28,9 +31,10 @@ import vn.yearendreview.submission.TemplateHeaders;
 /**
  * The files each department of the catalog fills in and sends back (DESIGN.md 10.1): its
  * indicators with the plan as the resolution wrote it and last year's figure, and the
- * headers of its narrative points and of its registrations for next year's programme.
- * They are what Vietnamese Excel opens and saves as they are: UTF-8 with a byte order
- * mark, {@code ;} between cells, Vietnamese headers, a decimal comma.
+ * headers of its narrative points and of its registrations for next year's programme;
+ * beside them a note of what to write ({@link TemplateNote}). They are what Vietnamese
+ * Excel opens and saves as they are: UTF-8 with a byte order mark, {@code ;} between
+ * cells, Vietnamese headers, a decimal comma.
  */
 public final class SubmissionTemplates {
 
@@ -39,6 +43,43 @@ public final class SubmissionTemplates {
 	private static final char DELIMITER = ';';
 
 	private SubmissionTemplates() {
+	}
+
+	/**
+	 * The column of the catalog that holds the plans of the year the templates are for:
+	 * {@code plan} holds those of the catalog's plan year, {@code plan_next} those of the
+	 * year after it.
+	 */
+	public enum PlanColumn {
+
+		/** {@code plan}: the plans of the catalog's plan year. */
+		PLAN,
+
+		/** {@code plan_next}: the plans of the year after the catalog's plan year. */
+		PLAN_NEXT;
+
+		/**
+		 * The column that holds the plans of a year.
+		 * @param year the year the departments report
+		 * @param planYear the year of the catalog's {@code plan} column
+		 * @return the column, empty when the catalog holds no plan of that year
+		 */
+		public static Optional<PlanColumn> forYear(int year, int planYear) {
+			if (year == planYear) {
+				return Optional.of(PLAN);
+			}
+			return (year == planYear + 1) ? Optional.of(PLAN_NEXT) : Optional.empty();
+		}
+
+		/**
+		 * The plan an indicator's row of the catalog gives in this column.
+		 * @param indicator the indicator
+		 * @return its plan, {@code null} when the cell is empty
+		 */
+		public Target of(CatalogIndicator indicator) {
+			return (this == PLAN) ? indicator.plan() : indicator.planNext();
+		}
+
 	}
 
 	/**
@@ -124,12 +165,15 @@ public final class SubmissionTemplates {
 	 * @param catalog the catalog
 	 * @param previous last year's figure of each indicator
 	 * @param year the year the departments report
+	 * @param plans the column of the catalog that holds the plans of that year
+	 * @param deadline the day the files are due, {@code null} when not set
+	 * @param messages the words of the note beside each department's files
 	 * @param folder the folder to write to, existing and empty
 	 * @return what was written, department by department
 	 * @throws IOException when a file cannot be written
 	 */
 	public static List<DepartmentTemplates> write(Catalog catalog, Map<String, BigDecimal> previous, int year,
-			Path folder) throws IOException {
+			PlanColumn plans, LocalDate deadline, Messages messages, Path folder) throws IOException {
 		List<DepartmentTemplates> written = new ArrayList<>();
 		for (CatalogDepartment department : catalog.departments().values()) {
 			String code = department.department();
@@ -149,13 +193,20 @@ public final class SubmissionTemplates {
 						BigDecimal last = previous.get(indicator.indicator());
 						withPrevious += (last != null) ? 1 : 0;
 						csv.row(code, year, indicator.indicator(), indicator.name(), indicator.unit(),
-								plan(indicator.plan()), "", (last != null) ? Formats.number(last, VIETNAMESE) : "", "");
+								plan(plans.of(indicator)), "", (last != null) ? Formats.number(last, VIETNAMESE) : "",
+								"");
 					}
 				}
 				files.add(name);
 			}
-			files.add(header(folder.resolve(OutputLayout.narrativeTemplate(code)), TemplateHeaders.narrative()));
-			files.add(header(folder.resolve(OutputLayout.tasksTemplate(code, year)), TemplateHeaders.tasks()));
+			String narrative = header(folder.resolve(OutputLayout.narrativeTemplate(code)),
+					TemplateHeaders.narrative());
+			String tasks = header(folder.resolve(OutputLayout.tasksTemplate(code, year)), TemplateHeaders.tasks());
+			String note = OutputLayout.templateNote(code);
+			TemplateNote.write(folder.resolve(note), messages, department, year, deadline,
+					new TemplateNote.SentFiles(indicators.isEmpty() ? null : OutputLayout.figuresTemplate(code),
+							indicators.size(), narrative, tasks));
+			files.addAll(List.of(narrative, tasks, note));
 			written.add(new DepartmentTemplates(code, department.name(), List.copyOf(files), indicators.size(),
 					withPrevious));
 		}

@@ -31,4 +31,13 @@ public record FileCounts(int fileNo, String name, String sha256, long size, Stri
 		return this.submission && !this.reference || this.reference && this.read > 0;
 	}
 
+	/**
+	 * Whether the file is the note of a department's templates, copied back with them:
+	 * the one kind of file of the folder that is neither read nor refused.
+	 * @return {@code true} for such a note
+	 */
+	public boolean note() {
+		return !this.submission && !this.reference && !this.rejected;
+	}
+
 }

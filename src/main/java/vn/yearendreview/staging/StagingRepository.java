@@ -161,6 +161,19 @@ public class StagingRepository {
 	}
 
 	/**
+	 * Records the note that came with a department's templates: listed with the inputs,
+	 * neither read nor refused.
+	 * @param instance the job instance
+	 * @param fileNo its number
+	 * @param file the file
+	 */
+	public void registerNote(long instance, int fileNo, InputFile file) {
+		this.jdbc.update("""
+				INSERT INTO YR_FILE (INSTANCE_ID, FILE_NO, FILE_NAME, SHA256, SIZE_BYTES, SUBMISSION, REJECTED)
+				VALUES (?, ?, ?, ?, ?, FALSE, FALSE)""", instance, fileNo, file.name(), file.sha256(), file.size());
+	}
+
+	/**
 	 * Records a reference file of {@code catalog/}: it is listed with the inputs, and its
 	 * problems are filed under it.
 	 * @param instance the job instance

@@ -23,8 +23,21 @@ public enum IndicatorGroup {
 
 	private final List<String> names;
 
+	/**
+	 * @param names the names a cell may give it besides its code, matched without case
+	 * and tone marks: its Vietnamese name as printed first
+	 */
 	IndicatorGroup(String... names) {
 		this.names = List.of(names);
+	}
+
+	/**
+	 * Its Vietnamese name, as the review prints it and a department writes it in the
+	 * {@code Lĩnh vực} column.
+	 * @return e.g. {@code Văn hóa – xã hội}
+	 */
+	public String vietnameseName() {
+		return this.names.get(0);
 	}
 
 	/**

@@ -11,21 +11,34 @@ import java.util.Optional;
 public enum PointKind {
 
 	/** Kết quả nổi bật: printed under its field in section I.1. */
-	KET_QUA("ket_qua", "ket qua noi bat", "ket qua", "noi bat", "highlight", "highlights", "result"),
+	KET_QUA("ket_qua", "Kết quả nổi bật", "ket qua", "noi bat", "highlight", "highlights", "result"),
 	/** Hạn chế: printed in section I.2. */
-	HAN_CHE("han_che", "han che", "han che, yeu kem", "yeu kem", "limitation", "limitations"),
+	HAN_CHE("han_che", "Hạn chế", "han che, yeu kem", "yeu kem", "limitation", "limitations"),
 	/** Nguyên nhân: printed in section I.2, after the limitations. */
-	NGUYEN_NHAN("nguyen_nhan", "nguyen nhan", "nguyen nhan han che", "cause", "causes"),
+	NGUYEN_NHAN("nguyen_nhan", "Nguyên nhân", "nguyen nhan han che", "cause", "causes"),
 	/** Nhiệm vụ năm sau: printed by field in section II.2. */
-	NHIEM_VU("nhiem_vu", "nhiem vu", "nhiem vu nam sau", "nhiem vu, giai phap", "task", "tasks");
+	NHIEM_VU("nhiem_vu", "Nhiệm vụ năm sau", "nhiem vu", "nhiem vu, giai phap", "task", "tasks");
 
 	private final String code;
 
 	private final List<String> names;
 
+	/**
+	 * @param code the code written in files and staged
+	 * @param names the names a cell may give it, matched without case and tone marks: its
+	 * Vietnamese name as departments write it first
+	 */
 	PointKind(String code, String... names) {
 		this.code = code;
 		this.names = List.of(names);
+	}
+
+	/**
+	 * Its Vietnamese name as a department writes it in the {@code Loại} column.
+	 * @return e.g. {@code Kết quả nổi bật}
+	 */
+	public String vietnameseName() {
+		return this.names.get(0);
 	}
 
 	/**

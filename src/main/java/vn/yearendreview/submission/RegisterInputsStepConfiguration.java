@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
@@ -112,6 +113,12 @@ class RegisterInputsStepConfiguration {
 			for (InputFile file : folder.topLevel()) {
 				fileNo++;
 				boolean submission = folder.submissions().contains(file);
+				if (!submission && OutputLayout.isTemplateNote(file.name())) {
+					// the note a department's templates came with, copied back with
+					// them: listed, not a submission and nothing to correct
+					this.staging.registerNote(instance, fileNo, file);
+					continue;
+				}
 				this.staging.registerFile(instance, fileNo, file, submission);
 				if (!submission) {
 					String key = file.name().toLowerCase(java.util.Locale.ROOT).matches(".*\\.xlsx?$")

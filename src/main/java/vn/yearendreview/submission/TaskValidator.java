@@ -26,6 +26,12 @@ final class TaskValidator extends RecordChecks<StagedTask> {
 	/** The longest lead, support or product accepted. */
 	static final int MAX_DETAIL = 500;
 
+	/** The first month a task may be registered for. */
+	static final int FIRST_MONTH = 1;
+
+	/** The last month a task may be registered for. */
+	static final int LAST_MONTH = 12;
+
 	private static final Pattern MONTH = Pattern.compile("(?:thang|t)?0?(\\d{1,2})");
 
 	private static final Pattern QUARTER = Pattern.compile("(?:quy|q)(i{1,3}|iv|[1-4])");
@@ -83,7 +89,7 @@ final class TaskValidator extends RecordChecks<StagedTask> {
 		Matcher month = MONTH.matcher(folded);
 		if (month.matches()) {
 			int number = Integer.parseInt(month.group(1));
-			return (number >= 1 && number <= 12) ? new int[] { number, 0 } : null;
+			return (number >= FIRST_MONTH && number <= LAST_MONTH) ? new int[] { number, 0 } : null;
 		}
 		Matcher quarter = QUARTER.matcher(folded);
 		if (quarter.matches()) {

@@ -64,64 +64,87 @@ class DistributionEndToEndTests {
 	@Test
 	void oneNumberedCopyPerMemberWithAsciiNames() throws Exception {
 		assertThat(exitCode).isZero();
-		List<String> expected = CsvFiles.read(ReviewCommand.fixture("distribution/expected/so-phat-hanh-2023.csv"))
+		List<String> folders = CsvFiles.read(ReviewCommand.fixture("distribution/expected/so-phat-hanh-2023.csv"))
 			.stream()
-			.map((row) -> row.get("file").substring("phat-hanh/".length()))
+			.map((row) -> row.get("folder").substring("phat-hanh/".length()))
 			.toList();
 		try (Stream<Path> files = Files.walk(year.resolve("phat-hanh"))) {
 			assertThat(files.filter(Files::isRegularFile)
 				.map((file) -> year.resolve("phat-hanh").relativize(file).toString().replace('\\', '/')))
-				.containsExactlyInAnyOrderElementsOf(
-						Stream.concat(expected.stream(), Stream.of("ban-in-2023.pdf")).toList());
+				.containsExactlyInAnyOrderElementsOf(Stream
+					.concat(folders.stream().flatMap((folder) -> DOCUMENTS.stream().map((doc) -> folder + "/" + doc)),
+							Stream.of("ban-in-2023.pdf"))
+					.toList());
 		}
-		List<String> folders = expected.stream()
-			.map((file) -> file.substring(0, file.indexOf('/')))
-			.distinct()
-			.toList();
 		assertThat(folders).hasSize(MEMBERS)
+			.doesNotHaveDuplicates()
 			.contains("05-nguyen-van-hung", "08-nguyen-van-hung", "06-dang-thi-anh-tuyet", "14-chamalea-dieu")
 			.allMatch((name) -> name.matches("[0-9]{2}-[a-z0-9-]+"));
-		for (String folder : folders) {
-			assertThat(expected).as(folder)
-				.contains(folder + "/" + DOCUMENTS.get(0), folder + "/" + DOCUMENTS.get(1),
-						folder + "/" + DOCUMENTS.get(2));
-		}
 	}
 
 	@Test
 	void everyPageOfACopyCarriesItsNumberAndRecipient() {
-		assertThat(register).hasSize(MEMBERS * DOCUMENTS.size());
+		assertThat(register).hasSize(MEMBERS);
 		for (Map<String, String> row : register) {
 			String number = String.format("%02d", Integer.parseInt(row.get("copy")));
-			List<String> pages = Pdfs.pages(year.resolve(row.get("file")));
-			assertThat(pages).as(row.get("file")).hasSize(Pdfs.pages(year.resolve(row.get("document"))).size());
-			assertThat(pages).as(row.get("file"))
-				.allSatisfy((page) -> assertThat(page).contains("Bản số " + number + "/15 – " + row.get("recipient")));
+			for (String document : DOCUMENTS) {
+				Path copy = year.resolve(row.get("folder")).resolve(document);
+				List<String> pages = Pdfs.pages(copy);
+				assertThat(pages).as(copy.toString()).hasSize(Pdfs.pages(year.resolve(document)).size());
+				assertThat(pages).as(copy.toString())
+					.allSatisfy(
+							(page) -> assertThat(page).contains("Bản số " + number + "/15 – " + row.get("recipient")));
+			}
 		}
 	}
 
 	@Test
-	void registerListsEveryCopyWithTheSha256OfItsFile() throws Exception {
+	void registerHasOneLinePerCopyWithTheSha256OfEachOfItsDocuments() throws Exception {
+		// given the sample set with fifteen members, each given one copy of three
+		// documents
+
+		// then the CSV register has one line per copy, each document's SHA-256 in its own
+		// column
 		List<Map<String, String>> golden = CsvFiles
 			.read(ReviewCommand.fixture("distribution/expected/so-phat-hanh-2023.csv"));
-		assertThat(Files.readAllLines(year.resolve("so-phat-hanh-2023.csv")).get(0))
-			.isEqualTo("\uFEFFcopy,recipient,title,document,file,sha256,time");
+		assertThat(Files.readAllLines(year.resolve("so-phat-hanh-2023.csv")).get(0)).isEqualTo(
+				"\uFEFFcopy,recipient," + "title,folder,sha256 bao-cao-tong-hop-2023.pdf,sha256 nghi-quyet-2024.pdf,"
+						+ "sha256 chuong-trinh-cong-tac-2024.pdf,time");
 		assertThat(register).hasSize(golden.size());
 		for (int i = 0; i < golden.size(); i++) {
 			Map<String, String> row = register.get(i);
-			for (String column : List.of("copy", "recipient", "title", "document", "file")) {
+			for (String column : List.of("copy", "recipient", "title", "folder")) {
 				assertThat(row.get(column)).as(column + " of copy " + (i + 1)).isEqualTo(golden.get(i).get(column));
 			}
-			assertThat(row.get("sha256")).isEqualTo(InputFolder.sha256(year.resolve(row.get("file"))));
+			for (String document : DOCUMENTS) {
+				assertThat(row.get("sha256 " + document)).as(document + " of copy " + (i + 1))
+					.isEqualTo(InputFolder.sha256(year.resolve(row.get("folder")).resolve(document)));
+			}
 			assertThat(OffsetDateTime.parse(row.get("time"))).isNotNull();
 		}
-		String pdf = Pdfs.words(year.resolve("so-phat-hanh-2023.pdf"));
-		assertThat(pdf).contains("SỔ PHÁT HÀNH", "Báo cáo số 125-BC/TU ngày 05/12/2023",
+
+		// and the PDF register lists each copy once, with every document and its SHA-256
+		Path pdf = year.resolve("so-phat-hanh-2023.pdf");
+		String words = Pdfs.words(pdf);
+		assertThat(words).contains("SỔ PHÁT HÀNH", "Báo cáo số 125-BC/TU ngày 05/12/2023",
 				"Dự thảo Nghị quyết về phương hướng, nhiệm vụ năm 2024", "Chương trình công tác năm 2024", "15 bản",
-				"Ký nhận", "phat-hanh/ban-in-2023.pdf");
+				"ký một lần cho cả bản", "Ký nhận", "phat-hanh/ban-in-2023.pdf");
 		for (Map<String, String> row : register) {
-			assertThat(pdf).contains(row.get("recipient"), row.get("sha256").substring(0, 32),
-					row.get("sha256").substring(32));
+			assertThat(words).containsOnlyOnce(row.get("folder") + "/");
+			assertThat(words).containsSubsequence(row.get("recipient"), row.get("folder") + "/",
+					DOCUMENTS.get(0) + " " + row.get("sha256 " + DOCUMENTS.get(0)),
+					DOCUMENTS.get(1) + " " + row.get("sha256 " + DOCUMENTS.get(1)),
+					DOCUMENTS.get(2) + " " + row.get("sha256 " + DOCUMENTS.get(2)));
+		}
+	}
+
+	@Test
+	void theRegisterLeavesAtLeast35MillimetresToSignOnEveryPage() {
+		Path pdf = year.resolve("so-phat-hanh-2023.pdf");
+		List<String> pages = Pdfs.pages(pdf);
+		for (int page = 1; page <= pages.size(); page++) {
+			float points = Pdfs.columnWidth(pdf, page, "Ký nhận");
+			assertThat(points * 25.4f / 72).as("signature column on page " + page).isGreaterThanOrEqualTo(35f);
 		}
 	}
 
@@ -235,8 +258,7 @@ class DistributionEndToEndTests {
 					StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 			assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
 			assertThat(CsvFiles.read(out.resolve("2023/so-phat-hanh-2023.csv"))).last()
-				.satisfies((row) -> assertThat(row.get("file"))
-					.isEqualTo("phat-hanh/07-le-van-binh/chuong-trinh-cong-tac-2024.pdf"));
+				.satisfies((row) -> assertThat(row.get("folder")).isEqualTo("phat-hanh/07-le-van-binh"));
 		}
 
 	}

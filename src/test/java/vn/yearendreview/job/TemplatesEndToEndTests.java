@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.yearendreview.submission.IndicatorGroup;
 import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.submission.PointKind;
+import vn.yearendreview.submission.TaskLevel;
 import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.ReviewCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,13 +62,14 @@ class TemplatesEndToEndTests {
 			.toList();
 		assertThat(departments).hasSize(12);
 		List<String> expected = new ArrayList<>();
-		departments.forEach((code) -> expected
-			.addAll(List.of(code + ".csv", code + "-nhan-dinh.csv", code + "-nhiem-vu-2024.csv")));
+		departments.forEach((code) -> expected.addAll(
+				List.of(code + ".csv", code + "-nhan-dinh.csv", code + "-nhiem-vu-2024.csv", code + "-huong-dan.txt")));
 		assertThat(names(folder)).containsExactlyInAnyOrderElementsOf(expected);
-		assertThat(written.out()).contains("cho 12 đơn vị", "SGDDT (Sở Giáo dục và Đào tạo)", "«Ước thực hiện»");
+		assertThat(written.out()).contains("cho 12 đơn vị", "SGDDT (Sở Giáo dục và Đào tạo)", "«Ước thực hiện»",
+				"lấy từ cột plan của catalog/indicators.csv: kế hoạch năm 2023 (plan_year=2023");
 
 		// when a script fills in the actuals the sample set reported, and nothing else,
-		// and the files come back to the drop folder
+		// and the whole folder comes back to the drop folder, the notes with it
 		Map<String, String> actuals = new HashMap<>();
 		Map<String, String> statuses = new TreeMap<>();
 		for (Map<String, String> row : CsvFiles.read(sampleOutput.resolve("2023/ket-qua-2023.csv"))) {
@@ -80,10 +86,19 @@ class TemplatesEndToEndTests {
 		ReviewCommand.Result back = ReviewCommand.run(input, output);
 
 		// then nothing is rejected and no file is warned of; what is left asks for the
-		// causes of the indicators below plan, which only the department can write
+		// causes of the indicators below plan, which only the department can write; the
+		// notes are listed with the files read, as notes
 		assertThat(back.exitCode()).isZero();
 		List<Map<String, String>> check = CsvFiles.problems(output.resolve("2023/kiem-tra-du-lieu-2023.csv"));
 		assertThat(check).allSatisfy((row) -> assertThat(row.get("file")).isEmpty());
+		assertThat(CsvFiles.read(output.resolve("2023/kiem-tra-du-lieu-2023.csv")))
+			.filteredOn((row) -> row.get("file").endsWith("-huong-dan.txt"))
+			.extracting((row) -> row.get("reason_code"))
+			.hasSize(12)
+			.containsOnly("FILE_READ");
+		assertThat(Pdfs.words(output.resolve("2023/kiem-tra-du-lieu-2023.pdf")))
+			.contains("SKHDT-huong-dan.txt hướng dẫn kèm tệp mẫu, không đọc");
+		assertThat(back.out()).doesNotContain("huong-dan.txt");
 		assertThat(check).extracting((row) -> row.get("reason_code") + " " + row.get("value"))
 			.containsExactlyInAnyOrderElementsOf(statuses.entrySet()
 				.stream()
@@ -98,25 +113,19 @@ class TemplatesEndToEndTests {
 	}
 
 	@Test
-	void nextYearsTemplatesTakeLastYearsFigureFromThePublishedResultsAndTouchNothingPublished() throws IOException {
-		// given the sample set published for 2023, and the catalog of 2024 (this year's
-		// plan is what was next year's)
+	void nextYearsTemplatesTakeThePlanNextColumnAndLastYearsFigureFromThePublishedResultsAndTouchNothingPublished()
+			throws IOException {
+		// given the sample set published for 2023, and its catalog, whose plan column is
+		// 2023's (plan_year=2023) and plan_next column 2024's
 		Path input = catalogOnly("next-year");
-		Path indicators = input.resolve("catalog/indicators.csv");
-		String catalog = Files.readAllLines(indicators, StandardCharsets.UTF_8).stream().map((line) -> {
-			String[] cells = line.split(";", -1);
-			if (!line.startsWith("indicator;")) {
-				cells[4] = cells[5];
-			}
-			return String.join(";", cells);
-		}).collect(Collectors.joining("\n"));
-		Files.writeString(indicators, catalog, StandardCharsets.UTF_8);
+		assertThat(Files.readString(input.resolve("catalog/report.properties"), StandardCharsets.UTF_8))
+			.contains("\nplan_year=2023\n");
 		Map<String, String> published = hashes(sampleOutput.resolve("2023"));
 
 		// when
 		ReviewCommand.Result written = ReviewCommand.run(input, sampleOutput, "--templates", "--year=2024");
 
-		// then
+		// then the plans are 2024's, as written in plan_next
 		assertThat(written.exitCode()).as(written.err()).isZero();
 		Path folder = sampleOutput.resolve("2024/mau-gui-don-vi");
 		assertThat(folder.resolve("SKHDT.csv"))
@@ -126,9 +135,113 @@ class TemplatesEndToEndTests {
 		assertThat(Files.readString(folder.resolve("SKHDT-nhan-dinh.csv"), StandardCharsets.UTF_8))
 			.isEqualTo(BOM + "Mã đơn vị;Năm;Lĩnh vực;Loại;Nội dung;Thứ tự\r\n");
 		assertThat(written.out()).contains("21/22 chỉ tiêu có số năm 2023",
-				sampleOutput.resolve("2023/ket-qua-2023.csv").toString());
+				sampleOutput.resolve("2023/ket-qua-2023.csv").toString(),
+				"Cột «Kế hoạch» lấy từ cột plan_next của catalog/indicators.csv: kế hoạch năm 2024; "
+						+ "cột plan là kế hoạch năm 2023 (plan_year=2023");
 		assertThat(names(sampleOutput.resolve("2024"))).containsExactly("mau-gui-don-vi");
 		assertThat(hashes(sampleOutput.resolve("2023"))).isEqualTo(published);
+	}
+
+	@Test
+	void aYearTheCatalogHoldsNoPlanForIsRefusedWithWhatItHoldsAndWhatToDo() throws IOException {
+		// given the sample catalog of 2023, its plan_next column 2024's
+		Path input = catalogOnly("no-plan");
+		Path output = work.resolve("no-plan/out");
+
+		for (String year : List.of("2025", "2022")) {
+			// when
+			ReviewCommand.Result refused = ReviewCommand.run(input, output, "--templates", "--year=" + year);
+
+			// then
+			assertThat(refused.exitCode()).as(year).isEqualTo(2);
+			assertThat(refused.err()).as(year)
+				.contains("Không lập được tệp mẫu năm " + year,
+						"ghi kế hoạch năm 2023 ở cột plan và kế hoạch năm 2024 ở cột plan_next",
+						"không có kế hoạch năm " + year, "sửa thành plan_year=" + year);
+			assertThat(output.resolve(year)).as(year).doesNotExist();
+		}
+
+		// and given the same catalog with its plan_next column left empty
+		Path indicators = input.resolve("catalog/indicators.csv");
+		Files.writeString(indicators, Files.readAllLines(indicators, StandardCharsets.UTF_8).stream().map((line) -> {
+			String[] cells = line.split(";", -1);
+			if (!line.startsWith("indicator;")) {
+				cells[5] = "";
+			}
+			return String.join(";", cells);
+		}).collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
+
+		// when
+		ReviewCommand.Result empty = ReviewCommand.run(input, output, "--templates", "--year=2024");
+
+		// then
+		assertThat(empty.exitCode()).isEqualTo(2);
+		assertThat(empty.err()).contains("Không lập được tệp mẫu năm 2024",
+				"cột plan_next, nơi ghi kế hoạch năm 2024, còn trống");
+		assertThat(output.resolve("2024")).doesNotExist();
+	}
+
+	@Test
+	void besideTheTemplatesANoteSaysWhatToWriteInEachFileAndByWhen() throws IOException {
+		// given the sample catalog with a deadline, and a department it gives no
+		// indicator
+		Path input = catalogOnly("note");
+		Files.writeString(input.resolve("catalog/report.properties"), "deadline=2024-12-10\n", StandardCharsets.UTF_8,
+				StandardOpenOption.APPEND);
+		Files.writeString(input.resolve("catalog/departments.csv"), "VPTU,Văn phòng Tỉnh ủy,no\n",
+				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		Path output = work.resolve("note/out");
+
+		// when
+		ReviewCommand.Result written = ReviewCommand.run(input, output, "--templates", "--year=2024");
+
+		// then each department's note is text Windows Notepad shows as written
+		assertThat(written.exitCode()).as(written.err()).isZero();
+		Path folder = output.resolve("2024/mau-gui-don-vi");
+		byte[] bytes = Files.readAllBytes(folder.resolve("SKHDT-huong-dan.txt"));
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		String note = new String(bytes, StandardCharsets.UTF_8).substring(1);
+		assertThat(note).endsWith("\r\n").doesNotContainPattern("[^\r]\n");
+		assertThat(note.split("\r\n")).allSatisfy((line) -> assertThat(line).hasSizeLessThanOrEqualTo(100));
+
+		// and says the year, the deadline, and which file is for what
+		assertThat(note).startsWith("HƯỚNG DẪN ĐIỀN CÁC TỆP MẪU BÁO CÁO NĂM 2024\r\n")
+			.contains("Đơn vị: Sở Kế hoạch và Đầu tư (mã SKHDT)", "Hạn gửi lại: ngày 10 tháng 12 năm 2024.",
+					"«CSV UTF-8 (Comma delimited) (*.csv)»")
+			.containsSubsequence("1. SKHDT.csv: số liệu 3 chỉ tiêu của đơn vị năm 2024", "«Ước thực hiện»", "«Ghi chú»",
+					"2. SKHDT-nhan-dinh.csv: nhận định của đơn vị về năm 2024", "cột «Năm» ghi 2024",
+					"3. SKHDT-nhiem-vu-2025.csv: các nội dung đơn vị đăng ký đưa vào chương trình công tác năm 2025",
+					"cột «Năm» ghi 2025");
+
+		// and every value the coded columns take, as the reading defines them
+		assertThat(note).contains("«Lĩnh vực» (tệp SKHDT-nhan-dinh.csv)", "«Loại» (tệp SKHDT-nhan-dinh.csv)",
+				"«Tháng» (tệp SKHDT-nhiem-vu-2025.csv)", "«Cấp xem xét» (tệp SKHDT-nhiem-vu-2025.csv)",
+				"tháng: từ 1 đến 12", "quý: Quý I, Quý II, Quý III, Quý IV");
+		for (IndicatorGroup group : IndicatorGroup.values()) {
+			assertThat(note).contains("\r\n  - " + group.vietnameseName() + " (" + group.code() + ")\r\n");
+		}
+		for (PointKind kind : PointKind.values()) {
+			assertThat(note).contains("\r\n  - " + kind.vietnameseName() + " (" + kind.code() + ")\r\n");
+		}
+		for (TaskLevel level : TaskLevel.values()) {
+			assertThat(note).contains("\r\n  - " + level.name() + " (" + level.fullName() + ")\r\n");
+		}
+
+		// and a department the catalog gives no indicator is told of its two files only
+		String office = Files.readString(folder.resolve("VPTU-huong-dan.txt"), StandardCharsets.UTF_8);
+		assertThat(office).contains("1. VPTU-nhan-dinh.csv:", "2. VPTU-nhiem-vu-2025.csv:").doesNotContain("VPTU.csv");
+		assertThat(names(folder)).contains("VPTU-huong-dan.txt", "VPTU-nhan-dinh.csv", "VPTU-nhiem-vu-2025.csv")
+			.doesNotContain("VPTU.csv");
+	}
+
+	@Test
+	void withoutADeadlineTheNoteGivesNone() throws IOException {
+		Path input = catalogOnly("no-deadline");
+		Path output = work.resolve("no-deadline/out");
+		assertThat(ReviewCommand.run(input, output, "--templates", "--year=2023").exitCode()).isZero();
+		assertThat(Files.readString(output.resolve("2023/mau-gui-don-vi/STC-huong-dan.txt"), StandardCharsets.UTF_8))
+			.contains("NĂM 2023", "1. STC.csv:")
+			.doesNotContain("Hạn gửi");
 	}
 
 	@Test
@@ -191,7 +304,8 @@ class TemplatesEndToEndTests {
 
 		assertThat(written.exitCode()).as(written.err()).isZero();
 		assertThat(written.out()).contains(results.toString(),
-				"7/22 chỉ tiêu có số năm 2022 (lấy từ catalog/history.csv)");
+				"7/22 chỉ tiêu có số năm 2022 (lấy từ catalog/history.csv)",
+				"lấy từ cột plan của catalog/indicators.csv, nên danh mục phải ghi kế hoạch năm 2023");
 		assertThat(Files.readString(output.resolve("2023/mau-gui-don-vi/SKHDT.csv"), StandardCharsets.UTF_8))
 			.contains("SKHDT;2023;KT01;Tốc độ tăng trưởng GRDP;%;10–11;;8,0;");
 	}

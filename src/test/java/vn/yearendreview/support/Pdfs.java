@@ -1,5 +1,6 @@
 package vn.yearendreview.support;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -7,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -104,6 +108,171 @@ public final class Pdfs {
 	 */
 	public record Line(String text, float x) {
 
+	}
+
+	/**
+	 * The width of a table column as printed: the distance between the vertical rules
+	 * either side of where its heading is printed on a page, in points, on the page as it
+	 * is read (a landscape page turned upright).
+	 * @param file the PDF
+	 * @param page the page, from 1
+	 * @param heading the text of the column's heading, or of one of its lines
+	 * @return the width in points
+	 */
+	public static float columnWidth(Path file, int page, String heading) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			PDPage pdfPage = document.getPage(page - 1);
+			List<TextPosition> glyphs = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void processTextPosition(TextPosition text) {
+					if (!text.getUnicode().isBlank()) {
+						glyphs.add(text);
+					}
+				}
+			};
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			stripper.getText(document);
+			StringBuilder printed = new StringBuilder();
+			glyphs.forEach((glyph) -> printed.append(glyph.getUnicode().charAt(0)));
+			String wanted = heading.replaceAll("\\s+", "");
+			int at = printed.indexOf(wanted);
+			if (at < 0) {
+				throw new IllegalArgumentException(heading + " is not printed on page " + page + " of " + file);
+			}
+			TextPosition first = glyphs.get(at);
+			TextPosition last = glyphs.get(at + wanted.length() - 1);
+			float centre = (first.getXDirAdj() + last.getXDirAdj() + last.getWidthDirAdj()) / 2;
+			float baseline = first.getYDirAdj();
+			float left = Float.NEGATIVE_INFINITY;
+			float right = Float.POSITIVE_INFINITY;
+			for (float[] rule : verticalRules(pdfPage)) {
+				if (rule[1] <= baseline && baseline <= rule[2]) {
+					if (rule[0] < centre) {
+						left = Math.max(left, rule[0]);
+					}
+					else {
+						right = Math.min(right, rule[0]);
+					}
+				}
+			}
+			if (Float.isInfinite(left) || Float.isInfinite(right)) {
+				throw new IllegalArgumentException(heading + " is not between two rules on page " + page);
+			}
+			return right - left;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The vertical lines stroked on a page, on the page as it is read: each as its
+	 * distance from the left edge, and its top and bottom from the top edge.
+	 */
+	private static List<float[]> verticalRules(PDPage page) throws IOException {
+		float width = page.getMediaBox().getWidth();
+		float height = page.getMediaBox().getHeight();
+		int rotation = page.getRotation();
+		List<float[]> rules = new ArrayList<>();
+		PDFGraphicsStreamEngine engine = new PDFGraphicsStreamEngine(page) {
+
+			private final List<float[]> path = new ArrayList<>();
+
+			private Point2D current = new Point2D.Float();
+
+			/** A point of the page in reading position: {from the left, from the top}. */
+			private float[] upright(Point2D point) {
+				float x = (float) point.getX();
+				float y = (float) point.getY();
+				return switch (rotation) {
+					case 90 -> new float[] { y, x };
+					case 180 -> new float[] { width - x, y };
+					case 270 -> new float[] { height - y, width - x };
+					default -> new float[] { x, height - y };
+				};
+			}
+
+			private void segment(Point2D from, Point2D to) {
+				float[] a = upright(from);
+				float[] b = upright(to);
+				if (Math.abs(a[0] - b[0]) < 0.5f && Math.abs(a[1] - b[1]) > 1) {
+					this.path.add(new float[] { a[0], Math.min(a[1], b[1]), Math.max(a[1], b[1]) });
+				}
+			}
+
+			@Override
+			public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+				segment(p0, p1);
+				segment(p1, p2);
+				segment(p2, p3);
+				segment(p3, p0);
+				this.current = p0;
+			}
+
+			@Override
+			public void moveTo(float x, float y) {
+				this.current = new Point2D.Float(x, y);
+			}
+
+			@Override
+			public void lineTo(float x, float y) {
+				Point2D to = new Point2D.Float(x, y);
+				segment(this.current, to);
+				this.current = to;
+			}
+
+			@Override
+			public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+				this.current = new Point2D.Float(x3, y3);
+			}
+
+			@Override
+			public Point2D getCurrentPoint() {
+				return this.current;
+			}
+
+			@Override
+			public void strokePath() {
+				rules.addAll(this.path);
+				this.path.clear();
+			}
+
+			@Override
+			public void fillAndStrokePath(int windingRule) {
+				strokePath();
+			}
+
+			@Override
+			public void fillPath(int windingRule) {
+				this.path.clear();
+			}
+
+			@Override
+			public void endPath() {
+				this.path.clear();
+			}
+
+			@Override
+			public void closePath() {
+			}
+
+			@Override
+			public void clip(int windingRule) {
+			}
+
+			@Override
+			public void drawImage(PDImage image) {
+			}
+
+			@Override
+			public void shadingFill(COSName shadingName) {
+			}
+
+		};
+		engine.processPage(page);
+		return rules;
 	}
 
 	private static String collapse(String text) {
