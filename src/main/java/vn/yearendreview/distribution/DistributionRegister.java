@@ -34,6 +34,9 @@ final class DistributionRegister {
 	/** The copy number column of the CSV register. */
 	static final String COPY = "copy";
 
+	/** The column of the edition a copy holds. */
+	static final String EDITION = "edition";
+
 	/** The recipient column of the CSV register. */
 	static final String RECIPIENT = "recipient";
 
@@ -62,22 +65,24 @@ final class DistributionRegister {
 
 	/**
 	 * Writes the CSV register: UTF-8 with BOM, one row per copy in copy order with its
-	 * folder, then one column per document of the run headed {@code sha256 <file name>}
-	 * holding the SHA-256 of that document in the copy's folder, then the time in ISO
-	 * 8601 with its offset.
+	 * folder and the edition it holds, then one column per document of the run headed
+	 * {@code sha256 <file name>} holding the SHA-256 of that document in the copy's
+	 * folder, then the time in ISO 8601 with its offset.
 	 * @param issued the issued copies
+	 * @param edition the language of the documents the copies hold, {@code vi} or
+	 * {@code en}
 	 * @param file the CSV file
 	 * @throws IOException when it cannot be written
 	 */
-	public void writeCsv(List<PersonalCopies.Issued> issued, Path file) throws IOException {
+	public void writeCsv(List<PersonalCopies.Issued> issued, String edition, Path file) throws IOException {
 		List<String> documents = documents(issued);
-		List<String> header = new ArrayList<>(List.of(COPY, RECIPIENT, "title", FOLDER));
+		List<String> header = new ArrayList<>(List.of(COPY, RECIPIENT, "title", FOLDER, EDITION));
 		documents.forEach((document) -> header.add(SHA256_OF + document));
 		header.add(TIME_COLUMN);
 		try (CsvOutput csv = CsvOutput.create(file, header.toArray(String[]::new))) {
 			for (PersonalCopies.Issued copy : issued) {
 				List<Object> row = new ArrayList<>(List.of(copy.copy().number(), copy.copy().recipient().name(),
-						copy.copy().recipient().title(), copy.folder()));
+						copy.copy().recipient().title(), copy.folder(), edition));
 				for (String document : documents) {
 					row.add(copy.documents()
 						.stream()
@@ -130,6 +135,7 @@ final class DistributionRegister {
 		parameters.put("DOCUMENT", String.join(";\n", titles));
 		List<String> notes = new ArrayList<>();
 		notes.add(messages.get("register.summary", issued.size(), madeAt.format(TIME)));
+		notes.add(messages.get("register.edition"));
 		if (protection.encrypts()) {
 			notes.add(messages.get("register.encrypted"));
 		}

@@ -87,7 +87,7 @@ class DistributionStepConfiguration {
 					(copy) -> messages.get("distribution.mark", copy.printedNumber(),
 							CopyName.copyNumber(copy.total(), copy.total()), copy.recipient().name()),
 					bundle, settings.getObject().date(), facts.documentFingerprint());
-			register.writeCsv(issued, folder.resolve(OutputLayout.registerCsv(year)));
+			register.writeCsv(issued, properties.lang(), folder.resolve(OutputLayout.registerCsv(year)));
 			register.writePdf(issued, new Documents(messages, settings.getObject(), year, facts.documentFingerprint()),
 					protection.getObject(), OutputLayout.COPIES + "/" + bundle, madeAt,
 					folder.resolve(OutputLayout.registerPdf(year)));

@@ -107,13 +107,13 @@ class DistributionEndToEndTests {
 		// column
 		List<Map<String, String>> golden = CsvFiles
 			.read(ReviewCommand.fixture("distribution/expected/so-phat-hanh-2023.csv"));
-		assertThat(Files.readAllLines(year.resolve("so-phat-hanh-2023.csv")).get(0)).isEqualTo(
-				"\uFEFFcopy,recipient," + "title,folder,sha256 bao-cao-tong-hop-2023.pdf,sha256 nghi-quyet-2024.pdf,"
-						+ "sha256 chuong-trinh-cong-tac-2024.pdf,time");
+		assertThat(Files.readAllLines(year.resolve("so-phat-hanh-2023.csv")).get(0)).isEqualTo("\uFEFFcopy,recipient,"
+				+ "title,folder,edition,sha256 bao-cao-tong-hop-2023.pdf,sha256 nghi-quyet-2024.pdf,"
+				+ "sha256 chuong-trinh-cong-tac-2024.pdf,time");
 		assertThat(register).hasSize(golden.size());
 		for (int i = 0; i < golden.size(); i++) {
 			Map<String, String> row = register.get(i);
-			for (String column : List.of("copy", "recipient", "title", "folder")) {
+			for (String column : List.of("copy", "recipient", "title", "folder", "edition")) {
 				assertThat(row.get(column)).as(column + " of copy " + (i + 1)).isEqualTo(golden.get(i).get(column));
 			}
 			for (String document : DOCUMENTS) {

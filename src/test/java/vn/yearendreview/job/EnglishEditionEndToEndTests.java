@@ -95,6 +95,9 @@ class EnglishEditionEndToEndTests {
 		assertThat(register).contains("DISTRIBUTION REGISTER", "Report No. 125-BC/TU",
 				"Draft Resolution on the directions and tasks for 2024", "Recipient", "Received", "KEPT BY");
 		assertThat(register).doesNotContain(VIETNAMESE_LABELS).doesNotContain("SỔ PHÁT HÀNH", "Ký nhận");
+		assertThat(register).contains("The copies hold the English edition");
+		assertThat(CsvFiles.read(year.resolve("so-phat-hanh-2023.csv"))).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.get("edition")).isEqualTo("en"));
 	}
 
 }
