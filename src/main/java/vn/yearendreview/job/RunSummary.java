@@ -37,6 +37,7 @@ import vn.yearendreview.RunFacts;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.NoRowsForYearException;
 import vn.yearendreview.submission.Reason;
 import vn.yearendreview.submission.Recipients;
@@ -53,6 +54,12 @@ class RunSummary {
 
 	private static final Logger details = LoggerFactory.getLogger("vn.yearendreview.details");
 
+	/**
+	 * Indicators in the catalog beyond which the committee's documents are longer than a
+	 * conference reads: a province's resolution has a few dozen.
+	 */
+	private static final int LONG_CATALOG = 200;
+
 	/** Implausible figures listed on the console; the data check has them all. */
 	private static final int FINDINGS_LISTED = 10;
 
@@ -64,12 +71,15 @@ class RunSummary {
 
 	private final ResultQueries data;
 
+	private final ObjectProvider<Catalog> catalog;
+
 	RunSummary(ReviewProperties properties, Messages messages, ObjectProvider<Recipients> recipients,
-			ResultQueries data) {
+			ResultQueries data, ObjectProvider<Catalog> catalog) {
 		this.properties = properties;
 		this.messages = messages;
 		this.recipients = recipients;
 		this.data = data;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -174,6 +184,10 @@ class RunSummary {
 			return;
 		}
 		logger.info(this.messages.get("summary.review", review));
+		int indicators = this.catalog.getObject().indicators().size();
+		if (indicators > LONG_CATALOG) {
+			logger.warn(this.messages.get("summary.longDocuments", indicators));
+		}
 		if (Files.isRegularFile(folder.resolve(OutputLayout.resolution(year)))) {
 			logger.info(this.messages.get("summary.resolution", folder.resolve(OutputLayout.resolution(year))));
 		}

@@ -41,7 +41,7 @@ class ReviewStepConfiguration {
 			long count = files.writeResults(run.instance(), run.folder().resolve(OutputLayout.results(run.year())));
 			logger.info(messages.get("progress.results", count));
 			TermProgressTable progress = TermProgressTable.of(data, run.instance(), settings.getObject().term(),
-					run.year(), data.reviewResults(run.instance()));
+					run.year());
 			if (!progress.lines().isEmpty()) {
 				progress.writeCsv(run.folder().resolve(OutputLayout.termProgress(run.year())));
 				logger.info(messages.get("progress.termProgress", OutputLayout.termProgress(run.year()),

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Status;
@@ -62,6 +63,24 @@ record TermProgressTable(ReportSettings.Term term, int year, List<Line> lines) {
 	 */
 	static TermProgressTable of(ResultQueries data, long instance, ReportSettings.Term term, int year,
 			List<ResultRow> results) {
+		return of(data, instance, term, year, () -> results);
+	}
+
+	/**
+	 * The progress of a run, reading the indicators of the review only when a term and
+	 * its targets are set: they are the catalog's, never every row of a run without one.
+	 * @param data the run's results
+	 * @param instance the job instance
+	 * @param term the term, {@code null} when none is set
+	 * @param year the year under review
+	 * @return the table
+	 */
+	static TermProgressTable of(ResultQueries data, long instance, ReportSettings.Term term, int year) {
+		return of(data, instance, term, year, () -> data.reviewResults(instance));
+	}
+
+	private static TermProgressTable of(ResultQueries data, long instance, ReportSettings.Term term, int year,
+			Supplier<List<ResultRow>> review) {
 		if (term == null || !term.contains(year)) {
 			return new TermProgressTable(term, year, List.of());
 		}
@@ -71,7 +90,7 @@ record TermProgressTable(ReportSettings.Term term, int year, List<Line> lines) {
 		}
 		Map<String, Map<Integer, BigDecimal>> history = data.history(instance);
 		List<Line> lines = new ArrayList<>();
-		for (ResultRow row : results) {
+		for (ResultRow row : review.get()) {
 			ResultQueries.TermTarget target = targets.get(row.indicator());
 			if (target == null) {
 				continue;

@@ -122,7 +122,8 @@ class SubmissionChecks {
 	/**
 	 * The year under review: the year asked for, else the latest year of accepted rows of
 	 * indicator figures not later than next year (a narrative point of another year is
-	 * rejected, it never moves the review).
+	 * rejected, it never moves the review); for a check of files with no accepted figure,
+	 * the latest year their refused figures give, else this year.
 	 * @param groups the rows counted by file, department, acceptance and year
 	 * @param requested the year asked for, or {@code null}
 	 * @param checkOnly whether the run only checks the inputs
@@ -150,7 +151,14 @@ class SubmissionChecks {
 			return possible.lastKey();
 		}
 		if (checkOnly) {
-			return thisYear;
+			// A check of files whose every figure was refused is filed under the year
+			// they
+			// report, so that the departments get it back for that year.
+			return groups.stream()
+				.filter((group) -> group.figures() && group.year() != null && group.year() <= latestPossible)
+				.map(RowGroup::year)
+				.max(Integer::compare)
+				.orElse(thisYear);
 		}
 		throw new NoRowsForYearException(null, present);
 	}

@@ -127,8 +127,15 @@ class SubmissionChecksTests {
 	}
 
 	@Test
-	void withoutAnyUsableYearACheckOnlyRunIsFiledUnderThisYear() {
+	void withoutAnyAcceptedFigureACheckOnlyRunIsFiledUnderTheYearTheRefusedFiguresGive() {
 		List<RowGroup> groups = List.of(rejected(1, "SKHDT", 2023, 7), accepted(2, "STC", THIS_YEAR + 2, 2));
+
+		assertThat(SubmissionChecks.decideYear(groups, null, true, THIS_YEAR)).isEqualTo(2023);
+	}
+
+	@Test
+	void withoutAnyYearACheckOnlyRunIsFiledUnderThisYear() {
+		List<RowGroup> groups = List.of(accepted(2, "STC", THIS_YEAR + 2, 2), rejected(1, "SKHDT", null, 7));
 
 		assertThat(SubmissionChecks.decideYear(groups, null, true, THIS_YEAR)).isEqualTo(THIS_YEAR);
 		assertThat(SubmissionChecks.decideYear(List.of(), null, true, THIS_YEAR)).isEqualTo(THIS_YEAR);

@@ -35,9 +35,22 @@ public final class ReviewProcess implements AutoCloseable {
 	 * @return the running process
 	 */
 	public static ReviewProcess start(Path log, String... args) {
+		return startWithHeap(log, "512m", args);
+	}
+
+	/**
+	 * Starts the command in a new JVM with this JVM's class path and the given most heap,
+	 * so that a test can show that a run fits in it.
+	 * @param log where its output goes
+	 * @param heap the most heap, as {@code -Xmx} takes it ({@code 64m})
+	 * @param args its arguments
+	 * @return the running process
+	 */
+	public static ReviewProcess startWithHeap(Path log, String heap, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx512m");
+		command.add("-Xmx" + heap);
+		command.add("-XX:+UseSerialGC");
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(YearEndReviewApplication.class.getName());
