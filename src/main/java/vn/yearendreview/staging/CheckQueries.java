@@ -49,22 +49,29 @@ public class CheckQueries {
 
 	/**
 	 * The accepted rows that report another year: task registrations are for the year
-	 * after the one under review, every other record for that year.
+	 * after the one under review, every other record for that year. A page of them at a
+	 * time, in file and line order: the rows of one file after a line, so that no answer
+	 * grows with the input.
 	 * @param instance the job instance
 	 * @param year the year under review
 	 * @param nextYearKind the kind of submission whose records are for the next year
+	 * @param fileNo the file
+	 * @param afterLine the last line of the page before, 0 for the first page
+	 * @param pageSize the most rows of the page
 	 * @return each row with its file's year column
 	 */
-	public List<OtherYearRow> rowsOfOtherYears(long instance, int year, String nextYearKind) {
-		return this.jdbc.query("""
-				SELECT r.FILE_NO, r.LINE, r.DEPARTMENT, r.REPORTED_YEAR, f.YEAR_HEADER,
-					COALESCE(f.SUBMISSION_KIND, '') = ? FROM YR_ROW r
-				JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
-				WHERE r.INSTANCE_ID = ? AND r.ACCEPTED
-					AND r.REPORTED_YEAR <> ? + CASE WHEN COALESCE(f.SUBMISSION_KIND, '') = ? THEN 1 ELSE 0 END""",
-				(rs, n) -> new OtherYearRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-						rs.getBoolean(6)),
-				nextYearKind, instance, year, nextYearKind);
+	public List<OtherYearRow> rowsOfOtherYears(long instance, int year, String nextYearKind, int fileNo, long afterLine,
+			int pageSize) {
+		return this.jdbc.query(
+				"""
+						SELECT r.FILE_NO, r.LINE, r.DEPARTMENT, r.REPORTED_YEAR, f.YEAR_HEADER,
+							COALESCE(f.SUBMISSION_KIND, '') = ? FROM YR_ROW r
+						JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
+						WHERE r.INSTANCE_ID = ? AND r.FILE_NO = ? AND r.LINE > ? AND r.ACCEPTED
+							AND r.REPORTED_YEAR <> ? + CASE WHEN COALESCE(f.SUBMISSION_KIND, '') = ? THEN 1 ELSE 0 END
+						ORDER BY r.LINE LIMIT ?""", (rs, n) -> new OtherYearRow(rs.getInt(1), rs.getLong(2),
+						rs.getString(3), rs.getInt(4), rs.getString(5), rs.getBoolean(6)),
+				nextYearKind, instance, fileNo, afterLine, year, nextYearKind, pageSize);
 	}
 
 	/**

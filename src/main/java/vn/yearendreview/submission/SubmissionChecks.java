@@ -48,6 +48,9 @@ class SubmissionChecks {
 	 */
 	private static final int SHARED_FILES_FACTOR = 4;
 
+	/** Rows of another year read and rejected at once. */
+	private static final int PAGE = 10_000;
+
 	private final CheckQueries rows;
 
 	private final Messages messages;
@@ -85,14 +88,12 @@ class SubmissionChecks {
 		}
 		// Before any change: creating an index ends the transaction.
 		indexDepartmentsWhenFilesAreShared(instance, counts);
-		List<Rejection> wrongYear = otherYears ? rejectOtherYears(instance, year) : List.of();
+		int wrongYear = otherYears ? rejectOtherYears(instance, year, counts) : 0;
 		List<Rejection> duplicates = new ArrayList<>(rejectRowsReportedTwice(instance));
 		duplicates.addAll(checkTasksRegisteredTwice(instance));
-		for (List<Rejection> rejections : List.of(wrongYear, duplicates)) {
-			for (Rejection rejection : rejections) {
-				if (rejection.problem().isError()) {
-					counts.get(new FileDepartment(rejection.fileNo(), rejection.department()))[1]--;
-				}
+		for (Rejection rejection : duplicates) {
+			if (rejection.problem().isError()) {
+				counts.get(new FileDepartment(rejection.fileNo(), rejection.department()))[1]--;
 			}
 		}
 		List<FileDepartmentCount> stored = new ArrayList<>();
@@ -101,9 +102,8 @@ class SubmissionChecks {
 		this.rows.storeCounts(instance, stored);
 		markIndicatorsWithoutOwner(instance);
 		int missing = listMissingDepartments(instance);
-		return new Outcome(year, wrongYear.size(),
-				(int) duplicates.stream().filter((d) -> d.problem().isError()).count(), missing,
-				this.rows.countRejections(instance), latestYear);
+		return new Outcome(year, wrongYear, (int) duplicates.stream().filter((d) -> d.problem().isError()).count(),
+				missing, this.rows.countRejections(instance), latestYear);
 	}
 
 	/**
@@ -151,9 +151,8 @@ class SubmissionChecks {
 			return possible.lastKey();
 		}
 		if (checkOnly) {
-			// A check of files whose every figure was refused is filed under the year
-			// they
-			// report, so that the departments get it back for that year.
+			// Files whose every figure was refused: the check goes back to the
+			// departments under the year they report.
 			return groups.stream()
 				.filter((group) -> group.figures() && group.year() != null && group.year() <= latestPossible)
 				.map(RowGroup::year)
@@ -163,20 +162,37 @@ class SubmissionChecks {
 		throw new NoRowsForYearException(null, present);
 	}
 
-	private List<Rejection> rejectOtherYears(long instance, int year) {
-		List<Rejection> rejections = new ArrayList<>();
-		for (CheckQueries.OtherYearRow row : this.rows.rowsOfOtherYears(instance, year, TaskRegistrations.CODE)) {
-			String reported = String.valueOf(row.year());
-			String message = row.nextYear()
-					? this.messages.get("problem.WRONG_YEAR.tasks", reported, String.valueOf(year + 1),
-							String.valueOf(year))
-					: this.messages.get("problem.WRONG_YEAR", reported, String.valueOf(year));
-			rejections.add(new Rejection(row.fileNo(), row.department(), new Problem(Problem.Severity.ERROR, row.line(),
-					row.yearHeader(), reported, Reason.WRONG_YEAR, message)));
+	/**
+	 * Rejects the accepted rows of another year, a page of one file at a time, and takes
+	 * them off the accepted counts.
+	 * @return how many were rejected
+	 */
+	private int rejectOtherYears(long instance, int year, Map<FileDepartment, long[]> counts) {
+		int rejected = 0;
+		for (int fileNo : counts.keySet().stream().map(FileDepartment::fileNo).distinct().toList()) {
+			long after = 0;
+			List<CheckQueries.OtherYearRow> page;
+			do {
+				page = this.rows.rowsOfOtherYears(instance, year, TaskRegistrations.CODE, fileNo, after, PAGE);
+				List<Rejection> rejections = new ArrayList<>();
+				for (CheckQueries.OtherYearRow row : page) {
+					String reported = String.valueOf(row.year());
+					String message = row.nextYear()
+							? this.messages.get("problem.WRONG_YEAR.tasks", reported, String.valueOf(year + 1),
+									String.valueOf(year))
+							: this.messages.get("problem.WRONG_YEAR", reported, String.valueOf(year));
+					rejections.add(new Rejection(row.fileNo(), row.department(), new Problem(Problem.Severity.ERROR,
+							row.line(), row.yearHeader(), reported, Reason.WRONG_YEAR, message)));
+					counts.get(new FileDepartment(row.fileNo(), row.department()))[1]--;
+					after = row.line();
+				}
+				this.rows.reject(instance, rejections);
+				this.rows.dropWarnings(instance, rejections, Reason.PLAN_DIFFERS);
+				rejected += rejections.size();
+			}
+			while (page.size() == PAGE);
 		}
-		this.rows.reject(instance, rejections);
-		this.rows.dropWarnings(instance, rejections, Reason.PLAN_DIFFERS);
-		return rejections;
+		return rejected;
 	}
 
 	/**
