@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -21,15 +22,15 @@ import vn.yearendreview.support.ReviewCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The release zip as an office's IT person gets it: unpacked into a folder of its own on
- * a machine where the planner has neither Maven nor Java, its POSIX launcher runs the
- * sample set it ships with.
+ * The release zip as an office's IT person gets it: unpacked into a folder of its own,
+ * whose path has Vietnamese letters, on a machine where the planner has neither Maven nor
+ * Java nor a locale set, its POSIX launcher runs the sample set it ships with.
  */
 class ReleaseZipTests {
 
 	/** The commands the launcher needs from the system, and nothing else. */
 	private static final List<String> TOOLS = List.of("sh", "dirname", "sed", "head", "find", "du", "cut", "cat", "rm",
-			"mkdir", "printf");
+			"mkdir", "printf", "locale");
 
 	@TempDir
 	Path folder;
@@ -47,21 +48,27 @@ class ReleaseZipTests {
 		try (var files = Files.list(release.resolve("output"))) {
 			assertThat(files.filter((f) -> !f.getFileName().toString().startsWith("."))).isEmpty();
 		}
-		Path bin = Files.createDirectories(this.folder.resolve("bin"));
-		for (String tool : TOOLS) {
-			Path found = which(tool);
-			Files.createSymbolicLink(bin.resolve(tool), found);
-		}
+		Path bin = tools(this.folder.resolve("bin"));
 
+		// no LANG at all (env -i): Java would name files in ASCII and could not open its
+		// own folder
 		Result first = launch(release, bin);
 		assertThat(first.exitCode()).as(first.output()).isZero();
-		assertThat(first.output()).contains("bộ dữ liệu mẫu", "Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
+		assertThat(first.output())
+			.contains("bộ dữ liệu mẫu", "Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.",
+					release.resolve("output/du-lieu-mau/2023/bao-cao-tong-hop-2023.pdf").toString())
 			.doesNotContain("[ERROR]", "mvn", "Exception");
 		assertThat(release.resolve("output/du-lieu-mau/2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
 		assertThat(release.resolve("output/du-lieu-mau/2023/nghi-quyet-2024.pdf")).isRegularFile();
 		assertThat(release.resolve("output/2023")).doesNotExist();
 		assertThat(release.resolve("app/yearend-review.jsa")).as("class data archive made by the first run")
 			.isRegularFile();
+
+		// a locale this machine does not have
+		Result again = launch(release, bin, release, Map.of("LANG", "vi_VN.UTF-8"));
+		assertThat(again.exitCode()).as(again.output()).isZero();
+		assertThat(again.output()).contains("Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
+			.doesNotContain("Exception");
 
 		// sample files dropped beside the province's catalog are refused, by name
 		try (var sample = Files.list(release.resolve("du-lieu-mau"))) {
@@ -98,22 +105,45 @@ class ReleaseZipTests {
 	}
 
 	private static Result launch(Path release, Path bin) throws IOException, InterruptedException {
-		return launch(release, bin, release);
+		return launch(release, bin, release, Map.of());
 	}
 
 	private static Result launch(Path release, Path bin, Path from, String... args)
 			throws IOException, InterruptedException {
+		return launch(release, bin, from, Map.of(), args);
+	}
+
+	/**
+	 * Runs the launcher by its path, in an environment that holds only {@code PATH},
+	 * {@code HOME} and the given variables.
+	 */
+	private static Result launch(Path release, Path bin, Path from, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(release.resolve("lap-bao-cao").toString()));
 		command.addAll(List.of(args));
+		return start(command, release, bin, from, environment);
+	}
+
+	private static Result start(List<String> command, Path release, Path bin, Path from,
+			Map<String, String> environment) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(from.toFile()).redirectErrorStream(true);
 		builder.environment().clear();
+		builder.environment().putAll(environment);
 		builder.environment().put("PATH", bin.toString());
 		builder.environment().put("HOME", release.toString());
-		builder.environment().put("LANG", "C.UTF-8");
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		return new Result(process.exitValue(), output);
+	}
+
+	/** A folder for the PATH with the commands the launcher may take from the system. */
+	private static Path tools(Path bin) throws IOException {
+		Files.createDirectories(bin);
+		for (String tool : TOOLS) {
+			Files.createSymbolicLink(bin.resolve(tool), which(tool));
+		}
+		return bin;
 	}
 
 	private static Path which(String tool) {
