@@ -30,7 +30,7 @@ class ReleaseZipTests {
 
 	/** The commands the launcher needs from the system, and nothing else. */
 	private static final List<String> TOOLS = List.of("sh", "dirname", "sed", "head", "find", "du", "cut", "cat", "rm",
-			"mkdir", "printf", "locale");
+			"mkdir", "printf", "locale", "chmod", "mv");
 
 	@TempDir
 	Path folder;
@@ -100,6 +100,49 @@ class ReleaseZipTests {
 		assertThat(this.folder.resolve("kiểm tra/2023/kiem-tra/kiem-tra-du-lieu-2023.pdf")).isRegularFile();
 	}
 
+	/**
+	 * Unpacked by a tool that drops Unix file modes, the launcher started as
+	 * {@code sh lap-bao-cao} puts the runtime's modes back, or says what to type when it
+	 * cannot; a start that fails leaves no class data archive, and the next good run
+	 * makes one.
+	 */
+	@Test
+	void unpackedWithoutFileModesTheLauncherPutsThemBackAndAFailedStartKeepsNoArchive() throws Exception {
+		Path zip = Path.of(System.getProperty("release.zip", "target/yearend-review.zip"));
+		Path release = unzip(zip, this.folder.resolve("máy văn phòng"), false);
+		assertThat(Files.isExecutable(release.resolve("runtime/bin/java"))).isFalse();
+		assertThat(Files.isExecutable(release.resolve("lap-bao-cao"))).isFalse();
+		Path bin = tools(this.folder.resolve("bin"));
+		Path withoutChmod = tools(this.folder.resolve("bin-without-chmod"));
+		Files.delete(withoutChmod.resolve("chmod"));
+
+		Result cannot = launchWithSh(release, withoutChmod, Map.of());
+		assertThat(cannot.exitCode()).isEqualTo(1);
+		assertThat(cannot.output()).doesNotContain("Không tìm thấy Java")
+			.contains("runtime/bin/java không có quyền chạy",
+					"chmod +x lap-bao-cao runtime/bin/* runtime/lib/jspawnhelper runtime/lib/jexec", "unzip");
+
+		Result failed = launchWithSh(release, bin,
+				Map.of("YEAREND_JAVA_OPTS", "-Dlogging.config=" + this.folder.resolve("khong-co.xml")));
+		assertThat(failed.output()).contains("Đã đặt lại quyền chạy cho Java trong runtime/");
+		assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+		for (String file : List.of("lap-bao-cao", "runtime/bin/java", "runtime/bin/keytool", "runtime/lib/jspawnhelper",
+				"runtime/lib/jexec")) {
+			assertThat(Files.isExecutable(release.resolve(file))).as(file).isTrue();
+		}
+		try (var app = Files.list(release.resolve("app"))) {
+			assertThat(app.map((file) -> file.getFileName().toString()))
+				.as("no class data archive from a start that failed")
+				.noneMatch((name) -> name.startsWith("yearend-review.jsa"));
+		}
+
+		Result good = launch(release, bin);
+		assertThat(good.exitCode()).as(good.output()).isZero();
+		assertThat(good.output()).contains("Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
+			.doesNotContain("quyền chạy");
+		assertThat(release.resolve("app/yearend-review.jsa")).isRegularFile();
+	}
+
 	private record Result(int exitCode, String output) {
 
 	}
@@ -122,6 +165,12 @@ class ReleaseZipTests {
 		List<String> command = new ArrayList<>(List.of(release.resolve("lap-bao-cao").toString()));
 		command.addAll(List.of(args));
 		return start(command, release, bin, from, environment);
+	}
+
+	/** Runs the launcher as {@code sh lap-bao-cao}, from the release folder. */
+	private static Result launchWithSh(Path release, Path bin, Map<String, String> environment)
+			throws IOException, InterruptedException {
+		return start(List.of(bin.resolve("sh").toString(), "lap-bao-cao"), release, bin, release, environment);
 	}
 
 	private static Result start(List<String> command, Path release, Path bin, Path from,
@@ -158,6 +207,15 @@ class ReleaseZipTests {
 
 	/** Unpacks the zip as an unzip tool does, with each file's Unix mode. */
 	private static Path unzip(Path zip, Path target) throws IOException {
+		return unzip(zip, target, true);
+	}
+
+	/**
+	 * Unpacks the zip.
+	 * @param modes whether each file keeps its Unix mode, as unzip does, or gets none, as
+	 * some archive managers and copies through a Windows share do
+	 */
+	private static Path unzip(Path zip, Path target, boolean modes) throws IOException {
 		List<Path> roots = new ArrayList<>();
 		try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
 			for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
@@ -171,7 +229,7 @@ class ReleaseZipTests {
 				try (InputStream in = file.getInputStream(entry)) {
 					Files.copy(in, out);
 				}
-				if ((entry.getUnixMode() & 0100) != 0) {
+				if (modes && (entry.getUnixMode() & 0100) != 0) {
 					Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
 				}
 				roots.add(target.relativize(out).getName(0));
