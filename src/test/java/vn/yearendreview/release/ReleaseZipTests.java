@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -30,7 +32,7 @@ class ReleaseZipTests {
 
 	/** The commands the launcher needs from the system, and nothing else. */
 	private static final List<String> TOOLS = List.of("sh", "dirname", "sed", "head", "find", "du", "cut", "cat", "rm",
-			"mkdir", "printf", "locale", "chmod", "mv");
+			"mkdir", "printf", "date", "locale", "chmod", "mv");
 
 	@TempDir
 	Path folder;
@@ -64,11 +66,20 @@ class ReleaseZipTests {
 		assertThat(release.resolve("app/yearend-review.jsa")).as("class data archive made by the first run")
 			.isRegularFile();
 
-		// a locale this machine does not have
-		Result again = launch(release, bin, release, Map.of("LANG", "vi_VN.UTF-8"));
+		// a locale this machine does not have, and a launcher that started 100 seconds
+		// before the program: the summary's time counts from the launcher's start
+		long launched = System.currentTimeMillis() - 100_000;
+		Path late = tools(this.folder.resolve("bin-late"));
+		Files.delete(late.resolve("date"));
+		Files.writeString(late.resolve("date"), "#!/bin/sh\necho " + launched + "\n");
+		Files.setPosixFilePermissions(late.resolve("date"), PosixFilePermissions.fromString("rwxr-xr-x"));
+		Result again = launch(release, late, release, Map.of("LANG", "vi_VN.UTF-8"));
 		assertThat(again.exitCode()).as(again.output()).isZero();
 		assertThat(again.output()).contains("Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
 			.doesNotContain("Exception");
+		Matcher elapsed = Pattern.compile("Thời gian: (\\d+)\\.\\d giây").matcher(again.output());
+		assertThat(elapsed.find()).as(again.output()).isTrue();
+		assertThat(Integer.parseInt(elapsed.group(1))).isBetween(100, 400);
 
 		// sample files dropped beside the province's catalog are refused, by name
 		try (var sample = Files.list(release.resolve("du-lieu-mau"))) {
