@@ -30,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReleaseZipTests {
 
-	/** The commands the launcher needs from the system, and nothing else. */
-	private static final List<String> TOOLS = List.of("sh", "dirname", "sed", "head", "find", "du", "cut", "cat", "rm",
-			"mkdir", "printf", "date", "locale", "chmod", "mv");
-
 	@TempDir
 	Path folder;
 
@@ -200,20 +196,10 @@ class ReleaseZipTests {
 	/** A folder for the PATH with the commands the launcher may take from the system. */
 	private static Path tools(Path bin) throws IOException {
 		Files.createDirectories(bin);
-		for (String tool : TOOLS) {
-			Files.createSymbolicLink(bin.resolve(tool), which(tool));
+		for (String tool : LauncherSandbox.TOOLS) {
+			Files.createSymbolicLink(bin.resolve(tool), LauncherSandbox.which(tool));
 		}
 		return bin;
-	}
-
-	private static Path which(String tool) {
-		for (String dir : List.of("/usr/bin", "/bin", "/usr/local/bin")) {
-			Path candidate = Path.of(dir, tool);
-			if (Files.isExecutable(candidate)) {
-				return candidate;
-			}
-		}
-		throw new IllegalStateException(tool + " not found");
 	}
 
 	/** Unpacks the zip as an unzip tool does, with each file's Unix mode. */
