@@ -38,7 +38,8 @@ class ReleaseZipTests {
 		Path zip = Path.of(System.getProperty("release.zip", "target/yearend-review.zip"));
 		assertThat(zip).isRegularFile();
 		Path release = unzip(zip, this.folder.resolve("máy văn phòng"));
-		assertThat(release.resolve("HUONG-DAN.txt")).isRegularFile();
+		assertThat(release.resolve("HUONG-DAN.txt")).content(StandardCharsets.UTF_8)
+			.contains("sh lap-bao-cao", "du-lieu-mau", "--sample");
 		assertThat(release.resolve("lap-bao-cao.bat")).isRegularFile();
 		assertThat(release.resolve("input/catalog/indicators.csv")).isRegularFile();
 		assertThat(release.resolve("du-lieu-mau/catalog/indicators.csv")).isRegularFile();
