@@ -9,7 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -21,15 +24,11 @@ import vn.yearendreview.support.ReviewCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The release zip as an office's IT person gets it: unpacked into a folder of its own on
- * a machine where the planner has neither Maven nor Java, its POSIX launcher runs the
- * sample set it ships with.
+ * The release zip as an office's IT person gets it: unpacked into a folder of its own,
+ * whose path has Vietnamese letters, on a machine where the planner has neither Maven nor
+ * Java nor a locale set, its POSIX launcher runs the sample set it ships with.
  */
 class ReleaseZipTests {
-
-	/** The commands the launcher needs from the system, and nothing else. */
-	private static final List<String> TOOLS = List.of("sh", "dirname", "sed", "head", "find", "du", "cut", "cat", "rm",
-			"mkdir", "printf");
 
 	@TempDir
 	Path folder;
@@ -39,7 +38,8 @@ class ReleaseZipTests {
 		Path zip = Path.of(System.getProperty("release.zip", "target/yearend-review.zip"));
 		assertThat(zip).isRegularFile();
 		Path release = unzip(zip, this.folder.resolve("máy văn phòng"));
-		assertThat(release.resolve("HUONG-DAN.txt")).isRegularFile();
+		assertThat(release.resolve("HUONG-DAN.txt")).content(StandardCharsets.UTF_8)
+			.contains("sh lap-bao-cao", "du-lieu-mau", "--sample");
 		assertThat(release.resolve("lap-bao-cao.bat")).isRegularFile();
 		assertThat(release.resolve("input/catalog/indicators.csv")).isRegularFile();
 		assertThat(release.resolve("du-lieu-mau/catalog/indicators.csv")).isRegularFile();
@@ -47,21 +47,36 @@ class ReleaseZipTests {
 		try (var files = Files.list(release.resolve("output"))) {
 			assertThat(files.filter((f) -> !f.getFileName().toString().startsWith("."))).isEmpty();
 		}
-		Path bin = Files.createDirectories(this.folder.resolve("bin"));
-		for (String tool : TOOLS) {
-			Path found = which(tool);
-			Files.createSymbolicLink(bin.resolve(tool), found);
-		}
+		Path bin = tools(this.folder.resolve("bin"));
 
+		// no LANG at all (env -i): Java would name files in ASCII and could not open its
+		// own folder
 		Result first = launch(release, bin);
 		assertThat(first.exitCode()).as(first.output()).isZero();
-		assertThat(first.output()).contains("bộ dữ liệu mẫu", "Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
+		assertThat(first.output())
+			.contains("bộ dữ liệu mẫu", "Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.",
+					release.resolve("output/du-lieu-mau/2023/bao-cao-tong-hop-2023.pdf").toString())
 			.doesNotContain("[ERROR]", "mvn", "Exception");
 		assertThat(release.resolve("output/du-lieu-mau/2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
 		assertThat(release.resolve("output/du-lieu-mau/2023/nghi-quyet-2024.pdf")).isRegularFile();
 		assertThat(release.resolve("output/2023")).doesNotExist();
 		assertThat(release.resolve("app/yearend-review.jsa")).as("class data archive made by the first run")
 			.isRegularFile();
+
+		// a locale this machine does not have, and a launcher that started 100 seconds
+		// before the program: the summary's time counts from the launcher's start
+		long launched = System.currentTimeMillis() - 100_000;
+		Path late = tools(this.folder.resolve("bin-late"));
+		Files.delete(late.resolve("date"));
+		Files.writeString(late.resolve("date"), "#!/bin/sh\necho " + launched + "\n");
+		Files.setPosixFilePermissions(late.resolve("date"), PosixFilePermissions.fromString("rwxr-xr-x"));
+		Result again = launch(release, late, release, Map.of("LANG", "vi_VN.UTF-8"));
+		assertThat(again.exitCode()).as(again.output()).isZero();
+		assertThat(again.output()).contains("Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
+			.doesNotContain("Exception");
+		Matcher elapsed = Pattern.compile("Thời gian: (\\d+)\\.\\d giây").matcher(again.output());
+		assertThat(elapsed.find()).as(again.output()).isTrue();
+		assertThat(Integer.parseInt(elapsed.group(1))).isBetween(100, 400);
 
 		// sample files dropped beside the province's catalog are refused, by name
 		try (var sample = Files.list(release.resolve("du-lieu-mau"))) {
@@ -93,41 +108,112 @@ class ReleaseZipTests {
 		assertThat(this.folder.resolve("kiểm tra/2023/kiem-tra/kiem-tra-du-lieu-2023.pdf")).isRegularFile();
 	}
 
+	/**
+	 * Unpacked by a tool that drops Unix file modes, the launcher started as
+	 * {@code sh lap-bao-cao} puts the runtime's modes back, or says what to type when it
+	 * cannot; a start that fails leaves no class data archive, and the next good run
+	 * makes one.
+	 */
+	@Test
+	void unpackedWithoutFileModesTheLauncherPutsThemBackAndAFailedStartKeepsNoArchive() throws Exception {
+		Path zip = Path.of(System.getProperty("release.zip", "target/yearend-review.zip"));
+		Path release = unzip(zip, this.folder.resolve("máy văn phòng"), false);
+		assertThat(Files.isExecutable(release.resolve("runtime/bin/java"))).isFalse();
+		assertThat(Files.isExecutable(release.resolve("lap-bao-cao"))).isFalse();
+		Path bin = tools(this.folder.resolve("bin"));
+		Path withoutChmod = tools(this.folder.resolve("bin-without-chmod"));
+		Files.delete(withoutChmod.resolve("chmod"));
+
+		Result cannot = launchWithSh(release, withoutChmod, Map.of());
+		assertThat(cannot.exitCode()).isEqualTo(1);
+		assertThat(cannot.output()).doesNotContain("Không tìm thấy Java")
+			.contains("runtime/bin/java không có quyền chạy",
+					"chmod +x lap-bao-cao runtime/bin/* runtime/lib/jspawnhelper runtime/lib/jexec", "unzip");
+
+		Result failed = launchWithSh(release, bin,
+				Map.of("YEAREND_JAVA_OPTS", "-Dlogging.config=" + this.folder.resolve("khong-co.xml")));
+		assertThat(failed.output()).contains("Đã đặt lại quyền chạy cho Java trong runtime/");
+		assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+		for (String file : List.of("lap-bao-cao", "runtime/bin/java", "runtime/bin/keytool", "runtime/lib/jspawnhelper",
+				"runtime/lib/jexec")) {
+			assertThat(Files.isExecutable(release.resolve(file))).as(file).isTrue();
+		}
+		try (var app = Files.list(release.resolve("app"))) {
+			assertThat(app.map((file) -> file.getFileName().toString()))
+				.as("no class data archive from a start that failed")
+				.noneMatch((name) -> name.startsWith("yearend-review.jsa"));
+		}
+
+		Result good = launch(release, bin);
+		assertThat(good.exitCode()).as(good.output()).isZero();
+		assertThat(good.output()).contains("Kết quả: đạt và vượt 18/22 chỉ tiêu năm 2023.")
+			.doesNotContain("quyền chạy");
+		assertThat(release.resolve("app/yearend-review.jsa")).isRegularFile();
+	}
+
 	private record Result(int exitCode, String output) {
 
 	}
 
 	private static Result launch(Path release, Path bin) throws IOException, InterruptedException {
-		return launch(release, bin, release);
+		return launch(release, bin, release, Map.of());
 	}
 
 	private static Result launch(Path release, Path bin, Path from, String... args)
 			throws IOException, InterruptedException {
+		return launch(release, bin, from, Map.of(), args);
+	}
+
+	/**
+	 * Runs the launcher by its path, in an environment that holds only {@code PATH},
+	 * {@code HOME} and the given variables.
+	 */
+	private static Result launch(Path release, Path bin, Path from, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(release.resolve("lap-bao-cao").toString()));
 		command.addAll(List.of(args));
+		return start(command, release, bin, from, environment);
+	}
+
+	/** Runs the launcher as {@code sh lap-bao-cao}, from the release folder. */
+	private static Result launchWithSh(Path release, Path bin, Map<String, String> environment)
+			throws IOException, InterruptedException {
+		return start(List.of(bin.resolve("sh").toString(), "lap-bao-cao"), release, bin, release, environment);
+	}
+
+	private static Result start(List<String> command, Path release, Path bin, Path from,
+			Map<String, String> environment) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(from.toFile()).redirectErrorStream(true);
 		builder.environment().clear();
+		builder.environment().putAll(environment);
 		builder.environment().put("PATH", bin.toString());
 		builder.environment().put("HOME", release.toString());
-		builder.environment().put("LANG", "C.UTF-8");
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		return new Result(process.exitValue(), output);
 	}
 
-	private static Path which(String tool) {
-		for (String dir : List.of("/usr/bin", "/bin", "/usr/local/bin")) {
-			Path candidate = Path.of(dir, tool);
-			if (Files.isExecutable(candidate)) {
-				return candidate;
-			}
+	/** A folder for the PATH with the commands the launcher may take from the system. */
+	private static Path tools(Path bin) throws IOException {
+		Files.createDirectories(bin);
+		for (String tool : LauncherSandbox.TOOLS) {
+			Files.createSymbolicLink(bin.resolve(tool), LauncherSandbox.which(tool));
 		}
-		throw new IllegalStateException(tool + " not found");
+		return bin;
 	}
 
 	/** Unpacks the zip as an unzip tool does, with each file's Unix mode. */
 	private static Path unzip(Path zip, Path target) throws IOException {
+		return unzip(zip, target, true);
+	}
+
+	/**
+	 * Unpacks the zip.
+	 * @param modes whether each file keeps its Unix mode, as unzip does, or gets none, as
+	 * some archive managers and copies through a Windows share do
+	 */
+	private static Path unzip(Path zip, Path target, boolean modes) throws IOException {
 		List<Path> roots = new ArrayList<>();
 		try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
 			for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
@@ -141,7 +227,7 @@ class ReleaseZipTests {
 				try (InputStream in = file.getInputStream(entry)) {
 					Files.copy(in, out);
 				}
-				if ((entry.getUnixMode() & 0100) != 0) {
+				if (modes && (entry.getUnixMode() & 0100) != 0) {
 					Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
 				}
 				roots.add(target.relativize(out).getName(0));
