@@ -21,6 +21,7 @@ import java.util.Locale;
  *     en/                          the English edition (--lang=en), a set of its own with its archive
  *     archive/20231205-101500/     earlier sets
  *   .state/                        job repository, lock, staging folders, run.log
+ *     inputs/                      the files the running run reads, copied from the input folder
  * </pre>
  *
  * @param root the output folder
@@ -79,6 +80,15 @@ public record OutputLayout(Path root) {
 	 */
 	public Path stagingFolder(long instance) {
 		return stateFolder().resolve("staging").resolve(String.valueOf(instance));
+	}
+
+	/**
+	 * The copy of the input folder's submissions and reference files that the running run
+	 * reads, so that what it reads is what it registered.
+	 * @return {@code output/.state/inputs}
+	 */
+	public Path inputsCopy() {
+		return stateFolder().resolve("inputs");
 	}
 
 	/**

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 
 import org.apache.commons.io.input.BOMInputStream;
 
+import vn.yearendreview.submission.SourceFolder;
 import vn.yearendreview.submission.Text;
 
 /**
@@ -118,8 +119,21 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 * @throws SettingsException when the file cannot be used
 	 */
 	public static ReportSettings load(Path inputFolder, LocalDate today, Messages messages) {
-		Path file = inputFolder.resolve(FILE);
-		Properties properties = read(file, messages);
+		return load(SourceFolder.of(inputFolder), today, messages);
+	}
+
+	/**
+	 * Reads the settings of an input folder from where the run reads them, as
+	 * {@link #load(Path, LocalDate, Messages)} does.
+	 * @param inputFolder the drop folder, read from the run's copy
+	 * @param today the date used when none is set
+	 * @param messages the words of the documents' language, with the default settings
+	 * @return the settings
+	 * @throws SettingsException when the file cannot be used
+	 */
+	public static ReportSettings load(SourceFolder inputFolder, LocalDate today, Messages messages) {
+		Path file = inputFolder.shown(FILE);
+		Properties properties = read(inputFolder.file(FILE), file, messages);
 		String language = messages.locale().getLanguage();
 		boolean base = language.equals("vi");
 		Map<String, String> values = new LinkedHashMap<>();
@@ -303,19 +317,30 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 * @throws SettingsException when the file cannot be used
 	 */
 	public static Properties properties(Path inputFolder, Messages messages) {
-		return read(inputFolder.resolve(FILE), messages);
+		return properties(SourceFolder.of(inputFolder), messages);
 	}
 
-	private static Properties read(Path file, Messages messages) {
+	/**
+	 * The raw settings of an input folder, read from where the run reads them.
+	 * @param inputFolder the drop folder, read from the run's copy
+	 * @param messages for error messages
+	 * @return the properties, empty when the file is absent
+	 * @throws SettingsException when the file cannot be used
+	 */
+	public static Properties properties(SourceFolder inputFolder, Messages messages) {
+		return read(inputFolder.file(FILE), inputFolder.shown(FILE), messages);
+	}
+
+	private static Properties read(Path read, Path file, Messages messages) {
 		Properties properties = new Properties();
-		if (!Files.isRegularFile(file)) {
+		if (!Files.isRegularFile(read)) {
 			return properties;
 		}
 		// Saved by Windows Notepad, the file may start with a byte-order mark: it is not
 		// part
 		// of the first key.
 		try (Reader reader = new java.io.InputStreamReader(
-				BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(),
+				BOMInputStream.builder().setInputStream(Files.newInputStream(read)).get(),
 				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
 			properties.load(reader);
 		}
