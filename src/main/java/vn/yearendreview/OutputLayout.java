@@ -22,6 +22,7 @@ import java.util.Locale;
  *     archive/20231205-101500/     earlier sets
  *   .state/                        job repository, lock, staging folders, run.log
  *     inputs/                      the files the running run reads, copied from the input folder
+ *     discarded/                   archived sets being deleted (keep_sets)
  * </pre>
  *
  * @param root the output folder
@@ -89,6 +90,15 @@ public record OutputLayout(Path root) {
 	 */
 	public Path inputsCopy() {
 		return stateFolder().resolve("inputs");
+	}
+
+	/**
+	 * Where archived sets go to be deleted, so that none is left half deleted in an
+	 * archive.
+	 * @return {@code output/.state/discarded}
+	 */
+	public Path discardedFolder() {
+		return stateFolder().resolve("discarded");
 	}
 
 	/**

@@ -60,12 +60,14 @@ import vn.yearendreview.submission.Text;
  * plans are taken as the year's the command is run for
  * @param deadline the day the departments' files are due, printed in the note that goes
  * with their templates, {@code null} when not set
+ * @param keepSets how many of the earlier sets of a published folder its archive keeps,
+ * the latest; {@code null} when not set: every one is kept
  */
 public record ReportSettings(String issuer, String parent, String party, String number, String symbol, String place,
 		LocalDate date, String reportingBody, String area, String signerMandate, String signerTitle, String signerName,
 		String draft, String scope, String confidentiality, String urgency, String archive, String intro,
 		List<String> directions, BigDecimal nearlyAchievedPercent, List<String> missing, Resolution resolution,
-		Term term, Integer planYear, LocalDate deadline) {
+		Term term, Integer planYear, LocalDate deadline, Integer keepSets) {
 
 	/** The settings file, relative to the input folder. */
 	public static final String FILE = "catalog/report.properties";
@@ -83,7 +85,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
 			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent",
 			"resolution.number", "resolution.goal", "resolution.implementation", "resolution.signer.mandate", "term",
-			"term.name", "plan_year", "deadline");
+			"term.name", "plan_year", "deadline", "keep_sets");
 
 	/**
 	 * Keys for handing out copies (the office's signing key), read by the distribution,
@@ -204,6 +206,14 @@ public record ReportSettings(String issuer, String parent, String party, String 
 						messages.get("settings.badDeadline", file, Text.visible(values.get("deadline"))));
 			}
 		}
+		Integer keepSets = null;
+		String keepSetsText = values.get("keep_sets");
+		if (!keepSetsText.isEmpty()) {
+			if (!keepSetsText.matches("\\d{1,3}")) {
+				throw new SettingsException(messages.get("settings.badKeepSets", file, Text.visible(keepSetsText)));
+			}
+			keepSets = Integer.valueOf(keepSetsText);
+		}
 		Resolution resolution = new Resolution(values.get("resolution.number"),
 				paragraphs(values.get("resolution.goal")), paragraphs(values.get("resolution.implementation")),
 				values.get("resolution.signer.mandate"));
@@ -212,7 +222,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("signer.mandate"), values.get("signer.title"), values.get("signer.name"), draft,
 				values.get("scope"), values.get("confidentiality"), values.get("urgency"), values.get("archive"),
 				values.get("intro"), paragraphs(values.get("directions")), nearly, List.copyOf(missing), resolution,
-				term, planYear, deadline);
+				term, planYear, deadline, keepSets);
 	}
 
 	/**
