@@ -80,7 +80,15 @@ public record OutputLayout(Path root) {
 	 * @return {@code output/.state/staging/<instance>}
 	 */
 	public Path stagingFolder(long instance) {
-		return stateFolder().resolve("staging").resolve(String.valueOf(instance));
+		return stagingFolders().resolve(String.valueOf(instance));
+	}
+
+	/**
+	 * The folder of every run's staging folder.
+	 * @return {@code output/.state/staging}
+	 */
+	public Path stagingFolders() {
+		return stateFolder().resolve("staging");
 	}
 
 	/**
@@ -90,6 +98,14 @@ public record OutputLayout(Path root) {
 	 */
 	public Path inputsCopy() {
 		return stateFolder().resolve("inputs");
+	}
+
+	/**
+	 * The run's database: the job repository and the staging tables.
+	 * @return {@code output/.state/db}
+	 */
+	public Path databaseFolder() {
+		return stateFolder().resolve("db");
 	}
 
 	/**

@@ -54,8 +54,11 @@ public class ReviewRunner {
 
 	private final RunInputs inputs;
 
+	private final StateRetention retention;
+
 	ReviewRunner(ReviewProperties properties, Messages messages, ObjectProvider<Protection> protection,
-			Publisher publisher, Preflight preflight, RunLauncher launcher, RunSummary summary, RunInputs inputs) {
+			Publisher publisher, Preflight preflight, RunLauncher launcher, RunSummary summary, RunInputs inputs,
+			StateRetention retention) {
 		this.properties = properties;
 		this.messages = messages;
 		this.protection = protection;
@@ -64,6 +67,7 @@ public class ReviewRunner {
 		this.launcher = launcher;
 		this.summary = summary;
 		this.inputs = inputs;
+		this.retention = retention;
 	}
 
 	/**
@@ -115,6 +119,7 @@ public class ReviewRunner {
 		}
 		finally {
 			discardCopy();
+			tidyState();
 		}
 	}
 
@@ -135,6 +140,19 @@ public class ReviewRunner {
 			return this.summary.unchanged(this.launcher.currentFolder(), started);
 		}
 		return this.summary.finish(execution, started);
+	}
+
+	/**
+	 * Deletes from the run's state what no run needs any more; a failure there is logged
+	 * and changes nothing of the run's outcome.
+	 */
+	private void tidyState() {
+		try {
+			this.retention.tidy();
+		}
+		catch (IOException | RuntimeException ex) {
+			details.warn("the run's state could not be tidied; the next run tries again", ex);
+		}
 	}
 
 	private void discardCopy() {

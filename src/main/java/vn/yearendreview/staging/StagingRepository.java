@@ -147,6 +147,19 @@ public class StagingRepository {
 	}
 
 	/**
+	 * Empties the staging tables once no run can be restarted from them (the last run
+	 * finished) and, when asked, gives the disk they took back: the database file keeps
+	 * its size when rows are deleted, until it is rewritten.
+	 * @param shrink whether to rewrite the database file without the space freed
+	 */
+	public void release(boolean shrink) {
+		clear();
+		if (shrink) {
+			this.jdbc.execute("CHECKPOINT DEFRAG");
+		}
+	}
+
+	/**
 	 * Records a file of the input folder.
 	 * @param instance the job instance
 	 * @param fileNo its number
