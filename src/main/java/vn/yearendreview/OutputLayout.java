@@ -21,6 +21,8 @@ import java.util.Locale;
  *     en/                          the English edition (--lang=en), a set of its own with its archive
  *     archive/20231205-101500/     earlier sets
  *   .state/                        job repository, lock, staging folders, run.log
+ *     inputs/                      the files the running run reads, copied from the input folder
+ *     discarded/                   archived sets being deleted (keep_sets)
  * </pre>
  *
  * @param root the output folder
@@ -78,7 +80,41 @@ public record OutputLayout(Path root) {
 	 * @return {@code output/.state/staging/<instance>}
 	 */
 	public Path stagingFolder(long instance) {
-		return stateFolder().resolve("staging").resolve(String.valueOf(instance));
+		return stagingFolders().resolve(String.valueOf(instance));
+	}
+
+	/**
+	 * The folder of every run's staging folder.
+	 * @return {@code output/.state/staging}
+	 */
+	public Path stagingFolders() {
+		return stateFolder().resolve("staging");
+	}
+
+	/**
+	 * The copy of the input folder's submissions and reference files that the running run
+	 * reads, so that what it reads is what it registered.
+	 * @return {@code output/.state/inputs}
+	 */
+	public Path inputsCopy() {
+		return stateFolder().resolve("inputs");
+	}
+
+	/**
+	 * The run's database: the job repository and the staging tables.
+	 * @return {@code output/.state/db}
+	 */
+	public Path databaseFolder() {
+		return stateFolder().resolve("db");
+	}
+
+	/**
+	 * Where archived sets go to be deleted, so that none is left half deleted in an
+	 * archive.
+	 * @return {@code output/.state/discarded}
+	 */
+	public Path discardedFolder() {
+		return stateFolder().resolve("discarded");
 	}
 
 	/**

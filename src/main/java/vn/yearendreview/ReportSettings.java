@@ -20,6 +20,7 @@ import java.util.TreeSet;
 
 import org.apache.commons.io.input.BOMInputStream;
 
+import vn.yearendreview.submission.SourceFolder;
 import vn.yearendreview.submission.Text;
 
 /**
@@ -59,12 +60,14 @@ import vn.yearendreview.submission.Text;
  * plans are taken as the year's the command is run for
  * @param deadline the day the departments' files are due, printed in the note that goes
  * with their templates, {@code null} when not set
+ * @param keepSets how many of the earlier sets of a published folder its archive keeps,
+ * the latest; {@code null} when not set: every one is kept
  */
 public record ReportSettings(String issuer, String parent, String party, String number, String symbol, String place,
 		LocalDate date, String reportingBody, String area, String signerMandate, String signerTitle, String signerName,
 		String draft, String scope, String confidentiality, String urgency, String archive, String intro,
 		List<String> directions, BigDecimal nearlyAchievedPercent, List<String> missing, Resolution resolution,
-		Term term, Integer planYear, LocalDate deadline) {
+		Term term, Integer planYear, LocalDate deadline, Integer keepSets) {
 
 	/** The settings file, relative to the input folder. */
 	public static final String FILE = "catalog/report.properties";
@@ -82,7 +85,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
 			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent",
 			"resolution.number", "resolution.goal", "resolution.implementation", "resolution.signer.mandate", "term",
-			"term.name", "plan_year", "deadline");
+			"term.name", "plan_year", "deadline", "keep_sets");
 
 	/**
 	 * Keys for handing out copies (the office's signing key), read by the distribution,
@@ -118,8 +121,21 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 * @throws SettingsException when the file cannot be used
 	 */
 	public static ReportSettings load(Path inputFolder, LocalDate today, Messages messages) {
-		Path file = inputFolder.resolve(FILE);
-		Properties properties = read(file, messages);
+		return load(SourceFolder.of(inputFolder), today, messages);
+	}
+
+	/**
+	 * Reads the settings of an input folder from where the run reads them, as
+	 * {@link #load(Path, LocalDate, Messages)} does.
+	 * @param inputFolder the drop folder, read from the run's copy
+	 * @param today the date used when none is set
+	 * @param messages the words of the documents' language, with the default settings
+	 * @return the settings
+	 * @throws SettingsException when the file cannot be used
+	 */
+	public static ReportSettings load(SourceFolder inputFolder, LocalDate today, Messages messages) {
+		Path file = inputFolder.shown(FILE);
+		Properties properties = read(inputFolder.file(FILE), file, messages);
 		String language = messages.locale().getLanguage();
 		boolean base = language.equals("vi");
 		Map<String, String> values = new LinkedHashMap<>();
@@ -190,6 +206,14 @@ public record ReportSettings(String issuer, String parent, String party, String 
 						messages.get("settings.badDeadline", file, Text.visible(values.get("deadline"))));
 			}
 		}
+		Integer keepSets = null;
+		String keepSetsText = values.get("keep_sets");
+		if (!keepSetsText.isEmpty()) {
+			if (!keepSetsText.matches("\\d{1,3}")) {
+				throw new SettingsException(messages.get("settings.badKeepSets", file, Text.visible(keepSetsText)));
+			}
+			keepSets = Integer.valueOf(keepSetsText);
+		}
 		Resolution resolution = new Resolution(values.get("resolution.number"),
 				paragraphs(values.get("resolution.goal")), paragraphs(values.get("resolution.implementation")),
 				values.get("resolution.signer.mandate"));
@@ -198,7 +222,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("signer.mandate"), values.get("signer.title"), values.get("signer.name"), draft,
 				values.get("scope"), values.get("confidentiality"), values.get("urgency"), values.get("archive"),
 				values.get("intro"), paragraphs(values.get("directions")), nearly, List.copyOf(missing), resolution,
-				term, planYear, deadline);
+				term, planYear, deadline, keepSets);
 	}
 
 	/**
@@ -303,19 +327,30 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 * @throws SettingsException when the file cannot be used
 	 */
 	public static Properties properties(Path inputFolder, Messages messages) {
-		return read(inputFolder.resolve(FILE), messages);
+		return properties(SourceFolder.of(inputFolder), messages);
 	}
 
-	private static Properties read(Path file, Messages messages) {
+	/**
+	 * The raw settings of an input folder, read from where the run reads them.
+	 * @param inputFolder the drop folder, read from the run's copy
+	 * @param messages for error messages
+	 * @return the properties, empty when the file is absent
+	 * @throws SettingsException when the file cannot be used
+	 */
+	public static Properties properties(SourceFolder inputFolder, Messages messages) {
+		return read(inputFolder.file(FILE), inputFolder.shown(FILE), messages);
+	}
+
+	private static Properties read(Path read, Path file, Messages messages) {
 		Properties properties = new Properties();
-		if (!Files.isRegularFile(file)) {
+		if (!Files.isRegularFile(read)) {
 			return properties;
 		}
 		// Saved by Windows Notepad, the file may start with a byte-order mark: it is not
 		// part
 		// of the first key.
 		try (Reader reader = new java.io.InputStreamReader(
-				BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get(),
+				BOMInputStream.builder().setInputStream(Files.newInputStream(read)).get(),
 				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
 			properties.load(reader);
 		}

@@ -21,12 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param renderThreads how many department evaluations are rendered at once
  * @param chunkSize rows committed together
  * @param progressIntervalMillis the least time between two progress lines
+ * @param keptRuns how many finished runs the job repository keeps, the latest
  */
 @ConfigurationProperties("yearend")
 public record ReviewProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output, Integer year,
 		boolean validateOnly, boolean strict, @DefaultValue("vi") String lang, @DefaultValue("1") int ingestThreads,
 		@DefaultValue("2") int renderThreads, @DefaultValue("5000") int chunkSize,
-		@DefaultValue("5000") long progressIntervalMillis) {
+		@DefaultValue("5000") long progressIntervalMillis, @DefaultValue("10") int keptRuns) {
 
 	/**
 	 * Where the run writes.

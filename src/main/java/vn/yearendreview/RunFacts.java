@@ -75,6 +75,16 @@ public record RunFacts(long instance, String fingerprint, String base, String in
 	}
 
 	/**
+	 * The number of a run among the instances of the same fingerprint.
+	 * @param execution an execution of the run
+	 * @return the attempt, from 1; 0 when not known
+	 */
+	public static long attempt(JobExecution execution) {
+		Long attempt = execution.getJobParameters().getLong(ATTEMPT);
+		return (attempt != null) ? attempt : 0;
+	}
+
+	/**
 	 * Keeps the year the checks decided with the execution, for the steps after them and
 	 * for a restart.
 	 * @param execution the execution

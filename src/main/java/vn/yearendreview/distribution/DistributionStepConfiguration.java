@@ -30,6 +30,7 @@ import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
 import vn.yearendreview.report.Documents;
 import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.submission.RunInputs;
 import vn.yearendreview.report.ReportTemplates;
 
 /**
@@ -45,9 +46,9 @@ class DistributionStepConfiguration {
 
 	@Bean
 	@Lazy
-	Protection protection(ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
+	Protection protection(RunInputs inputs, Messages messages, ObjectProvider<ReportSettings> settings,
 			ProcessEnvironment environment) {
-		return Protection.load(properties.input(), messages, environment.variables(), settings.getObject().place());
+		return Protection.load(inputs.references(), messages, environment.variables(), settings.getObject().place());
 	}
 
 	@Bean

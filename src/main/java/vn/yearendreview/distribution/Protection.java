@@ -26,6 +26,7 @@ import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReportSettings.SettingsException;
 import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.submission.SourceFolder;
 import vn.yearendreview.submission.Text;
 
 /**
@@ -86,8 +87,23 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 	 */
 	public static Protection load(Path inputFolder, Messages messages, Map<String, String> environment,
 			String defaultLocation) {
+		return load(SourceFolder.of(inputFolder), messages, environment, defaultLocation);
+	}
+
+	/**
+	 * Reads the protection of an input folder from where the run reads it, as
+	 * {@link #load(Path, Messages, Map, String)} does.
+	 * @param inputFolder the drop folder, read from the run's copy
+	 * @param messages for error messages and the default reason
+	 * @param environment the process environment
+	 * @param defaultLocation where the signature is made when not set, e.g. the place
+	 * @return the protection, none when nothing is set
+	 * @throws SettingsException when a value cannot be used
+	 */
+	public static Protection load(SourceFolder inputFolder, Messages messages, Map<String, String> environment,
+			String defaultLocation) {
 		Properties properties = ReportSettings.properties(inputFolder, messages);
-		String settings = inputFolder.resolve(ReportSettings.FILE).toString();
+		String settings = inputFolder.shown(ReportSettings.FILE).toString();
 		for (String key : PASSWORD_KEYS.keySet()) {
 			if (properties.containsKey(key)) {
 				throw new SettingsException(

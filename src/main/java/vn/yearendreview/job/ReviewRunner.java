@@ -1,5 +1,6 @@
 package vn.yearendreview.job;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.distribution.Protection;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.submission.RunInputs;
 import vn.yearendreview.submission.SampleSet;
 
 /**
@@ -50,8 +52,13 @@ public class ReviewRunner {
 
 	private final RunSummary summary;
 
+	private final RunInputs inputs;
+
+	private final StateRetention retention;
+
 	ReviewRunner(ReviewProperties properties, Messages messages, ObjectProvider<Protection> protection,
-			Publisher publisher, Preflight preflight, RunLauncher launcher, RunSummary summary) {
+			Publisher publisher, Preflight preflight, RunLauncher launcher, RunSummary summary, RunInputs inputs,
+			StateRetention retention) {
 		this.properties = properties;
 		this.messages = messages;
 		this.protection = protection;
@@ -59,6 +66,8 @@ public class ReviewRunner {
 		this.preflight = preflight;
 		this.launcher = launcher;
 		this.summary = summary;
+		this.inputs = inputs;
+		this.retention = retention;
 	}
 
 	/**
@@ -94,23 +103,64 @@ public class ReviewRunner {
 						String.join(", ", sample)));
 				return ExitCode.USAGE;
 			}
-			if (!this.preflight.check()) {
-				return ExitCode.USAGE;
+			try {
+				folder = this.inputs.take(folder);
 			}
-			logger.info(this.messages.get("run.start", this.properties.input(), folder.submissions().size(),
-					folder.others().size()));
-			String base = Fingerprint.of(folder, this.properties,
-					this.properties.validateOnly() ? "" : this.protection.getObject().identity());
-			JobExecution execution = this.launcher.launch(base, folder.contentHash());
-			if (execution == null) {
-				return this.summary.unchanged(this.launcher.currentFolder(), started);
+			catch (RunInputs.ChangedException ex) {
+				logger.error(this.messages.get("run.inputChanged", ex.file(), this.properties.input()));
+				return ExitCode.FAILED;
 			}
-			return this.summary.finish(execution, started);
+			return launch(folder, started);
 		}
 		catch (Exception ex) {
 			details.error("run failed", ex);
 			logger.error(this.messages.get("run.failed", Failures.describe(ex), this.properties.layout().runLog()));
 			return ExitCode.FAILED;
+		}
+		finally {
+			discardCopy();
+			tidyState();
+		}
+	}
+
+	/**
+	 * Checks the reference files, then starts, restarts or skips the job, all of it
+	 * reading the run's copy of the input folder.
+	 */
+	private ExitCode launch(InputFolder folder, Instant started) throws Exception {
+		if (!this.preflight.check()) {
+			return ExitCode.USAGE;
+		}
+		logger.info(this.messages.get("run.start", this.properties.input(), folder.submissions().size(),
+				folder.others().size()));
+		String base = Fingerprint.of(folder, this.properties,
+				this.properties.validateOnly() ? "" : this.protection.getObject().identity());
+		JobExecution execution = this.launcher.launch(base, folder.contentHash());
+		if (execution == null) {
+			return this.summary.unchanged(this.launcher.currentFolder(), started);
+		}
+		return this.summary.finish(execution, started);
+	}
+
+	/**
+	 * Deletes from the run's state what no run needs any more; a failure there is logged
+	 * and changes nothing of the run's outcome.
+	 */
+	private void tidyState() {
+		try {
+			this.retention.tidy();
+		}
+		catch (IOException | RuntimeException ex) {
+			details.warn("the run's state could not be tidied; the next run tries again", ex);
+		}
+	}
+
+	private void discardCopy() {
+		try {
+			this.inputs.discard();
+		}
+		catch (IOException ex) {
+			details.warn("the copy of the input folder could not be deleted; the next run replaces it", ex);
 		}
 	}
 

@@ -36,7 +36,7 @@ class RunLauncher {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReviewRunner.class);
 
-	private static final String JOB_NAME = "yearEndReviewJob";
+	static final String JOB_NAME = "yearEndReviewJob";
 
 	private final ReviewProperties properties;
 
@@ -74,15 +74,18 @@ class RunLauncher {
 			return null;
 		}
 		Integer year = this.properties.year();
+		String fingerprint = RunFacts.forYear(base, year);
 		long attempt = 0;
 		JobInstance last = null;
-		for (long n = 1;; n++) {
-			JobInstance instance = this.jobRepository.getJobInstance(JOB_NAME, parameters(base, year, n, inputsHash));
-			if (instance == null) {
-				break;
+		// The runs of the same fingerprint, whose earlier ones the job repository may no
+		// longer keep (StateRetention): the last of them is the one to restart.
+		for (JobInstance instance : this.jobRepository.findJobInstances(JOB_NAME)) {
+			JobExecution execution = this.jobRepository.getLastJobExecution(instance);
+			if (execution != null && fingerprint.equals(RunFacts.of(execution).fingerprint())
+					&& RunFacts.attempt(execution) > attempt) {
+				last = instance;
+				attempt = RunFacts.attempt(execution);
 			}
-			last = instance;
-			attempt = n;
 		}
 		if (last != null) {
 			JobExecution previous = this.jobRepository.getLastJobExecution(last);

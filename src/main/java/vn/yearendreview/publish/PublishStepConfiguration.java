@@ -17,12 +17,14 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
+import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
 import vn.yearendreview.evaluation.Scoreboard;
@@ -45,7 +47,8 @@ class PublishStepConfiguration {
 
 	@Bean
 	Step publishOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Publisher publisher, ResultQueries data, ReviewProperties properties, Messages messages) {
+			Publisher publisher, ResultQueries data, ReviewProperties properties, Messages messages,
+			ObjectProvider<ReportSettings> settings) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = job.getJobInstanceId();
@@ -54,14 +57,23 @@ class PublishStepConfiguration {
 			Path target = properties.publishedFolder(year);
 			if (!Files.isDirectory(staging) && isPublished(target, instance)) {
 				logger.info(messages.get("progress.alreadyPublished", target));
-				return RepeatStatus.FINISHED;
 			}
-			LocalDateTime now = LocalDateTime.now();
-			Manifest manifest = manifest(job, year, data, properties, staging, now);
-			manifest.write(staging.resolve(OutputLayout.MANIFEST));
-			publisher.publish(staging, target, now);
-			Publisher.deleteTree(staging.getParent());
-			logger.info(messages.get("progress.published", target, manifest.outputs().size() + 1));
+			else {
+				LocalDateTime now = LocalDateTime.now();
+				Manifest manifest = manifest(job, year, data, properties, staging, now);
+				manifest.write(staging.resolve(OutputLayout.MANIFEST));
+				publisher.publish(staging, target, now);
+				Publisher.deleteTree(staging.getParent());
+				logger.info(messages.get("progress.published", target, manifest.outputs().size() + 1));
+			}
+			Integer keep = settings.getObject().keepSets();
+			if (keep != null) {
+				int deleted = ArchivedSets.prune(target, keep, properties.layout().discardedFolder());
+				if (deleted > 0) {
+					logger.info(messages.get("progress.archivePruned", deleted, target.resolve(OutputLayout.ARCHIVE),
+							keep));
+				}
+			}
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("publishOutputsStep", jobRepository).tasklet(tasklet, transactionManager).build();

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Lazy;
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.submission.RunInputs;
 
 /**
  * What every document step shares: the planner's report settings and the compiled
@@ -19,8 +20,8 @@ class ReportConfiguration {
 
 	@Bean
 	@Lazy
-	ReportSettings reportSettings(ReviewProperties properties, Messages messages) {
-		return ReportSettings.load(properties.input(), LocalDate.now(), messages);
+	ReportSettings reportSettings(RunInputs inputs, Messages messages) {
+		return ReportSettings.load(inputs.references(), LocalDate.now(), messages);
 	}
 
 	@Bean

@@ -141,8 +141,23 @@ public class StagingRepository {
 	 */
 	public void clear() {
 		this.jdbc.execute("DROP INDEX IF EXISTS YR_ROW_DEPARTMENT");
+		// Committed at once, without undo: a plain TRUNCATE of a million staged rows ran
+		// out of a 512 MB heap; committed at once it takes 0.06 s and 6 MB.
 		for (String table : TABLES) {
-			this.jdbc.execute("TRUNCATE TABLE " + table);
+			this.jdbc.execute("TRUNCATE TABLE " + table + " AND COMMIT");
+		}
+	}
+
+	/**
+	 * Empties the staging tables once no run can be restarted from them (the last run
+	 * finished) and, when asked, gives the disk they took back: the database file keeps
+	 * its size when rows are deleted, until it is rewritten.
+	 * @param shrink whether to rewrite the database file without the space freed
+	 */
+	public void release(boolean shrink) {
+		clear();
+		if (shrink) {
+			this.jdbc.execute("CHECKPOINT DEFRAG");
 		}
 	}
 

@@ -48,6 +48,17 @@ public final class Catalog {
 	}
 
 	/**
+	 * Reads the catalog of an input folder from where the run reads it.
+	 * @param inputFolder the drop folder, read from the run's copy
+	 * @param messages the words of the messages
+	 * @return the catalog, empty where its files are absent
+	 * @throws CatalogException when a catalog file cannot be used
+	 */
+	public static Catalog read(SourceFolder inputFolder, Messages messages) {
+		return new CatalogReader(messages).read(inputFolder);
+	}
+
+	/**
 	 * Whether an indicators catalog exists; when it does, unknown codes are refused.
 	 * @return {@code true} when {@code catalog/indicators.csv} was read
 	 */

@@ -70,17 +70,26 @@ public final class CatalogReader {
 	 * @throws CatalogException when a catalog file cannot be used
 	 */
 	public Catalog read(Path inputFolder) {
-		Path indicatorsFile = inputFolder.resolve(INDICATORS);
-		Path departmentsFile = inputFolder.resolve(DEPARTMENTS);
-		boolean hasIndicators = Files.isRegularFile(indicatorsFile);
-		List<CatalogIndicator> indicators = hasIndicators ? readIndicators(indicatorsFile) : List.of();
-		List<CatalogDepartment> departments = Files.isRegularFile(departmentsFile) ? readDepartments(departmentsFile)
-				: List.of();
+		return read(SourceFolder.of(inputFolder));
+	}
+
+	/**
+	 * Reads the catalog of an input folder from where the run reads it.
+	 * @param inputFolder the drop folder
+	 * @return the catalog, empty where its files are absent
+	 * @throws CatalogException when a catalog file cannot be used
+	 */
+	public Catalog read(SourceFolder inputFolder) {
+		boolean hasIndicators = Files.isRegularFile(inputFolder.file(INDICATORS));
+		List<CatalogIndicator> indicators = hasIndicators ? readIndicators(inputFolder) : List.of();
+		List<CatalogDepartment> departments = Files.isRegularFile(inputFolder.file(DEPARTMENTS))
+				? readDepartments(inputFolder) : List.of();
 		return new Catalog(indicators, departments, hasIndicators);
 	}
 
-	private List<CatalogIndicator> readIndicators(Path path) {
-		ReferenceFile file = ReferenceFile.read(path, INDICATOR_COLUMNS, this.messages);
+	private List<CatalogIndicator> readIndicators(SourceFolder folder) {
+		ReferenceFile file = ReferenceFile.read(folder.file(INDICATORS), folder.shown(INDICATORS), INDICATOR_COLUMNS,
+				this.messages);
 		NumberStyleDetector detector = new NumberStyleDetector();
 		for (ReferenceFile.Row row : file.rows()) {
 			detector.observe(row.get("plan"));
@@ -124,8 +133,9 @@ public final class CatalogReader {
 		return indicators;
 	}
 
-	private List<CatalogDepartment> readDepartments(Path path) {
-		ReferenceFile file = ReferenceFile.read(path, DEPARTMENT_COLUMNS, this.messages);
+	private List<CatalogDepartment> readDepartments(SourceFolder folder) {
+		ReferenceFile file = ReferenceFile.read(folder.file(DEPARTMENTS), folder.shown(DEPARTMENTS), DEPARTMENT_COLUMNS,
+				this.messages);
 		List<CatalogDepartment> departments = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (ReferenceFile.Row row : file.rows()) {

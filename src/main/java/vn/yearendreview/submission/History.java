@@ -61,12 +61,22 @@ public record History(ReferenceFile file, Problem problem) {
 	 * @return the history; empty when the file is absent
 	 */
 	public static History load(Path inputFolder, Messages messages) {
-		Path path = inputFolder.resolve(FILE);
-		if (!Files.isRegularFile(path)) {
+		return load(SourceFolder.of(inputFolder), messages);
+	}
+
+	/**
+	 * Reads the history of an input folder from where the run reads it.
+	 * @param inputFolder the drop folder, read from the run's copy
+	 * @param messages for the problem of a file that cannot be read
+	 * @return the history; empty when the file is absent
+	 */
+	public static History load(SourceFolder inputFolder, Messages messages) {
+		if (!Files.isRegularFile(inputFolder.file(FILE))) {
 			return new History(null, null);
 		}
 		try {
-			return new History(ReferenceFile.read(path, COLUMNS, messages), null);
+			return new History(ReferenceFile.read(inputFolder.file(FILE), inputFolder.shown(FILE), COLUMNS, messages),
+					null);
 		}
 		catch (CatalogException ex) {
 			return new History(null, new Problem(Problem.Severity.ERROR, null, null, null, Reason.UNREADABLE_FILE,

@@ -76,15 +76,13 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionFilesReader submissionFilesReader(StagingRepository staging, ReviewProperties properties,
-			Messages messages, IngestProgress ingestProgress,
-			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
+	SubmissionFilesReader submissionFilesReader(StagingRepository staging, RunInputs inputs, Messages messages,
+			IngestProgress ingestProgress, @Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
 			@Value("#{stepExecutionContext['fromFileNo']}") int from,
 			@Value("#{stepExecutionContext['toFileNo']}") int to) {
 		List<SubmissionFilesReader.SubmissionFile> files = staging.submissionFiles(instance, from, to)
 			.stream()
-			.map((file) -> new SubmissionFilesReader.SubmissionFile(file.fileNo(),
-					properties.input().resolve(file.name())))
+			.map((file) -> new SubmissionFilesReader.SubmissionFile(file.fileNo(), inputs.submission(file.name())))
 			.toList();
 		return new SubmissionFilesReader(files, new SubmissionInspector(messages), ingestProgress);
 	}

@@ -30,6 +30,12 @@ public record InputFolder(Path root, List<InputFile> submissions, List<InputFile
 	public static final String CATALOG = "catalog";
 
 	/**
+	 * The sub-folder of the committee's approved finals (DESIGN.md 11): a set made from
+	 * them is never deleted from an archive.
+	 */
+	public static final String FINALS = "ban-chinh-thuc";
+
+	/**
 	 * Lists and fingerprints the files of a folder.
 	 * @param root the input folder
 	 * @return what it holds

@@ -67,13 +67,22 @@ public record Recipients(List<Recipient> recipients, List<Problem> problems) {
 	 * recipient, when it cannot be used
 	 */
 	public static Recipients load(Path inputFolder, Messages messages) {
-		Path path = inputFolder.resolve(FILE);
-		if (!Files.isRegularFile(path)) {
+		return load(SourceFolder.of(inputFolder), messages);
+	}
+
+	/**
+	 * Reads the recipients of an input folder from where the run reads it.
+	 * @param inputFolder the drop folder, read from the run's copy
+	 * @param messages for the problems' messages
+	 * @return the recipients, as {@link #load(Path, Messages)} gives them
+	 */
+	public static Recipients load(SourceFolder inputFolder, Messages messages) {
+		if (!Files.isRegularFile(inputFolder.file(FILE))) {
 			return none();
 		}
 		ReferenceFile file;
 		try {
-			file = ReferenceFile.read(path, COLUMNS, messages);
+			file = ReferenceFile.read(inputFolder.file(FILE), inputFolder.shown(FILE), COLUMNS, messages);
 		}
 		catch (CatalogException ex) {
 			return new Recipients(List.of(), List.of(problem(messages, null, null, null, ex.getMessage())));

@@ -14,7 +14,7 @@ import vn.yearendreview.Messages;
  * submission: any encoding and delimiter an office produces, headers matched loosely. Any
  * problem is a {@link CatalogException} naming the file, line and column.
  *
- * @param path the file
+ * @param path the file, as messages name it
  * @param delimiter its delimiter
  * @param rows its records
  */
@@ -84,12 +84,25 @@ record ReferenceFile(Path path, char delimiter, List<Row> rows) {
 	 * @throws CatalogException when it cannot be used
 	 */
 	public static ReferenceFile read(Path file, List<ColumnSpec> columns, Messages messages) {
+		return read(file, file, columns, messages);
+	}
+
+	/**
+	 * Reads a reference file from one place and names it in messages as another.
+	 * @param read where it is read: the run's copy
+	 * @param file how messages name it: its path in the input folder
+	 * @param columns its columns
+	 * @param messages for error messages
+	 * @return the file's records
+	 * @throws CatalogException when it cannot be used
+	 */
+	static ReferenceFile read(Path read, Path file, List<ColumnSpec> columns, Messages messages) {
 		try {
-			TextEncoding encoding = TextEncoding.detect(file);
+			TextEncoding encoding = TextEncoding.detect(read);
 			if (encoding.binary()) {
 				throw new CatalogException(file + ": " + messages.get("catalog.binary"));
 			}
-			try (CsvInput csv = CsvInput.open(file, encoding)) {
+			try (CsvInput csv = CsvInput.open(read, encoding)) {
 				HeaderMatcher<ColumnSpec> matcher = new HeaderMatcher<>(columns, ColumnSpec::headers);
 				List<String> header = csv.header();
 				Map<String, Integer> index = new LinkedHashMap<>();

@@ -37,21 +37,26 @@ class RegisterInputsStepConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(RegisterInputsStepConfiguration.class);
 
 	@Bean
-	@Lazy
-	Catalog catalog(ReviewProperties properties, Messages messages) {
-		return Catalog.read(properties.input(), messages);
+	RunInputs runInputs(ReviewProperties properties) {
+		return new RunInputs(properties.input(), properties.layout().inputsCopy());
 	}
 
 	@Bean
 	@Lazy
-	Recipients recipients(ReviewProperties properties, Messages messages) {
-		return Recipients.load(properties.input(), messages);
+	Catalog catalog(RunInputs inputs, Messages messages) {
+		return Catalog.read(inputs.references(), messages);
 	}
 
 	@Bean
 	@Lazy
-	History history(ReviewProperties properties, Messages messages) {
-		return History.load(properties.input(), messages);
+	Recipients recipients(RunInputs inputs, Messages messages) {
+		return Recipients.load(inputs.references(), messages);
+	}
+
+	@Bean
+	@Lazy
+	History history(RunInputs inputs, Messages messages) {
+		return History.load(inputs.references(), messages);
 	}
 
 	@Bean
@@ -61,21 +66,23 @@ class RegisterInputsStepConfiguration {
 	}
 
 	@Bean
-	RegisterInputsTasklet registerInputsTasklet(ReviewProperties properties, ObjectProvider<Catalog> catalog,
-			ObjectProvider<Recipients> recipients, ObjectProvider<ReportSettings> settings, StagingRepository staging,
-			Messages messages) {
-		return new RegisterInputsTasklet(properties, catalog, recipients, settings, staging, messages);
+	RegisterInputsTasklet registerInputsTasklet(ReviewProperties properties, RunInputs inputs,
+			ObjectProvider<Catalog> catalog, ObjectProvider<Recipients> recipients,
+			ObjectProvider<ReportSettings> settings, StagingRepository staging, Messages messages) {
+		return new RegisterInputsTasklet(properties, inputs, catalog, recipients, settings, staging, messages);
 	}
 
 	/**
-	 * Registers the input files, the reference files with their problems, and the catalog
-	 * of the instance.
+	 * Registers the input files, as the run's copy holds them, the reference files with
+	 * their problems, and the catalog of the instance.
 	 */
 	static class RegisterInputsTasklet implements Tasklet {
 
 		private final Path input;
 
 		private final boolean validateOnly;
+
+		private final RunInputs inputs;
 
 		private final ObjectProvider<Catalog> catalog;
 
@@ -87,11 +94,12 @@ class RegisterInputsStepConfiguration {
 
 		private final Messages messages;
 
-		RegisterInputsTasklet(ReviewProperties properties, ObjectProvider<Catalog> catalog,
+		RegisterInputsTasklet(ReviewProperties properties, RunInputs inputs, ObjectProvider<Catalog> catalog,
 				ObjectProvider<Recipients> recipients, ObjectProvider<ReportSettings> settings,
 				StagingRepository staging, Messages messages) {
 			this.input = properties.input();
 			this.validateOnly = properties.validateOnly();
+			this.inputs = inputs;
 			this.catalog = catalog;
 			this.recipients = recipients;
 			this.settings = settings;
@@ -103,10 +111,12 @@ class RegisterInputsStepConfiguration {
 		public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 			var stepExecution = chunkContext.getStepContext().getStepExecution();
 			long instance = stepExecution.getJobExecution().getJobInstanceId();
-			InputFolder folder = InputFolder.scan(this.input);
-			String expected = RunFacts.of(stepExecution.getJobExecution()).inputs();
-			if (expected != null && !expected.equals(folder.contentHash())) {
-				throw new IllegalStateException(this.messages.get("run.inputsChanged", this.input));
+			InputFolder folder;
+			try {
+				folder = this.inputs.registered(RunFacts.of(stepExecution.getJobExecution()).inputs());
+			}
+			catch (RunInputs.ChangedException ex) {
+				throw new IllegalStateException(this.messages.get("run.inputsChanged", this.input), ex);
 			}
 			this.staging.clear();
 			int fileNo = 0;

@@ -370,7 +370,7 @@ class ReviewNarrativeTests {
 		return new ReportSettings("TỈNH ỦY NINH THUẬN", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "123", "BC/TU", "Ninh Thuận",
 				LocalDate.of(2023, 12, 5), "Ban Thường vụ Tỉnh ủy", "toàn tỉnh", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
 				"Nguyễn Văn A", "", "", "", "", "Lưu Văn phòng Tỉnh ủy.", intro, directions, null, List.of(),
-				new ReportSettings.Resolution("", List.of(), List.of(), "T/M TỈNH ỦY"), null, null, null);
+				new ReportSettings.Resolution("", List.of(), List.of(), "T/M TỈNH ỦY"), null, null, null, null);
 	}
 
 	private static ReportSettings englishSettings() {
@@ -380,7 +380,7 @@ class ReviewNarrativeTests {
 				"ON BEHALF OF THE STANDING COMMITTEE", "SECRETARY", "Nguyen Van A", "", "", "", "",
 				"Archive of the Office of the Provincial Party Committee.", "", List.of(), null, List.of(),
 				new ReportSettings.Resolution("", List.of(), List.of(), "ON BEHALF OF THE PROVINCIAL PARTY COMMITTEE"),
-				null, null, null);
+				null, null, null, null);
 	}
 
 	private static Row growth() {
