@@ -32,4 +32,26 @@ class CatalogReaderTests {
 					+ "10; 10-11; trên 85; dưới 4 (số viết kiểu Việt Nam, ví dụ 1.234,5)");
 	}
 
+	@Test
+	void aNameOrUnitTheDocumentsWouldPrintUnreadableIsRefusedWithItsCell() throws IOException {
+		// given: a name typed in TCVN3, as in an old workbook
+		Files.createDirectories(this.input.resolve("catalog"));
+		Files.writeString(this.input.resolve(CatalogReader.INDICATORS),
+				"indicator;group;name;unit\nKT01;kinh_te;GRDP;%\nKT03;kinh_te;Tæng vèn ®Çu t­;tỷ đồng\n");
+
+		// then
+		assertThatThrownBy(() -> new CatalogReader(VI).read(this.input)).isInstanceOf(CatalogException.class)
+			.hasMessageContaining(
+					"indicators.csv, dòng 3, cột «name»: «Tæng vèn ®Çu t­» có chữ không dùng trong tiếng Việt");
+
+		// and a unit garbled by a file read in another encoding, or a department's name
+		Files.writeString(this.input.resolve(CatalogReader.INDICATORS),
+				"indicator;group;name;unit\nKT01;kinh_te;GRDP;%㤹\n");
+		assertThatThrownBy(() -> new CatalogReader(VI).read(this.input)).hasMessageContaining("dòng 2, cột «unit»");
+		Files.writeString(this.input.resolve(CatalogReader.INDICATORS), "indicator;group;name\nKT01;kinh_te;GRDP\n");
+		Files.writeString(this.input.resolve(CatalogReader.DEPARTMENTS), "department,name\nSKHDT,Së KÕ ho¹ch\n");
+		assertThatThrownBy(() -> new CatalogReader(VI).read(this.input))
+			.hasMessageContaining("departments.csv, dòng 2, cột «name»");
+	}
+
 }
