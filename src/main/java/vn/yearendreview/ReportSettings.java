@@ -1,8 +1,9 @@
 package vn.yearendreview;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-
-import org.apache.commons.io.input.BOMInputStream;
 
 import vn.yearendreview.submission.SourceFolder;
 import vn.yearendreview.submission.Text;
@@ -135,7 +134,8 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 */
 	public static ReportSettings load(SourceFolder inputFolder, LocalDate today, Messages messages) {
 		Path file = inputFolder.shown(FILE);
-		Properties properties = read(inputFolder.file(FILE), file, messages);
+		SettingsFile source = read(inputFolder.file(FILE), file, messages);
+		Properties properties = source.properties();
 		String language = messages.locale().getLanguage();
 		boolean base = language.equals("vi");
 		Map<String, String> values = new LinkedHashMap<>();
@@ -167,7 +167,8 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				date = LocalDate.parse(values.get("date"));
 			}
 			catch (DateTimeParseException ex) {
-				throw new SettingsException(messages.get("settings.badDate", file, Text.visible(values.get("date"))));
+				throw new SettingsException(messages.get("settings.badDate", source.where("date", messages),
+						Text.visible(values.get("date"))));
 			}
 		}
 		BigDecimal nearly = null;
@@ -180,19 +181,22 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				nearly = BigDecimal.ZERO;
 			}
 			if (nearly.signum() <= 0 || nearly.compareTo(BigDecimal.valueOf(100)) >= 0) {
-				throw new SettingsException(messages.get("settings.badThreshold", file, Text.visible(threshold)));
+				throw new SettingsException(messages.get("settings.badThreshold",
+						source.where("nearly_achieved_percent", messages), Text.visible(threshold)));
 			}
 		}
 		String draft = values.get("draft");
 		if (!draft.isEmpty() && !draft.matches("\\d{1,2}")) {
-			throw new SettingsException(messages.get("settings.badDraft", file, Text.visible(draft)));
+			throw new SettingsException(
+					messages.get("settings.badDraft", source.where("draft", messages), Text.visible(draft)));
 		}
-		Term term = Term.parse(values.get("term"), values.get("term.name"), file, messages);
+		Term term = Term.parse(values.get("term"), values.get("term.name"), source.where("term", messages), messages);
 		Integer planYear = null;
 		String planYearText = values.get("plan_year");
 		if (!planYearText.isEmpty()) {
 			if (!planYearText.matches("\\d{4}")) {
-				throw new SettingsException(messages.get("settings.badPlanYear", file, Text.visible(planYearText)));
+				throw new SettingsException(messages.get("settings.badPlanYear", source.where("plan_year", messages),
+						Text.visible(planYearText)));
 			}
 			planYear = Integer.valueOf(planYearText);
 		}
@@ -202,15 +206,16 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				deadline = LocalDate.parse(values.get("deadline"));
 			}
 			catch (DateTimeParseException ex) {
-				throw new SettingsException(
-						messages.get("settings.badDeadline", file, Text.visible(values.get("deadline"))));
+				throw new SettingsException(messages.get("settings.badDeadline", source.where("deadline", messages),
+						Text.visible(values.get("deadline"))));
 			}
 		}
 		Integer keepSets = null;
 		String keepSetsText = values.get("keep_sets");
 		if (!keepSetsText.isEmpty()) {
 			if (!keepSetsText.matches("\\d{1,3}")) {
-				throw new SettingsException(messages.get("settings.badKeepSets", file, Text.visible(keepSetsText)));
+				throw new SettingsException(messages.get("settings.badKeepSets", source.where("keep_sets", messages),
+						Text.visible(keepSetsText)));
 			}
 			keepSets = Integer.valueOf(keepSetsText);
 		}
@@ -287,18 +292,26 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			return year >= this.first && year <= this.last;
 		}
 
-		static Term parse(String text, String name, Path file, Messages messages) {
+		/**
+		 * Reads the term setting.
+		 * @param text the setting, e.g. {@code 2021-2025}; empty when none
+		 * @param name the setting {@code term.name}, empty for the default name
+		 * @param where the file and line of the setting, for the message of a bad one
+		 * @param messages the words of the message
+		 * @return the term, {@code null} when none is set
+		 */
+		static Term parse(String text, String name, String where, Messages messages) {
 			if (text.isEmpty()) {
 				return null;
 			}
 			java.util.regex.Matcher matcher = YEARS.matcher(text);
 			if (!matcher.matches()) {
-				throw new SettingsException(messages.get("settings.badTerm", file, Text.visible(text), MAX_YEARS));
+				throw new SettingsException(messages.get("settings.badTerm", where, Text.visible(text), MAX_YEARS));
 			}
 			int first = Integer.parseInt(matcher.group(1));
 			int last = Integer.parseInt(matcher.group(2));
 			if (last <= first || last - first + 1 > MAX_YEARS) {
-				throw new SettingsException(messages.get("settings.badTerm", file, Text.visible(text), MAX_YEARS));
+				throw new SettingsException(messages.get("settings.badTerm", where, Text.visible(text), MAX_YEARS));
 			}
 			return new Term(first, last, name.isEmpty()
 					? messages.get("term.defaultName", String.valueOf(first), String.valueOf(last)) : name);
@@ -338,27 +351,95 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 * @throws SettingsException when the file cannot be used
 	 */
 	public static Properties properties(SourceFolder inputFolder, Messages messages) {
-		return read(inputFolder.file(FILE), inputFolder.shown(FILE), messages);
+		return read(inputFolder.file(FILE), inputFolder.shown(FILE), messages).properties();
 	}
 
-	private static Properties read(Path read, Path file, Messages messages) {
-		Properties properties = new Properties();
-		if (!Files.isRegularFile(read)) {
-			return properties;
+	/**
+	 * Where a setting is written, for a message about it.
+	 * @param inputFolder the drop folder, read from the run's copy
+	 * @param key the key
+	 * @param messages the words of the message
+	 * @return the settings file and the line of the key, or the file alone when the key
+	 * is not in it
+	 * @throws SettingsException when the file cannot be used
+	 */
+	public static String where(SourceFolder inputFolder, String key, Messages messages) {
+		return read(inputFolder.file(FILE), inputFolder.shown(FILE), messages).where(key, messages);
+	}
+
+	/**
+	 * The settings file as read: its settings and the line each key is written on.
+	 *
+	 * @param file the file as the planner knows it
+	 * @param properties the settings
+	 * @param lines the line of each key, its last if it is written twice, as the value is
+	 */
+	private record SettingsFile(Path file, Properties properties, Map<String, Integer> lines) {
+
+		String where(String key, Messages messages) {
+			Integer line = this.lines.get(key);
+			return (line != null) ? messages.get("catalog.whereLine", this.file, line) : this.file.toString();
 		}
-		// Saved by Windows Notepad, the file may start with a byte-order mark: it is not
-		// part
-		// of the first key.
-		try (Reader reader = new java.io.InputStreamReader(
-				BOMInputStream.builder().setInputStream(Files.newInputStream(read)).get(),
-				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
-			properties.load(reader);
+
+	}
+
+	/**
+	 * Reads the settings from where the run reads them, naming the file as the planner
+	 * knows it.
+	 */
+	private static SettingsFile read(Path read, Path file, Messages messages) {
+		if (!Files.isRegularFile(read)) {
+			return new SettingsFile(file, new Properties(), Map.of());
+		}
+		String text;
+		try {
+			byte[] bytes = Files.readAllBytes(read);
+			// Saved by Windows Notepad, the file may start with a byte-order mark: it is
+			// not part of the first key.
+			int start = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+					&& bytes[2] == (byte) 0xBF) ? 3 : 0;
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+				.toString();
 		}
 		catch (CharacterCodingException ex) {
 			throw new SettingsException(messages.get("settings.notUtf8", file));
 		}
-		catch (IOException | IllegalArgumentException ex) {
+		catch (IOException ex) {
 			throw new SettingsException(messages.get("settings.unreadable", file, ex.getMessage()));
+		}
+		// NULs between the letters: saved as "Unicode" (UTF-16) without its mark
+		if (text.indexOf('\0') >= 0) {
+			throw new SettingsException(messages.get("settings.notUtf8", file));
+		}
+		Properties properties = new Properties();
+		Map<String, Integer> lines = new LinkedHashMap<>();
+		// Each setting is read by Properties itself, one at a time, so that the line it
+		// is
+		// written on is known.
+		StringBuilder setting = null;
+		int first = 0;
+		int number = 0;
+		for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
+			number++;
+			if (setting == null) {
+				String content = line.replaceFirst("^[ \t\f]+", "");
+				if (content.isEmpty() || content.startsWith("#") || content.startsWith("!")) {
+					continue;
+				}
+				setting = new StringBuilder();
+				first = number;
+			}
+			setting.append(line).append('\n');
+			if (!continues(line)) {
+				load(setting, file, first, properties, lines, messages);
+				setting = null;
+			}
+		}
+		if (setting != null) {
+			load(setting, file, first, properties, lines, messages);
 		}
 		Set<String> allowed = new TreeSet<>(KEYS);
 		allowed.addAll(DISTRIBUTION_KEYS);
@@ -371,10 +452,43 @@ public record ReportSettings(String issuer, String parent, String party, String 
 		unknown.removeAll(allowed);
 		if (!unknown.isEmpty()) {
 			throw new SettingsException(messages.get("settings.unknownKeys", file,
-					String.join(", ", unknown.stream().map(Text::visible).toList()),
+					String.join(", ",
+							unknown.stream()
+								.map((key) -> messages.get("settings.keyOnLine", Text.visible(key), lines.get(key)))
+								.toList()),
 					String.join(", ", KEYS) + ", " + String.join(", ", DISTRIBUTION_KEYS)));
 		}
-		return properties;
+		return new SettingsFile(file, properties, lines);
+	}
+
+	/** Whether a line goes on on the next: it ends with an odd number of backslashes. */
+	private static boolean continues(String line) {
+		int backslashes = 0;
+		for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+			backslashes++;
+		}
+		return backslashes % 2 == 1;
+	}
+
+	/** Reads one setting, its continued lines included, written from a given line on. */
+	private static void load(StringBuilder setting, Path file, int line, Properties properties,
+			Map<String, Integer> lines, Messages messages) {
+		Properties one = new Properties();
+		try {
+			one.load(new StringReader(setting.toString()));
+		}
+		catch (IOException ex) {
+			throw new SettingsException(messages.get("settings.unreadable", file, ex.getMessage()));
+		}
+		catch (IllegalArgumentException ex) {
+			// a backslash and u not followed by four hexadecimal digits
+			throw new SettingsException(
+					messages.get("settings.badEscape", messages.get("catalog.whereLine", file, line)));
+		}
+		for (String key : one.stringPropertyNames()) {
+			properties.setProperty(key, one.getProperty(key));
+			lines.put(key, line);
+		}
 	}
 
 	/** The settings file cannot be used. */

@@ -103,11 +103,10 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 	public static Protection load(SourceFolder inputFolder, Messages messages, Map<String, String> environment,
 			String defaultLocation) {
 		Properties properties = ReportSettings.properties(inputFolder, messages);
-		String settings = inputFolder.shown(ReportSettings.FILE).toString();
 		for (String key : PASSWORD_KEYS.keySet()) {
 			if (properties.containsKey(key)) {
-				throw new SettingsException(
-						messages.get("protection.passwordInSettings", settings, key, PASSWORD_KEYS.get(key)));
+				throw new SettingsException(messages.get("protection.passwordInSettings",
+						ReportSettings.where(inputFolder, key, messages), key, PASSWORD_KEYS.get(key)));
 			}
 		}
 		String ownerPassword = secret(environment, OWNER_PASSWORD_ENV);
@@ -121,7 +120,9 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 		if (keystore != null) {
 			if (keystorePassword == null) {
 				throw new ProtectionException(messages.get("protection.noKeystorePassword",
-						properties.containsKey("sign.keystore") ? settings : KEYSTORE_ENV, KEYSTORE_PASSWORD_ENV));
+						properties.containsKey("sign.keystore")
+								? ReportSettings.where(inputFolder, "sign.keystore", messages) : KEYSTORE_ENV,
+						KEYSTORE_PASSWORD_ENV));
 			}
 			Path path = Path.of(keystore).toAbsolutePath();
 			String alias = value(properties, "sign.alias", Map.of(), "");

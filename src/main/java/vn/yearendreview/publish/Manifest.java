@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import vn.yearendreview.staging.FileCounts;
+
 /**
  * {@code manifest.json}: what a published set was made from and of, so that anyone can
  * check a PDF against its inputs: every input and output with its SHA-256, the row
@@ -83,14 +85,35 @@ public record Manifest(int year, Integer latestYear, String fingerprint, long jo
 	 * @param bytes its size
 	 * @param kind {@code submission}, {@code other} (not read) or {@code reference}
 	 * @param encoding the encoding it was read with
-	 * @param rejected whether it was refused as a whole
-	 * @param rowsRead records read, for submissions
-	 * @param rowsAccepted records accepted, for submissions
-	 * @param rowsRejected records rejected, for submissions
+	 * @param rejected whether it was refused as a whole; for a reference file, given when
+	 * it is read as rows
+	 * @param rowsRead records read, for submissions and the term's history
+	 * @param rowsAccepted records accepted, for submissions and the term's history
+	 * @param rowsRejected records rejected, for submissions and the term's history
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Input(String file, String sha256, long bytes, String kind, String encoding, Boolean rejected,
 			Long rowsRead, Long rowsAccepted, Long rowsRejected) {
+
+		/**
+		 * The entry of an input file. A reference file whose rows are counted like a
+		 * submission's (the term's history) gives its rows, and one refused as a whole
+		 * says so, so that the totals are the sums of the inputs.
+		 * @param file the file and its counts
+		 * @return its entry
+		 */
+		public static Input of(FileCounts file) {
+			if (file.reference()) {
+				boolean counted = file.counted();
+				return new Input(file.name(), file.sha256(), file.size(), "reference", null,
+						(counted || file.rejected()) ? file.rejected() : null, counted ? file.read() : null,
+						counted ? file.accepted() : null, counted ? file.rejectedRows() : null);
+			}
+			boolean submission = file.submission();
+			return new Input(file.name(), file.sha256(), file.size(), submission ? "submission" : "other",
+					file.encoding(), file.rejected(), submission ? file.read() : null,
+					submission ? file.accepted() : null, submission ? file.rejectedRows() : null);
+		}
 
 	}
 

@@ -94,15 +94,7 @@ class PublishStepConfiguration {
 		long instance = job.getJobInstanceId();
 		List<Manifest.Input> inputs = new ArrayList<>();
 		for (FileCounts file : data.fileCounts(instance)) {
-			boolean submission = file.submission();
-			if (file.reference()) {
-				inputs.add(new Manifest.Input(file.name(), file.sha256(), file.size(), "reference", null, null, null,
-						null, null));
-				continue;
-			}
-			inputs.add(new Manifest.Input(file.name(), file.sha256(), file.size(), submission ? "submission" : "other",
-					file.encoding(), file.rejected(), submission ? file.read() : null,
-					submission ? file.accepted() : null, submission ? file.rejectedRows() : null));
+			inputs.add(Manifest.Input.of(file));
 		}
 		ResultQueries.Totals totals = data.totals(instance);
 		Manifest.Headline headline = null;

@@ -122,6 +122,8 @@ public final class CatalogReader {
 			if (Text.isBlank(name)) {
 				throw file.error(this.messages, row, "name", "catalog.missing", code);
 			}
+			printable(file, row, "name");
+			printable(file, row, "unit");
 			String department = Text.isBlank(row.get("department")) ? "" : code(file, row, "department");
 			Target termTarget = target(file, row, "term_target", style);
 			indicators.add(new CatalogIndicator(code, group, name, nullToEmpty(row.get("unit")),
@@ -144,10 +146,22 @@ public final class CatalogReader {
 				throw file.error(this.messages, row, "department", "catalog.duplicate", code);
 			}
 			String name = row.get("name");
+			printable(file, row, "name");
 			departments
 				.add(new CatalogDepartment(code, Text.isBlank(name) ? code : name, yesNo(file, row, "expected")));
 		}
 		return departments;
+	}
+
+	/**
+	 * Refuses a name or unit the documents would print unreadable: typed in a legacy font
+	 * encoding, or garbled by a file read in an encoding it was not saved in.
+	 */
+	private void printable(ReferenceFile file, ReferenceFile.Row row, String column) {
+		String text = Text.nfc(row.get(column));
+		if (LegacyTextDetector.hasForeignLetters(text)) {
+			throw file.error(this.messages, row, column, "catalog.legacyText", Problem.quote(text));
+		}
 	}
 
 	private String code(ReferenceFile file, ReferenceFile.Row row, String column) {

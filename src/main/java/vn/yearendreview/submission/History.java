@@ -163,13 +163,16 @@ public record History(ReferenceFile file, Problem problem) {
 					messages.get("problem.UNKNOWN_INDICATOR", Problem.quote(indicator)));
 		}
 		String yearText = row.get("year");
+		if (Text.isBlank(yearText)) {
+			return rejected(row, "year", null, Reason.BAD_YEAR, messages.get("history.missingYear", term.first()));
+		}
 		int figureYear;
 		try {
-			figureYear = Integer.parseInt(Text.isBlank(yearText) ? "" : yearText.strip());
+			figureYear = Integer.parseInt(yearText.strip());
 		}
 		catch (NumberFormatException ex) {
 			return rejected(row, "year", yearText, Reason.BAD_YEAR,
-					messages.get("problem.BAD_YEAR", Problem.quote(String.valueOf(yearText)), term.first()));
+					messages.get("problem.BAD_YEAR", Problem.quote(yearText), term.first()));
 		}
 		if (!term.contains(figureYear)) {
 			return rejected(row, "year", yearText, Reason.WRONG_YEAR, messages.get("history.outsideTerm",

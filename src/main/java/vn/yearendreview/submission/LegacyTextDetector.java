@@ -101,7 +101,9 @@ final class LegacyTextDetector {
 	 * Whether a name or a unit holds a character that Vietnamese text never has: a letter
 	 * of the Latin-1 range Vietnamese does not use, a symbol the legacy encodings put
 	 * letters on, or a tone mark left on a letter that takes none
-	 * ({@code "Tû lÖ hé ngh̀o"}). A single such character is enough: names and units are
+	 * ({@code "Tû lÖ hé ngh̀o"}); a letter of another script or the replacement character
+	 * {@code �}, left by a file read in an encoding it was not saved in
+	 * ({@code "Số xã đạt㤹㤹"}). A single such character is enough: names and units are
 	 * printed in the committee's documents. The micro sign of a unit ({@code µg/m³}) is
 	 * not one.
 	 * @param text a name or a unit, NFC
@@ -114,11 +116,16 @@ final class LegacyTextDetector {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c < FOREIGN_CHARS.length && FOREIGN_CHARS[c] && !isMicroSign(text, i)
-					|| Character.getType(c) == Character.NON_SPACING_MARK) {
+					|| Character.getType(c) == Character.NON_SPACING_MARK || c > '\u024F' && isOtherScript(c)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** A letter not of the Latin script, or the replacement character. */
+	private static boolean isOtherScript(char c) {
+		return c == '\uFFFD' || Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN;
 	}
 
 	/**

@@ -96,6 +96,13 @@ public record Recipients(List<Recipient> recipients, List<Problem> problems) {
 						messages.get("recipients.missingName")));
 				continue;
 			}
+			String unreadable = unreadable(row);
+			if (unreadable != null) {
+				String text = Text.nfc(row.get(unreadable));
+				problems.add(problem(messages, row.line(), row.header(unreadable), text,
+						messages.get("recipients.legacyText", Problem.quote(text))));
+				continue;
+			}
 			String title = blankToEmpty(row.get("title"));
 			int copies = 1;
 			String copiesText = row.get("copies");
@@ -120,6 +127,19 @@ public record Recipients(List<Recipient> recipients, List<Problem> problems) {
 		}
 		return problems.isEmpty() ? new Recipients(List.copyOf(recipients), List.of())
 				: new Recipients(List.of(), List.copyOf(problems));
+	}
+
+	/**
+	 * The column of a row whose text the documents would print unreadable (typed in a
+	 * legacy font encoding, or garbled by another encoding), {@code null} when none.
+	 */
+	private static String unreadable(ReferenceFile.Row row) {
+		for (String column : List.of("name", "title", "noi_nhan")) {
+			if (LegacyTextDetector.hasForeignLetters(Text.nfc(row.get(column)))) {
+				return column;
+			}
+		}
+		return null;
 	}
 
 	private static Problem problem(Messages messages, Long line, String column, String value, String what) {

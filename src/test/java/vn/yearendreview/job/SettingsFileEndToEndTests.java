@@ -46,7 +46,7 @@ class SettingsFileEndToEndTests {
 		ReviewCommand.Result result = ReviewCommand.run(input, this.work.resolve("out"));
 
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(output.getAll()).contains("không có mục <U+200B>place.");
+		assertThat(output.getAll()).containsPattern("không có mục <U\\+200B>place \\(dòng \\d+\\)\\.");
 	}
 
 }

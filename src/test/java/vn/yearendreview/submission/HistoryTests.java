@@ -71,6 +71,20 @@ class HistoryTests {
 	}
 
 	@Test
+	void aLineCutShortIsRejectedForWhatItLacks() throws IOException {
+		write("indicator,year,value", "KT01,2021,7.0", "KT01", "KT03,2022");
+		History.Checked checked = History.load(this.input, VI).check(CATALOG, TERM, 2023, VI);
+		assertThat(checked.accepted()).hasSize(1);
+		assertThat(checked.problems()).extracting(Problem::line, Problem::column, Problem::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "year", Reason.BAD_YEAR),
+					org.assertj.core.groups.Tuple.tuple(4L, "value", Reason.BAD_NUMBER));
+		assertThat(checked.problems().get(0).message()).startsWith("Thiếu năm.")
+			.contains("2021")
+			.doesNotContain("null");
+		assertThat(checked.problems().get(1).message()).startsWith("Thiếu số liệu.");
+	}
+
+	@Test
 	void withoutATermTheFileIsNotReadAndThePlannerIsToldWhy() throws IOException {
 		write("indicator,year,value", "KT01,2021,7.0");
 		History.Checked checked = History.load(this.input, VI).check(CATALOG, null, 2023, VI);

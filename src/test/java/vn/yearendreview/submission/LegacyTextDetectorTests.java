@@ -20,6 +20,9 @@ class LegacyTextDetectorTests {
 			vµ                                 | true
 			m²                                 | false
 			°C                                 | false
+			Số xã đạt㤹㤹                       | true
+			Tỷ l�ợng                           | true
+			Тỷ lệ                              | true
 			""")
 	void findsALegacyLetterInANameOrUnitEvenAlone(String text, boolean legacy) {
 		assertThat(LegacyTextDetector.hasForeignLetters(Text.nfc(text))).isEqualTo(legacy);

@@ -1,19 +1,20 @@
 package vn.yearendreview.submission;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -21,32 +22,48 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import vn.yearendreview.Messages;
+import vn.yearendreview.ReportSettings;
+import vn.yearendreview.distribution.Protection;
 import vn.yearendreview.publish.Publisher;
-import vn.yearendreview.staging.CheckQueries;
-import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.report.ResultFiles;
-import vn.yearendreview.support.CsvFiles;
-import vn.yearendreview.support.ReviewCommand;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.CheckQueries;
 import vn.yearendreview.staging.FileCounts;
+import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.submission.Mutator.FileKind;
+import vn.yearendreview.support.CsvFiles;
 
 /**
- * Runs damaged copies of a good input folder through the program and checks that nothing
- * breaks: every round reads the files, checks and stages every row and writes the data
- * check with the program's own classes in this JVM (an in-memory database, no documents),
- * and every so many rounds the whole command runs on the round's folder. A round fails on
- * an exception, on a file whose rows do not add up (read = accepted + rejected, every
- * rejected row listed with its reason), on a missing data check, and in a whole run on an
- * exit code the README does not document or a stack trace on the console.
+ * Runs damaged copies of a good meeting pack (the departments' figures, narrative and
+ * task files, the catalog, the history, the recipients and the settings) through the
+ * program and checks that nothing breaks. Every round reads the reference files and the
+ * submissions, checks and stages every row and writes the data check with the program's
+ * own classes in this JVM (an in-memory database, no documents); every so many rounds the
+ * whole command runs on the round's folder and its documents are read
+ * ({@link WholeRunChecks}).
+ *
+ * <p>
+ * A round fails on an exception; on a catalog or settings file refused without a message
+ * naming it (and its line, when the message is about a line), or with an unfilled
+ * argument; on a recipients or history line that cannot be used without its line and
+ * column in the data check; on a file whose rows do not add up (read = accepted +
+ * rejected, every rejected row listed with its reason); on a data check that does not
+ * list every problem.
  *
  * <p>
  * Command line (the Maven profile {@code fuzz}):
- * {@code MutationFuzzer [--rounds=10000] [--seed=1] [--whole-run-every=200] [--input=du-lieu-mau]}.
+ * {@code MutationFuzzer [--rounds=10000] [--seed=1] [--whole-run-every=25] [--input=du-lieu-mau]}.
  */
 public final class MutationFuzzer {
 
-	/** Exit codes a run may end with on damaged inputs (README: 0, 2, 3). */
-	private static final Set<Integer> DOCUMENTED = Set.of(0, 2, 3);
+	/** The date the settings default to, so that every round reads them alike. */
+	private static final LocalDate TODAY = LocalDate.of(2023, 12, 5);
+
+	/** Where a message about a line of a reference file says which line. */
+	private static final Pattern LINE_WITHOUT_NUMBER = Pattern.compile(", dòng (?!\\d)");
+
+	/** A line named in a message. */
+	private static final Pattern LINE = Pattern.compile("dòng \\d+");
 
 	private final Map<String, byte[]> good;
 
@@ -62,20 +79,40 @@ public final class MutationFuzzer {
 
 	private final ResultFiles resultFiles;
 
-	private final ResultQueries data;
+	private final WholeRunChecks wholeRuns;
 
 	private long instance;
 
 	private long rejected;
 
-	/** What the rounds found. */
-	record Report(int rounds, long rows, long rejected, int wholeRuns, int refused, List<String> failures) {
+	/**
+	 * What the rounds found.
+	 *
+	 * @param rounds rounds run
+	 * @param rows submission rows read
+	 * @param rejected of which rejected
+	 * @param refused rounds whose catalog or settings the program refused, as documented
+	 * @param damaged rounds that damaged each kind of file
+	 * @param wholeRuns whole runs of the command, by exit code
+	 * @param documents PDFs of whole runs whose text was read
+	 * @param failures what failed, one entry per failing round
+	 */
+	record Report(int rounds, long rows, long rejected, int refused, Map<FileKind, Integer> damaged,
+			Map<Integer, Integer> wholeRuns, long documents, List<String> failures) {
+
+		/**
+		 * @return how many whole runs there were
+		 */
+		int wholeRunCount() {
+			return this.wholeRuns.values().stream().mapToInt(Integer::intValue).sum();
+		}
 
 		@Override
 		public String toString() {
-			return "rounds " + this.rounds + ", rows " + this.rows + " (" + this.rejected + " rejected), whole runs "
-					+ this.wholeRuns + ", folders refused as documented (exit 2) " + this.refused + ", failures "
-					+ this.failures.size();
+			return "rounds " + this.rounds + ", rows " + this.rows + " (" + this.rejected + " rejected), catalog or "
+					+ "settings refused as documented " + this.refused + ", files damaged " + this.damaged
+					+ ", whole runs " + wholeRunCount() + " by exit code " + this.wholeRuns + ", documents read "
+					+ this.documents + ", failures " + this.failures.size();
 		}
 
 	}
@@ -93,8 +130,8 @@ public final class MutationFuzzer {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.staging = new StagingRepository(this.jdbc);
 		this.checks = new SubmissionChecks(new CheckQueries(this.jdbc, this.staging), this.messages);
-		this.data = new ResultQueries(this.jdbc, this.staging);
-		this.resultFiles = new ResultFiles(this.data, work.resolve("sort"));
+		this.resultFiles = new ResultFiles(new ResultQueries(this.jdbc, this.staging), work.resolve("sort"));
+		this.wholeRuns = new WholeRunChecks(this.messages);
 	}
 
 	/**
@@ -109,15 +146,19 @@ public final class MutationFuzzer {
 	Report run(int rounds, long seed, int wholeRunEvery, PrintStream log) throws IOException {
 		List<String> failures = new ArrayList<>();
 		long rows = 0;
-		int wholeRuns = 0;
 		int refused = 0;
+		long documents = 0;
+		Map<FileKind, Integer> damagedKinds = new EnumMap<>(FileKind.class);
+		Map<Integer, Integer> wholeRunExits = new TreeMap<>();
 		for (int round = 0; round < rounds; round++) {
 			long roundSeed = seed + round;
 			List<String> damage = new ArrayList<>();
 			Map<String, byte[]> files = new Mutator(roundSeed).mutate(this.good, damage);
+			List<String> damaged = Mutator.files(damage);
+			damaged.stream().map(FileKind::of).distinct().forEach((kind) -> damagedKinds.merge(kind, 1, Integer::sum));
 			Path folder = write(files);
 			try {
-				long read = checkRound(folder);
+				long read = checkRound(folder, damaged);
 				if (read < 0) {
 					refused++;
 				}
@@ -125,8 +166,9 @@ public final class MutationFuzzer {
 					rows += read;
 				}
 				if (wholeRunEvery > 0 && round % wholeRunEvery == wholeRunEvery - 1) {
-					wholeRuns++;
-					wholeRun(folder, this.work.resolve("out"));
+					WholeRunChecks.Outcome outcome = this.wholeRuns.check(folder, this.work.resolve("out"), damaged);
+					wholeRunExits.merge(outcome.exitCode(), 1, Integer::sum);
+					documents += outcome.documents();
 				}
 			}
 			catch (Throwable failure) {
@@ -135,28 +177,48 @@ public final class MutationFuzzer {
 				log.println("FAILED " + report);
 			}
 			if ((round + 1) % 1000 == 0) {
-				log.println("rounds " + (round + 1) + ", rows " + rows + ", failures " + failures.size());
+				log.println("rounds " + (round + 1) + ", rows " + rows + ", whole runs " + wholeRunExits + ", failures "
+						+ failures.size());
 			}
 		}
-		return new Report(rounds, rows, this.rejected, wholeRuns, refused, failures);
+		return new Report(rounds, rows, this.rejected, refused, damagedKinds, wholeRunExits, documents, failures);
 	}
 
 	/**
-	 * Reads, checks and stages a folder as the job does, then writes its data check.
-	 * @return the rows read, or -1 when the folder is refused as documented (an unusable
-	 * catalog)
+	 * Reads the reference files, then reads, checks and stages the submissions as the job
+	 * does, and writes the data check.
+	 * @return the submission rows read, or -1 when the catalog or the settings are
+	 * refused as documented (the rows are then read as a run without a catalog reads
+	 * them)
 	 */
-	private long checkRound(Path folder) throws Exception {
+	private long checkRound(Path folder, List<String> damaged) throws Exception {
 		long instance = ++this.instance;
 		this.staging.clear();
-		InputFolder input = InputFolder.scan(folder);
+		boolean refused = false;
+		ReportSettings settings = null;
+		try {
+			settings = ReportSettings.load(folder, TODAY, this.messages);
+			Protection.load(folder, this.messages, Map.of(), settings.place());
+		}
+		catch (ReportSettings.SettingsException ex) {
+			requireRefusal(ex.getMessage(), damaged, FileKind.SETTINGS);
+			refused = true;
+		}
 		Catalog catalog;
 		try {
 			catalog = new CatalogReader(this.messages).read(folder);
 		}
 		catch (CatalogException ex) {
-			return -1;
+			requireRefusal(ex.getMessage(), damaged, FileKind.INDICATORS, FileKind.DEPARTMENTS);
+			refused = true;
+			catalog = Catalog.empty();
 		}
+		Recipients recipients = Recipients.load(folder, this.messages);
+		requireListable(recipients.problems(), Recipients.FILE);
+		require(recipients.usable() || damaged.contains(Recipients.FILE),
+				"an undamaged recipients list refused: " + recipients.problems());
+		History history = History.load(folder, this.messages);
+		InputFolder input = InputFolder.scan(folder);
 		int fileNo = 0;
 		List<SubmissionFilesReader.SubmissionFile> submissions = new ArrayList<>();
 		for (InputFile file : input.topLevel()) {
@@ -169,6 +231,9 @@ public final class MutationFuzzer {
 		}
 		for (InputFile reference : input.references()) {
 			this.staging.registerReference(instance, ++fileNo, reference);
+			if (reference.name().equals(Recipients.FILE)) {
+				this.staging.insertProblems(instance, fileNo, recipients.problems());
+			}
 		}
 		this.staging.saveCatalog(instance, catalog);
 		Map<String, Long> fed = new HashMap<>();
@@ -188,13 +253,71 @@ public final class MutationFuzzer {
 		}
 		reader.close();
 		this.staging.saveRows(instance, rows);
-		this.checks.check(instance, null, true);
+		SubmissionChecks.Outcome outcome = this.checks.check(instance, null, true);
+		if (history.present() && catalog.hasIndicators()) {
+			ReportSettings.Term term = (settings != null) ? settings.term() : new ReportSettings.Term(2021, 2025, "");
+			History.Checked checked = history.check(catalog, term, outcome.year(), this.messages);
+			requireListable(checked.problems(), History.FILE);
+			long rejectedLines = checked.problems().stream().filter((p) -> p.isError() && p.line() != null).count();
+			boolean wholeFile = checked.problems().stream().anyMatch((p) -> p.isError() && p.line() == null);
+			require(wholeFile ? checked.accepted().isEmpty()
+					: checked.read() == checked.accepted().size() + rejectedLines,
+					History.FILE + ": " + checked.read() + " lines read, " + checked.accepted().size() + " accepted, "
+							+ rejectedLines + " listed");
+			this.staging.saveHistory(instance, this.staging.fileNumber(instance, History.FILE), checked);
+		}
 		Path check = this.work.resolve("kiem-tra.csv");
 		this.resultFiles.writeDataCheck(instance, check);
-		return verifyCounts(instance, fed, check);
+		long read = verifyCounts(instance, fed, check);
+		return refused ? -1 : read;
 	}
 
-	/** Every file's rows add up and every rejected row is listed with its reason. */
+	/**
+	 * A catalog or settings file refused: only when damaged, with a message naming it and
+	 * the line it is about, every argument filled in.
+	 */
+	private static void requireRefusal(String message, List<String> damaged, FileKind... kinds) {
+		List<String> names = damaged.stream().filter((name) -> List.of(kinds).contains(FileKind.of(name))).toList();
+		require(!names.isEmpty(), "an undamaged file refused: " + message);
+		require(names.stream().anyMatch((name) -> message.contains(name)),
+				"the refusal does not name the file " + names + ": " + message);
+		require(!LINE_WITHOUT_NUMBER.matcher(message).find(), "the refusal does not say which line: " + message);
+		if (List.of(kinds).contains(FileKind.SETTINGS)) {
+			// every setting is on a line; only a file that cannot be read as text is not
+			require(LINE.matcher(message).find() || message.contains("không phải UTF-8")
+					|| message.contains("Không đọc được"),
+					"the refusal of a setting does not say its line: " + message);
+		}
+		requireFilledIn(message);
+	}
+
+	/**
+	 * The problems of a reference file listed in the data check: each about a line with
+	 * its line and column, or about the whole file.
+	 */
+	private static void requireListable(List<Problem> problems, String file) {
+		for (Problem problem : problems) {
+			if (!problem.isError()) {
+				continue;
+			}
+			// a problem about no line is about the file, which its row in the data check
+			// names
+			require(problem.line() == null || problem.column() != null,
+					file + ": a problem about a line without its column: " + problem.message());
+			requireFilledIn(problem.message());
+		}
+	}
+
+	/** A message for the planner with every argument filled in. */
+	static void requireFilledIn(String message) {
+		require(!WholeRunChecks.UNFILLED.matcher(message).find() && !WholeRunChecks.NULL.matcher(message).find(),
+				"a message with an unfilled argument: " + message);
+	}
+
+	/**
+	 * Every file's rows add up and every rejected row is listed with its reason.
+	 * @return the submission rows read
+	 */
 	private long verifyCounts(long instance, Map<String, Long> fed, Path check) {
 		long total = 0;
 		for (FileCounts file : this.staging.fileCounts(instance)) {
@@ -226,40 +349,14 @@ public final class MutationFuzzer {
 		// warning
 		require(unexplained == 0, unexplained + " rows not counted without a reason in the data check");
 		long problems = count("SELECT COUNT(*) FROM YR_PROBLEM WHERE INSTANCE_ID = ?", instance);
-		require(CsvFiles.problems(check).size() == problems, "the data check does not list every problem");
+		List<Map<String, String>> listed = CsvFiles.problems(check);
+		require(listed.size() == problems, "the data check does not list every problem");
 		require(CsvFiles.read(check).size() == problems + this.staging.fileCounts(instance).size(),
 				"the data check does not list every file read");
+		for (Map<String, String> problem : listed) {
+			requireFilledIn(problem.get("message"));
+		}
 		return total;
-	}
-
-	/**
-	 * The whole command on the round's folder: a documented exit, no stack trace, a data
-	 * check.
-	 */
-	private void wholeRun(Path folder, Path output) throws IOException {
-		Publisher.deleteTree(output);
-		ByteArrayOutputStream console = new ByteArrayOutputStream();
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ReviewCommand.Result result;
-		try (PrintStream captured = new PrintStream(console, true, StandardCharsets.UTF_8)) {
-			System.setOut(captured);
-			System.setErr(captured);
-			result = ReviewCommand.run(folder, output);
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
-		String printed = console.toString(StandardCharsets.UTF_8) + result.out() + result.err();
-		require(DOCUMENTED.contains(result.exitCode()), "exit code " + result.exitCode() + ": " + printed);
-		require(!printed.contains("Exception") && !printed.contains("\tat "), "stack trace on the console: " + printed);
-		if (result.exitCode() != 2) {
-			try (Stream<Path> checks = Files.find(output, 3,
-					(path, attributes) -> path.getFileName().toString().startsWith("kiem-tra-du-lieu-"))) {
-				require(checks.count() == 2, "no data check (PDF and CSV): " + printed);
-			}
-		}
 	}
 
 	private long count(String sql, Object... arguments) {
@@ -267,7 +364,7 @@ public final class MutationFuzzer {
 		return (count != null) ? count : 0;
 	}
 
-	private static void require(boolean condition, String failure) {
+	static void require(boolean condition, String failure) {
 		if (!condition) {
 			throw new IllegalStateException(failure);
 		}
@@ -308,7 +405,7 @@ public final class MutationFuzzer {
 	 */
 	public static void main(String[] args) throws IOException {
 		Map<String, String> options = new HashMap<>(
-				Map.of("rounds", "10000", "seed", "1", "whole-run-every", "200", "input", "du-lieu-mau"));
+				Map.of("rounds", "10000", "seed", "1", "whole-run-every", "25", "input", "du-lieu-mau"));
 		for (String arg : args) {
 			int equals = arg.indexOf('=');
 			options.put(arg.substring(2, equals), arg.substring(equals + 1));

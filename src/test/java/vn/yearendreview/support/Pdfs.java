@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Reads generated PDFs the way a reader would: their text, page by page, and their fonts.
@@ -277,6 +279,39 @@ public final class Pdfs {
 
 	private static String collapse(String text) {
 		return text.replaceAll("[ \\t\\u00A0]+", " ");
+	}
+
+	/**
+	 * Where a PDF prints a character its font has no glyph for: the font's empty box
+	 * (glyph 0, {@code .notdef}), which a reader sees as a blank or a box.
+	 * @param file the PDF
+	 * @return for each such glyph, the text printed just before it; empty when none
+	 */
+	public static List<String> missingGlyphs(Path file) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			List<String> missing = new ArrayList<>();
+			StringBuilder before = new StringBuilder();
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+					if (code == 0 && font instanceof PDType0Font) {
+						missing.add(before.substring(Math.max(0, before.length() - 40)));
+					}
+					super.showGlyph(matrix, font, code, displacement);
+				}
+
+				@Override
+				protected void processTextPosition(TextPosition text) {
+					before.append(text.getUnicode());
+					super.processTextPosition(text);
+				}
+			};
+			stripper.getText(document);
+			return missing;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
