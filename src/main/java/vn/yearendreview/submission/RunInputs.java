@@ -15,16 +15,16 @@ import java.util.stream.Stream;
 
 /**
  * The files a run reads, as they were when it was registered. The submissions, the
- * reference files and the approved finals are copied into the run's own folder ({@code output/.state/inputs/}),
- * each digested while it is written and compared with the digest the run was registered
- * with; every later read (the catalog, the settings, each submission, on a restart too)
- * is of the copy. A file replaced in the input folder while the run goes on changes
- * nothing the run reads, and a file that changed between the listing and the copy (a copy
- * still arriving) stops the run before anything is read from it. Other files are listed,
- * never read, and not copied. One run at a time holds the output folder, so there is one
- * copy; it is made again by each run, which a restart reads as it read the first: the
- * instance is chosen by the digests of the input folder, so a restarted run copies the
- * very bytes it was registered with.
+ * reference files and the approved finals are copied into the run's own folder
+ * ({@code output/.state/inputs/}), each digested while it is written and compared with
+ * the digest the run was registered with; every later read (the catalog, the settings,
+ * each submission, on a restart too) is of the copy. A file replaced in the input folder
+ * while the run goes on changes nothing the run reads, and a file that changed between
+ * the listing and the copy (a copy still arriving) stops the run before anything is read
+ * from it. Other files are listed, never read, and not copied. One run at a time holds
+ * the output folder, so there is one copy; it is made again by each run, which a restart
+ * reads as it read the first: the instance is chosen by the digests of the input folder,
+ * so a restarted run copies the very bytes it was registered with.
  */
 public class RunInputs {
 
