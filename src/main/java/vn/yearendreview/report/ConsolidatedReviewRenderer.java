@@ -140,7 +140,8 @@ class ConsolidatedReviewRenderer {
 				reviewSwap.close();
 			}
 		}
-		WordDocument.write(document, documents, file.resolveSibling(OutputLayout.reviewWord(documents.year())));
+		WordDocument.write(document, documents, file.resolveSibling(OutputLayout.reviewWord(documents.year())),
+				results.size() + progress.lines().size());
 		return scoreboard;
 	}
 

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 
@@ -40,8 +37,6 @@ class ProgrammeRenderer {
 
 	/** The template's field of each column. */
 	private static final String[] FIELDS = { "NUMBER", "CONTENT", "LEAD", "SUPPORT", "LEVEL", "PRODUCT" };
-
-	private static final Logger logger = LoggerFactory.getLogger(ProgrammeRenderer.class);
 
 	private final ReportTemplates templates;
 
@@ -100,13 +95,7 @@ class ProgrammeRenderer {
 							messages.get("programme.pdfSubject", total, year),
 							OutputLayout.programmePdf(documents.year())));
 		}
-		if (total <= WordDocument.MAX_TABLE_ROWS) {
-			WordDocument.write(document, documents, folder.resolve(OutputLayout.programmeWord(documents.year())));
-		}
-		else {
-			logger.warn(messages.get("progress.programmeNoWord", OutputLayout.programmeWord(documents.year()), total,
-					WordDocument.MAX_TABLE_ROWS));
-		}
+		WordDocument.write(document, documents, folder.resolve(OutputLayout.programmeWord(documents.year())), total);
 		return total;
 	}
 

@@ -81,7 +81,7 @@ class ResolutionRenderer {
 				documents.metadata(messages.get("resolution.pdfTitle", year + 1),
 						messages.get("resolution.pdfSubject", targets.size(), year + 1),
 						OutputLayout.resolution(year)));
-		WordDocument.write(document, documents, file.resolveSibling(OutputLayout.resolutionWord(year)));
+		WordDocument.write(document, documents, file.resolveSibling(OutputLayout.resolutionWord(year)), targets.size());
 		return targets.size();
 	}
 

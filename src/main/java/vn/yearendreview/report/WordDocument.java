@@ -23,6 +23,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -75,10 +78,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 final class WordDocument {
 
 	/**
-	 * The longest table written to a Word file; a longer work programme has its PDF only,
-	 * since a Word file is held whole while it is written.
+	 * The most table rows a Word file is written with: a Word file is held whole while it
+	 * is written, about 21 MB for each thousand rows of ten cells, so a document with
+	 * more rows has its PDF only and the console says so.
 	 */
-	static final int MAX_TABLE_ROWS = 20_000;
+	static final int MAX_TABLE_ROWS = 5_000;
+
+	private static final Logger logger = LoggerFactory.getLogger(WordDocument.class);
 
 	/** The style of body text. */
 	static final String BODY = "BodyText";
@@ -143,9 +149,15 @@ final class WordDocument {
 	 * @param content the document as composed
 	 * @param documents what the documents share: language, settings, date
 	 * @param file the {@code .docx} to write
+	 * @param tableRows how many rows its tables hold: more than {@link #MAX_TABLE_ROWS}
+	 * and no Word file is written
 	 * @throws IOException when it cannot be written
 	 */
-	static void write(CommitteeDocument content, Documents documents, Path file) throws IOException {
+	static void write(CommitteeDocument content, Documents documents, Path file, long tableRows) throws IOException {
+		if (tableRows > MAX_TABLE_ROWS) {
+			logger.warn(documents.messages().get("progress.noWord", file.getFileName(), tableRows, MAX_TABLE_ROWS));
+			return;
+		}
 		try (XWPFDocument document = new XWPFDocument()) {
 			WordDocument word = new WordDocument(document, documents);
 			word.styles(documents.locale().getLanguage());
