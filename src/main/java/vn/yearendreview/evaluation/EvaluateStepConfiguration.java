@@ -132,12 +132,17 @@ class EvaluateStepConfiguration {
 			queries.replaceUnreportedResults(instance, unreported);
 			queries.countUnreported(instance, unreported);
 			listMissingCauses(queries, messages, instance);
+			// Paragraphs the review cannot print are the planner's to look at, like a
+			// missing setting: the run says so and ends with "done, look at the check".
 			long points = queries.acceptedPoints(instance);
-			queries.replacePointLimit(instance,
-					(points <= NarrativePoint.MOST_PRINTED) ? List.of()
-							: List.of(new Problem(Problem.Severity.WARNING, null, null, String.valueOf(points),
-									Reason.TOO_MANY_POINTS,
-									messages.get("problem.TOO_MANY_POINTS", points, NarrativePoint.MOST_PRINTED))));
+			List<Problem> pointLimit = new ArrayList<>();
+			if (points > NarrativePoint.MOST_PRINTED) {
+				String message = messages.get("problem.TOO_MANY_POINTS", points, NarrativePoint.MOST_PRINTED);
+				pointLimit.add(new Problem(Problem.Severity.ERROR, null, null, String.valueOf(points),
+						Reason.TOO_MANY_POINTS, message));
+				logger.info(message);
+			}
+			queries.replacePointLimit(instance, pointLimit);
 			logger.info(messages.get("progress.evaluated", queries.evaluatedCount(instance) + unreported.size(),
 					unreported.size()));
 			return RepeatStatus.FINISHED;

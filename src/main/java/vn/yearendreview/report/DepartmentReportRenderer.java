@@ -33,6 +33,15 @@ class DepartmentReportRenderer {
 	 */
 	static final int TASKS_LISTED = 500;
 
+	/**
+	 * The most indicators a department's evaluation lists (about twenty-five pages); its
+	 * headline counts them all, and the results file lists them all.
+	 */
+	static final int ROWS_LISTED = 1_000;
+
+	/** The most problems a department's evaluation lists; the data check has them all. */
+	static final int PROBLEMS_LISTED = 100;
+
 	private final ReportTemplates templates;
 
 	private final ResultQueries data;
@@ -83,34 +92,41 @@ class DepartmentReportRenderer {
 		parameters.put("PROBLEMS_REPORT", this.templates.get("don-vi-van-de"));
 		registeredTasks(instance, documents, department, parameters);
 		String title = documents.messages().get("department.pdfTitle", name, documents.year());
-		// The count covers exactly the rows of the table below it.
+		// The headline counts every row; the table lists at most ROWS_LISTED of them.
 		Tally tally = new Tally();
-		try (SortedResults results = SortedResults.of(ResultRow.CATALOG_ORDER,
-				(consumer) -> this.data.forEachDepartmentResult(instance, department, (row) -> {
-					tally.add(row.status(), 1);
-					consumer.accept(row);
-				}), this.swapFolder);
-				PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, results.count()),
-						this.swapFolder)) {
-			Iterator<Map<String, ?>> rows = new Iterator<>() {
-
-				@Override
-				public boolean hasNext() {
-					return results.hasNext();
-				}
-
-				@Override
-				public Map<String, ?> next() {
-					return ResultFields.of(results.next());
-				}
-
-			};
+		FirstInOrder<ResultRow> first = new FirstInOrder<>(ResultRow.CATALOG_ORDER, ROWS_LISTED);
+		this.data.forEachDepartmentResult(instance, department, (row) -> {
+			tally.add(row.status(), 1);
+			first.add(row);
+		});
+		List<ResultRow> listed = first.sorted();
+		try (PageSwap swap = PageSwap.forRecords(listed.size(), this.swapFolder)) {
+			Iterator<Map<String, ?>> rows = listed.stream().<Map<String, ?>>map(ResultFields::of).iterator();
 			parameters.put("HEADLINE", headline(documents, tally));
-			parameters.put("HAS_ROWS", results.count() > 0);
+			parameters.put("HAS_ROWS", !listed.isEmpty());
+			parameters.put("ROWS_MORE",
+					(first.count() > listed.size()) ? documents.messages()
+						.get("department.rows.more", listed.size(), first.count() - listed.size(),
+								OutputLayout.results(documents.year()))
+							: null);
 			JasperPrint print;
 			try (Stream<ResultQueries.ProblemRow> problems = this.data.departmentProblems(instance, department)) {
-				parameters.put("PROBLEMS",
-						new IteratorDataSource(problems.map(DepartmentReportRenderer::fields).iterator()));
+				Iterator<ResultQueries.ProblemRow> all = problems.iterator();
+				List<Map<String, ?>> listedProblems = new ArrayList<>();
+				while (listedProblems.size() < PROBLEMS_LISTED && all.hasNext()) {
+					listedProblems.add(fields(all.next()));
+				}
+				long more = 0;
+				while (all.hasNext()) {
+					all.next();
+					more++;
+				}
+				parameters.put("PROBLEMS", new JRMapCollectionDataSource(listedProblems));
+				parameters.put("PROBLEMS_MORE",
+						(more > 0)
+								? documents.messages()
+									.get("department.problems.more", more, OutputLayout.dataCheckPdf(documents.year()))
+								: null);
 				print = JasperFillManager.fillReport(this.templates.get("don-vi"), swap.apply(parameters),
 						new IteratorDataSource(rows));
 			}

@@ -20,8 +20,11 @@ import vn.yearendreview.staging.ResultRow;
  */
 final class SortedResults implements Iterator<ResultRow>, AutoCloseable {
 
-	/** Rows held in memory while sorting; more are sorted through files. */
-	static final int RUN_ROWS = 50_000;
+	/**
+	 * Rows held in memory while sorting (a few megabytes; two documents are made at
+	 * once); more are sorted through files, a million rows through a hundred.
+	 */
+	static final int RUN_ROWS = 10_000;
 
 	private final ExternalSort<ResultRow> sort;
 

@@ -139,12 +139,13 @@ public class CheckQueries {
 
 	/**
 	 * The accepted task registrations whose matter was registered more than once for the
-	 * same month, by the same department or another, in file and line order.
+	 * same month, by the same department or another: the rows of one matter one after the
+	 * other, each matter's in file and line order.
 	 * @param instance the job instance
-	 * @return each with its place, department, month and file
+	 * @param consumer receives each with its place, department, month and file
 	 */
-	public List<SharedTask> tasksRegisteredByOthers(long instance) {
-		return this.jdbc.query(
+	public void forEachTaskRegisteredByOthers(long instance, Consumer<SharedTask> consumer) {
+		this.jdbc.query(
 				"""
 						SELECT t.CONTENT_KEY, t.FILE_NO, t.LINE, r.DEPARTMENT, t.MONTH_NO, t.QUARTER_NO, f.FILE_NAME, f.KEY_HEADER,
 							t.TASK_LEVEL, t.LEAD_BODY, t.SUPPORT, t.PRODUCT
@@ -157,11 +158,12 @@ public class CheckQueries {
 							WHERE t2.INSTANCE_ID = ? AND r2.ACCEPTED
 							GROUP BY t2.CONTENT_KEY HAVING COUNT(*) > 1)
 						ORDER BY t.CONTENT_KEY, t.FILE_NO, t.LINE""",
-				(rs, n) -> new SharedTask(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-						(Integer) rs.getObject(6), rs.getString(7), rs.getString(8),
-						String.join("\u001F", String.valueOf(rs.getString(9)), String.valueOf(rs.getString(10)),
-								String.valueOf(rs.getString(11)), String.valueOf(rs.getString(12)))),
-				instance, instance);
+				(rs) -> {
+					consumer.accept(new SharedTask(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
+							rs.getInt(5), (Integer) rs.getObject(6), rs.getString(7), rs.getString(8),
+							String.join("\u001F", String.valueOf(rs.getString(9)), String.valueOf(rs.getString(10)),
+									String.valueOf(rs.getString(11)), String.valueOf(rs.getString(12)))));
+				}, instance, instance);
 	}
 
 	/**

@@ -26,18 +26,13 @@ import vn.yearendreview.staging.ResultQueries;
  * department, what was read and accepted.
  *
  * <p>
- * The rows are read at most three times, each time in the order they are stored: a count
- * by file, department and year; the rows of another year, when there are any; the
- * accepted rows, whose (department, indicator) pairs are kept in memory as two numbers to
- * find those reported more than once.
+ * The rows are read in the order they are stored: a count by file, department and year;
+ * the rows of another year, when there are any; the keys of the accepted rows, once when
+ * no key repeats and more often when some do ({@link RepeatedKeys}). Nothing held grows
+ * with the rows: rejections are stored a batch at a time, and the registrations shared by
+ * departments are read one matter at a time.
  */
 class SubmissionChecks {
-
-	/** Bits of a line number in the packed place (file, line) of a row. */
-	/** An odd 64-bit constant (the golden ratio's): multiplying by it is one-to-one. */
-	private static final long SPREAD = 0x9E3779B97F4A7C15L;
-
-	private static final int LINE_BITS = 40;
 
 	/** The other rows a conflict names; more are shown as "…". */
 	private static final int PLACES_LISTED = 5;
@@ -89,21 +84,14 @@ class SubmissionChecks {
 		// Before any change: creating an index ends the transaction.
 		indexDepartmentsWhenFilesAreShared(instance, counts);
 		int wrongYear = otherYears ? rejectOtherYears(instance, year, counts) : 0;
-		List<Rejection> duplicates = new ArrayList<>(rejectRowsReportedTwice(instance));
-		duplicates.addAll(checkTasksRegisteredTwice(instance));
-		for (Rejection rejection : duplicates) {
-			if (rejection.problem().isError()) {
-				counts.get(new FileDepartment(rejection.fileNo(), rejection.department()))[1]--;
-			}
-		}
+		int duplicates = rejectRowsReportedTwice(instance, counts) + checkTasksRegisteredTwice(instance, counts);
 		List<FileDepartmentCount> stored = new ArrayList<>();
 		counts.forEach((key, count) -> stored
 			.add(new FileDepartmentCount(key.fileNo(), key.department(), count[0], count[1])));
 		this.rows.storeCounts(instance, stored);
 		markIndicatorsWithoutOwner(instance);
 		int missing = listMissingDepartments(instance);
-		return new Outcome(year, wrongYear, (int) duplicates.stream().filter((d) -> d.problem().isError()).count(),
-				missing, this.rows.countRejections(instance), latestYear);
+		return new Outcome(year, wrongYear, duplicates, missing, this.rows.countRejections(instance), latestYear);
 	}
 
 	/**
@@ -197,38 +185,20 @@ class SubmissionChecks {
 
 	/**
 	 * Rejects all but one row of each department and indicator reported more than once,
-	 * as {@link SameKeyRows} decides. The rows are read once in storage order, keeping
-	 * each key as two numbers and its first place; only the keys seen again are looked at
-	 * further.
+	 * as {@link SameKeyRows} decides; the keys are found by {@link RepeatedKeys}, and the
+	 * rejections stored a batch at a time.
+	 * @return the rows rejected
 	 */
-	private List<Rejection> rejectRowsReportedTwice(long instance) {
+	private int rejectRowsReportedTwice(long instance, Map<FileDepartment, long[]> counts) {
 		Map<Integer, FileHeaders> files = new HashMap<>();
 		this.rows.fileHeaders(instance).forEach((file) -> files.put(file.fileNo(), file));
-		Map<String, Integer> departments = new HashMap<>();
-		Map<String, Integer> indicators = new HashMap<>();
-		Map<Long, Long> first = new HashMap<>();
-		Map<Long, RepeatedKey> repeated = new LinkedHashMap<>();
-		this.rows.forEachAcceptedKey(instance, (fileNo, line, department, indicator) -> {
-			// Multiplying by an odd constant keeps the keys distinct and spreads them
-			// over the map: the plain key hashes to department ^ indicator, about a
-			// thousand buckets for a thousand departments with a thousand indicators.
-			long key = (((long) departments.computeIfAbsent(department, (d) -> departments.size()) << 32)
-					| indicators.computeIfAbsent(indicator, (i) -> indicators.size())) * SPREAD;
-			long place = ((long) fileNo << LINE_BITS) | line;
-			Long earlier = first.putIfAbsent(key, place);
-			if (earlier != null) {
-				repeated.computeIfAbsent(key, (k) -> new RepeatedKey(department, indicator, earlier))
-					.places()
-					.add(place);
-			}
-		});
-		first.clear();
-		List<Rejection> rejections = new ArrayList<>();
-		for (RepeatedKey key : repeated.values()) {
+		long accepted = counts.values().stream().mapToLong((count) -> count[1]).sum();
+		Rejections rejections = new Rejections(instance, counts, Reason.PLAN_DIFFERS);
+		RepeatedKeys.find((consumer) -> this.rows.forEachAcceptedKey(instance, consumer), accepted, (key) -> {
 			List<SameKeyRows.Row> sameKey = new ArrayList<>();
 			for (long place : key.places()) {
-				int fileNo = (int) (place >>> LINE_BITS);
-				long line = place & ((1L << LINE_BITS) - 1);
+				int fileNo = RepeatedKeys.fileNo(place);
+				long line = RepeatedKeys.line(place);
 				CheckQueries.Figures figures = this.rows.figures(instance, fileNo, line);
 				sameKey.add(new SameKeyRows.Row(fileNo, line,
 						SameKeyRows.isOwnFile(files.get(fileNo).name(), key.department()), figures.key(),
@@ -243,10 +213,71 @@ class SubmissionChecks {
 									key.indicator(), verdict.reason(), sameKeyMessage(verdict, verdicts, key, files))));
 				}
 			}
+		});
+		return rejections.finish();
+	}
+
+	/**
+	 * Rejections stored a batch at a time, each error taken from its file's and
+	 * department's accepted count.
+	 */
+	private final class Rejections {
+
+		private static final int BATCH = 5_000;
+
+		private final long instance;
+
+		private final Map<FileDepartment, long[]> counts;
+
+		private final Reason droppedWarning;
+
+		private final List<Rejection> batch = new ArrayList<>();
+
+		private final List<Rejection> warnings = new ArrayList<>();
+
+		private int errors;
+
+		Rejections(long instance, Map<FileDepartment, long[]> counts, Reason droppedWarning) {
+			this.instance = instance;
+			this.counts = counts;
+			this.droppedWarning = droppedWarning;
 		}
-		this.rows.reject(instance, rejections);
-		this.rows.dropWarnings(instance, rejections, Reason.PLAN_DIFFERS);
-		return rejections;
+
+		void add(Rejection rejection) {
+			if (rejection.problem().isError()) {
+				this.counts.get(new FileDepartment(rejection.fileNo(), rejection.department()))[1]--;
+				this.errors++;
+			}
+			this.batch.add(rejection);
+			if (this.batch.size() == BATCH) {
+				store();
+			}
+		}
+
+		/** A finding about a row that stays accepted. */
+		void warn(Rejection warning) {
+			this.warnings.add(warning);
+			if (this.warnings.size() == BATCH) {
+				store();
+			}
+		}
+
+		private void store() {
+			SubmissionChecks.this.rows.reject(this.instance, this.batch);
+			if (this.droppedWarning != null) {
+				SubmissionChecks.this.rows.dropWarnings(this.instance, this.batch, this.droppedWarning);
+			}
+			SubmissionChecks.this.rows.addProblems(this.instance, this.warnings);
+			this.batch.clear();
+			this.warnings.clear();
+		}
+
+		/** Stores what is left; returns the rows rejected. */
+		int finish() {
+			store();
+			return this.errors;
+		}
+
 	}
 
 	/**
@@ -256,49 +287,53 @@ class SubmissionChecks {
 	 * naming the others: the office decides which to keep.
 	 * @return the registrations rejected
 	 */
-	private List<Rejection> checkTasksRegisteredTwice(long instance) {
-		Map<Long, List<CheckQueries.SharedTask>> byMatter = new LinkedHashMap<>();
-		for (CheckQueries.SharedTask task : this.rows.tasksRegisteredByOthers(instance)) {
-			byMatter.computeIfAbsent(task.contentKey(), (k) -> new ArrayList<>()).add(task);
+	private int checkTasksRegisteredTwice(long instance, Map<FileDepartment, long[]> counts) {
+		Rejections rejections = new Rejections(instance, counts, null);
+		List<CheckQueries.SharedTask> matter = new ArrayList<>();
+		this.rows.forEachTaskRegisteredByOthers(instance, (task) -> {
+			if (!matter.isEmpty() && matter.get(0).contentKey() != task.contentKey()) {
+				checkMatter(matter, rejections);
+				matter.clear();
+			}
+			matter.add(task);
+		});
+		checkMatter(matter, rejections);
+		return rejections.finish();
+	}
+
+	/** The registrations of one matter and month. */
+	private void checkMatter(List<CheckQueries.SharedTask> registered, Rejections rejections) {
+		Map<String, List<CheckQueries.SharedTask>> byDepartment = new LinkedHashMap<>();
+		registered
+			.forEach((task) -> byDepartment.computeIfAbsent(task.department(), (d) -> new ArrayList<>()).add(task));
+		List<CheckQueries.SharedTask> tasks = new ArrayList<>();
+		for (List<CheckQueries.SharedTask> sent : byDepartment.values()) {
+			CheckQueries.SharedTask kept = keepOne(sent, rejections);
+			if (kept != null) {
+				tasks.add(kept);
+			}
 		}
-		List<Rejection> repeated = new ArrayList<>();
-		List<Rejection> warnings = new ArrayList<>();
-		for (List<CheckQueries.SharedTask> registered : byMatter.values()) {
-			Map<String, List<CheckQueries.SharedTask>> byDepartment = new LinkedHashMap<>();
-			registered
-				.forEach((task) -> byDepartment.computeIfAbsent(task.department(), (d) -> new ArrayList<>()).add(task));
-			List<CheckQueries.SharedTask> tasks = new ArrayList<>();
-			for (List<CheckQueries.SharedTask> sent : byDepartment.values()) {
-				CheckQueries.SharedTask kept = keepOne(sent, repeated);
-				if (kept != null) {
-					tasks.add(kept);
-				}
-			}
-			if (tasks.size() < 2) {
-				continue;
-			}
-			for (CheckQueries.SharedTask task : tasks) {
-				List<String> others = new ArrayList<>();
-				List<String> places = new ArrayList<>();
-				for (CheckQueries.SharedTask other : tasks) {
-					if (!other.department().equals(task.department()) && places.size() < PLACES_LISTED) {
-						if (!others.contains(other.department())) {
-							others.add(other.department());
-						}
-						places.add(this.messages.get("problem.place", other.fileName(), String.valueOf(other.line())));
+		if (tasks.size() < 2) {
+			return;
+		}
+		for (CheckQueries.SharedTask task : tasks) {
+			List<String> others = new ArrayList<>();
+			List<String> places = new ArrayList<>();
+			for (CheckQueries.SharedTask other : tasks) {
+				if (!other.department().equals(task.department()) && places.size() < PLACES_LISTED) {
+					if (!others.contains(other.department())) {
+						others.add(other.department());
 					}
+					places.add(this.messages.get("problem.place", other.fileName(), String.valueOf(other.line())));
 				}
-				String when = (task.quarter() != null) ? this.messages.get("task.quarter", task.quarter())
-						: this.messages.get("task.month", task.month());
-				warnings.add(new Rejection(task.fileNo(), task.department(),
-						new Problem(Problem.Severity.WARNING, task.line(), task.contentHeader(), null,
-								Reason.DUPLICATE_TASK, this.messages.get("problem.DUPLICATE_TASK",
-										String.join(", ", others), when, String.join("; ", places)))));
 			}
+			String when = (task.quarter() != null) ? this.messages.get("task.quarter", task.quarter())
+					: this.messages.get("task.month", task.month());
+			rejections.warn(new Rejection(task.fileNo(), task.department(),
+					new Problem(Problem.Severity.WARNING, task.line(), task.contentHeader(), null,
+							Reason.DUPLICATE_TASK, this.messages.get("problem.DUPLICATE_TASK",
+									String.join(", ", others), when, String.join("; ", places)))));
 		}
-		this.rows.reject(instance, repeated);
-		this.rows.addProblems(instance, warnings);
-		return repeated;
 	}
 
 	/**
@@ -319,7 +354,7 @@ class SubmissionChecks {
 	 * @param rejected receives the registrations that do not count
 	 * @return the registration that counts, {@code null} when none does
 	 */
-	private CheckQueries.SharedTask keepOne(List<CheckQueries.SharedTask> sent, List<Rejection> rejected) {
+	private CheckQueries.SharedTask keepOne(List<CheckQueries.SharedTask> sent, Rejections rejected) {
 		if (sent.size() == 1) {
 			return sent.get(0);
 		}
@@ -356,8 +391,8 @@ class SubmissionChecks {
 		return kept;
 	}
 
-	private String sameKeyMessage(SameKeyRows.Verdict verdict, List<SameKeyRows.Verdict> verdicts, RepeatedKey key,
-			Map<Integer, FileHeaders> files) {
+	private String sameKeyMessage(SameKeyRows.Verdict verdict, List<SameKeyRows.Verdict> verdicts,
+			RepeatedKeys.Repeated key, Map<Integer, FileHeaders> files) {
 		if (verdict.reason() == Reason.CONFLICT) {
 			List<String> places = new ArrayList<>();
 			for (SameKeyRows.Verdict other : verdicts) {
@@ -448,14 +483,6 @@ class SubmissionChecks {
 	}
 
 	/** A department and indicator seen more than once, with the places of its rows. */
-	private record RepeatedKey(String department, String indicator, List<Long> places) {
-
-		RepeatedKey(String department, String indicator, long first) {
-			this(department, indicator, new ArrayList<>(List.of(first)));
-		}
-
-	}
-
 	private record FileDepartment(int fileNo, String department) implements Comparable<FileDepartment> {
 
 		@Override

@@ -60,4 +60,52 @@ class WriteFaultEndToEndTests {
 		}
 	}
 
+	/**
+	 * An output folder the run may not write to: a folder shared read-only, or made by
+	 * another account. Run as an ordinary account the folder is made read-only; run as
+	 * root, whom permissions do not stop, the run's lock file cannot be opened because a
+	 * folder stands in its place.
+	 */
+	@Test
+	void anOutputFolderThatCannotBeWrittenIsNamedAndItsSetStaysAsItWas() throws Exception {
+		Path input = ReviewCommand.copyFixture("good/input", this.work.resolve("input"));
+		Path out = this.work.resolve("out");
+		assertThat(ReviewCommand.run(input, out).exitCode()).isZero();
+		Map<String, String> published = PublishedFiles.hashes(out.resolve("2023"));
+		Files.writeString(input.resolve("TC.csv"), Files.readString(input.resolve("TC.csv")) + "\n",
+				StandardCharsets.UTF_8);
+		Path state = out.resolve(".state");
+		boolean root = "root".equals(System.getProperty("user.name"));
+		if (root) {
+			Files.delete(state.resolve("run.lock"));
+			Files.createDirectory(state.resolve("run.lock"));
+		}
+		else {
+			readOnly(out, true);
+		}
+		ReviewCommand.Result refused;
+		try {
+			refused = ReviewCommand.run(input, out);
+		}
+		finally {
+			if (!root) {
+				readOnly(out, false);
+			}
+		}
+
+		assertThat(refused.exitCode()).isEqualTo(2);
+		assertThat(refused.err()).contains("Không ghi được vào thư mục kết quả " + out,
+				"Bộ văn bản đã công bố trong thư mục này không thay đổi", "quyền ghi", "--output=");
+		assertThat(refused.err()).doesNotContain("Exception", "\tat ");
+		assertThat(PublishedFiles.hashes(out.resolve("2023"))).isEqualTo(published);
+	}
+
+	private static void readOnly(Path folder, boolean readOnly) throws Exception {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isDirectory).toList()) {
+				file.toFile().setWritable(!readOnly, false);
+			}
+		}
+	}
+
 }
