@@ -83,8 +83,8 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	private static final List<String> KEYS = List.of("issuer", "parent", "party", "number", "symbol", "place", "date",
 			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
 			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent",
-			"resolution.number", "resolution.goal", "resolution.implementation", "resolution.signer.mandate", "term",
-			"term.name", "plan_year", "deadline", "keep_sets");
+			"resolution.number", "resolution.goal", "resolution.forecast", "resolution.implementation",
+			"resolution.signer.mandate", "term", "term.name", "plan_year", "deadline", "keep_sets");
 
 	/**
 	 * Keys for handing out copies (the office's signing key), read by the distribution,
@@ -99,7 +99,8 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	/** Keys whose text may be given per language, as {@code issuer.en}. */
 	private static final List<String> TEXTS = List.of("issuer", "parent", "party", "place", "reporting_body", "area",
 			"signer.mandate", "signer.title", "signer.name", "scope", "confidentiality", "urgency", "archive", "intro",
-			"directions", "resolution.goal", "resolution.implementation", "resolution.signer.mandate", "term.name");
+			"directions", "resolution.goal", "resolution.forecast", "resolution.implementation",
+			"resolution.signer.mandate", "term.name");
 
 	/**
 	 * Keys naming roles and bodies in general words: an edition in another language uses
@@ -220,8 +221,8 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			keepSets = Integer.valueOf(keepSetsText);
 		}
 		Resolution resolution = new Resolution(values.get("resolution.number"),
-				paragraphs(values.get("resolution.goal")), paragraphs(values.get("resolution.implementation")),
-				values.get("resolution.signer.mandate"));
+				paragraphs(values.get("resolution.goal")), paragraphs(values.get("resolution.forecast")),
+				paragraphs(values.get("resolution.implementation")), values.get("resolution.signer.mandate"));
 		return new ReportSettings(values.get("issuer"), values.get("parent"), values.get("party"), values.get("number"),
 				values.get("symbol"), values.get("place"), date, values.get("reporting_body"), values.get("area"),
 				values.get("signer.mandate"), values.get("signer.title"), values.get("signer.name"), draft,
@@ -258,12 +259,31 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 * What the draft resolution on next year takes (DESIGN.md 9.2).
 	 *
 	 * @param number its number, empty to leave blanks for the office
-	 * @param goal the paragraphs of "Mục tiêu", none to leave the section out
-	 * @param implementation the paragraphs of "Tổ chức thực hiện", none to leave the
-	 * section out
+	 * @param goal the paragraphs of "Mục tiêu", none when not given (a missing setting)
+	 * @param forecast the paragraphs of the preamble's forecast for next year, none to
+	 * leave it for the office
+	 * @param implementation the paragraphs of "Tổ chức thực hiện", none when not given (a
+	 * missing setting)
 	 * @param signerMandate e.g. {@code T/M TỈNH ỦY}
 	 */
-	public record Resolution(String number, List<String> goal, List<String> implementation, String signerMandate) {
+	public record Resolution(String number, List<String> goal, List<String> forecast, List<String> implementation,
+			String signerMandate) {
+
+		/**
+		 * The settings of the resolution's parts that the file does not give: its goal
+		 * and its implementation, which every resolution has (DESIGN.md 9.2).
+		 * @return the keys, in the order of the parts
+		 */
+		public List<String> missing() {
+			List<String> missing = new ArrayList<>();
+			if (this.goal.isEmpty()) {
+				missing.add("resolution.goal");
+			}
+			if (this.implementation.isEmpty()) {
+				missing.add("resolution.implementation");
+			}
+			return List.copyOf(missing);
+		}
 
 	}
 

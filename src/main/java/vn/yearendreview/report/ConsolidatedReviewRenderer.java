@@ -57,6 +57,9 @@ class ConsolidatedReviewRenderer {
 	/** The body's line height (styles.jrtx), in points. */
 	private static final int LINE_HEIGHT = 19;
 
+	/** The group of appendix 1 that lists the indicators outside the resolution. */
+	private static final String OUTSIDE_RESOLUTION = "ngoai_nghi_quyet";
+
 	/** Fills of the review at most, keeping more long paragraphs whole each time. */
 	static final int MAX_FILLS = 3;
 
@@ -245,19 +248,23 @@ class ConsolidatedReviewRenderer {
 		Messages messages = documents.messages();
 		Locale locale = documents.locale();
 		String year = String.valueOf(documents.year());
+		// the resolution's indicators under their fields, so that their rows count the
+		// headline's total, then the others under their own heading
+		List<ResultRow> ordered = new ArrayList<>(results.stream().filter(ResultRow::resolution).toList());
+		ordered.addAll(results.stream().filter((r) -> !r.resolution()).toList());
 		Set<String> groups = new LinkedHashSet<>();
-		results.forEach((r) -> groups.add((r.groupCode() != null) ? r.groupCode() : ""));
+		ordered.forEach((r) -> groups.add(appendixGroup(r)));
 		Map<String, String> headings = (groups.size() == 1 && groups.contains("")) ? Map.of()
 				: documents.groupHeadings(groups);
 		Map<String, String> statuses = documents.statusLabels();
 		List<CommitteeDocument.Row> rows = new ArrayList<>();
-		for (ResultRow row : results) {
-			rows.add(new CommitteeDocument.Row(headings.get((row.groupCode() != null) ? row.groupCode() : ""), Arrays
-				.asList(String.valueOf(rows.size() + 1), row.name(), row.unit(), Formats.number(row.previous(), locale),
-						Formats.targetCell(row.plan(), row.planWords(), locale), Formats.number(row.actual(), locale),
-						Formats.percentOfPlanCell(row.percentOfPlan(), row.unit(), row.plan(), locale),
-						Formats.percentCell(row.percentOfPrevious(), row.unit(), locale),
-						statuses.get(row.status().name()), row.note())));
+		for (ResultRow row : ordered) {
+			rows.add(new CommitteeDocument.Row(headings.get(appendixGroup(row)), Arrays.asList(
+					String.valueOf(rows.size() + 1), row.name(), row.unit(), Formats.number(row.previous(), locale),
+					Formats.targetCell(row.plan(), row.planWords(), locale), Formats.number(row.actual(), locale),
+					Formats.percentOfPlanCell(row.percentOfPlan(), row.unit(), row.plan(), locale),
+					Formats.percentCell(row.percentOfPrevious(), row.unit(), locale), statuses.get(row.status().name()),
+					row.note())));
 		}
 		List<CommitteeDocument.Column> columns = List.of(column(messages.get("table.number"), 30, CENTER),
 				column(messages.get("table.indicator"), 190, LEFT), column(messages.get("table.unit"), 62, CENTER),
@@ -273,6 +280,14 @@ class ConsolidatedReviewRenderer {
 				new CommitteeDocument.Table(columns, CommitteeDocument.Rows.of(List.copyOf(rows))),
 				new CommitteeDocument.Chart(messages.get("appendix.chart"), messages.get("appendix.chart.axis"),
 						chartData(documents, scoreboard)));
+	}
+
+	/** The group a row of appendix 1 is listed under. */
+	private static String appendixGroup(ResultRow row) {
+		if (!row.resolution()) {
+			return OUTSIDE_RESOLUTION;
+		}
+		return (row.groupCode() != null) ? row.groupCode() : "";
 	}
 
 	private static CommitteeDocument.Column column(String heading, int width, CommitteeDocument.Align align) {

@@ -2,13 +2,14 @@ package vn.yearendreview.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.evaluation.Target;
 import vn.yearendreview.staging.NarrativePoint;
 import vn.yearendreview.staging.ResultRow;
 import vn.yearendreview.submission.PointKind;
@@ -25,6 +26,10 @@ import vn.yearendreview.submission.PointKind;
 final class ResolutionNarrative {
 
 	private static final String[] ROMAN = { "I", "II", "III", "IV", "V" };
+
+	/** A cause written with its own "Do …", which the sentence already says. */
+	private static final Pattern CAUSE_WORD = Pattern.compile("^(?:là\\s+)?do\\s+",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private final Messages messages;
 
@@ -72,7 +77,8 @@ final class ResolutionNarrative {
 				items.add(new Paragraph(Paragraph.Kind.HEADING2, text("resolution.targets.field", field++,
 						about(group.getKey()), Formats.count(group.getValue().size(), this.messages.locale()))));
 				for (ResultRow row : group.getValue()) {
-					items.add(new Paragraph(Paragraph.Kind.ITEM, text("resolution.targets.item", number++, item(row))));
+					items.add(new Paragraph(Paragraph.Kind.ITEM,
+							text("resolution.targets.item", number++, this.review.targetItem(row))));
 				}
 			}
 			parts.add(new Part("resolution.targets", year + 1, items, null));
@@ -102,7 +108,7 @@ final class ResolutionNarrative {
 				resolution.implementation().isEmpty()
 						? text("draft.write.implementation", year + 1, ReportSettings.FILE) : null));
 		number(body, parts);
-		return body;
+		return ReviewNarrative.once(body);
 	}
 
 	/**
@@ -156,51 +162,112 @@ final class ResolutionNarrative {
 	}
 
 	/**
-	 * The preamble: the year's count, its highlights, then its shortfalls and their
-	 * causes, and the sentence that leads into the resolution's sections.
+	 * The preamble, an assessment in the shape of a real resolution: one paragraph of the
+	 * year's verdict, its count once, with each field's highlights joined into sentences;
+	 * one of its shortfalls ("Tuy nhiên, …" with the indicators missed inside the
+	 * sentence) and their causes; the forecast for next year; then the deciding body's
+	 * sentence that leads into the parts.
 	 */
 	private void preamble(List<Paragraph> body, ReportSettings settings, int year, Scoreboard scoreboard,
 			List<ResultRow> results, List<NarrativePoint> points) {
-		body.add(new Paragraph(Paragraph.Kind.BODY,
-				text("resolution.headline", year, settings.area(), scoreboard.overall().achieved(),
-						scoreboard.overall().total(), this.review.headlineRest(scoreboard.overall()))));
-		ReviewNarrative.byGroupOf(points, PointKind.KET_QUA)
-			.values()
-			.forEach((field) -> ReviewNarrative.paragraphs(body, field));
+		long noData = scoreboard.overall().count(Status.NO_DATA);
+		StringBuilder verdict = new StringBuilder(text("resolution.headline", year, settings.area(),
+				scoreboard.overall().achieved(), scoreboard.overall().total(),
+				(noData > 0) ? text("review.headline.noData", Formats.count(noData, this.messages.locale())) : ""));
+		for (List<NarrativePoint> field : ReviewNarrative.byGroupOf(points, PointKind.KET_QUA).values()) {
+			verdict.append(' ').append(ReviewNarrative.finalStop(flowing(texts(field), false)));
+		}
+		body.add(new Paragraph(Paragraph.Kind.BODY, verdict.toString()));
 		List<String> missed = results.stream()
 			.filter((row) -> row.resolution()
 					&& (row.status() == Status.NOT_ACHIEVED || row.status() == Status.NEARLY_ACHIEVED))
-			.map(ResultRow::name)
+			.map((row) -> ReviewNarrative.midSentence(row.name(), this.messages.locale()))
 			.toList();
-		List<Paragraph> limitations = new ArrayList<>();
-		ReviewNarrative.byGroupOf(points, PointKind.HAN_CHE)
-			.values()
-			.forEach((field) -> ReviewNarrative.paragraphs(limitations, field));
+		List<String> clauses = new ArrayList<>();
 		if (!missed.isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.BODY, text("resolution.missed",
-					Formats.count(missed.size(), this.messages.locale()), String.join("; ", missed))));
+			clauses.add(text("resolution.missed", Formats.count(missed.size(), this.messages.locale()),
+					enumeration(missed)));
 		}
-		else if (!limitations.isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.BODY, text("resolution.limitations")));
-		}
-		body.addAll(limitations);
-		List<NarrativePoint> causes = ReviewNarrative.byGroupOf(points, PointKind.NGUYEN_NHAN)
+		List<NarrativePoint> limitations = ReviewNarrative.byGroupOf(points, PointKind.HAN_CHE)
 			.values()
 			.stream()
 			.flatMap(List::stream)
 			.toList();
-		if (!causes.isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("resolution.causes")));
-			ReviewNarrative.paragraphs(body, causes);
+		if (!limitations.isEmpty()) {
+			clauses.add(flowing(texts(limitations), true));
 		}
-		body.add(new Paragraph(Paragraph.Kind.BODY, text("resolution.lead", year, year + 1)));
+		StringBuilder shortfalls = new StringBuilder();
+		if (!clauses.isEmpty()) {
+			shortfalls.append(text("resolution.however", String.join("; ", clauses)));
+		}
+		List<String> causes = ReviewNarrative.byGroupOf(points, PointKind.NGUYEN_NHAN)
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map((point) -> CAUSE_WORD.matcher(point.text().strip()).replaceFirst(""))
+			.toList();
+		if (!causes.isEmpty()) {
+			shortfalls.append(shortfalls.isEmpty() ? "" : " ").append(text("resolution.causes", flowing(causes, true)));
+		}
+		if (!shortfalls.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.BODY, shortfalls.toString()));
+		}
+		List<String> forecast = settings.resolution().forecast();
+		if (forecast.isEmpty()) {
+			body.add(Paragraph.toWrite(text("draft.write.forecast", year + 1, ReportSettings.FILE)));
+		}
+		body.addAll(paragraphs(forecast));
+		body.add(
+				new Paragraph(Paragraph.Kind.BODY, text("resolution.lead", decidingBody(settings.issuer()), year + 1)));
 	}
 
-	/** One target: "Tốc độ tăng trưởng GRDP đạt 8–8,5%". */
-	private String item(ResultRow row) {
-		Target target = row.planNextTarget();
-		String key = (target.kind() == Target.Kind.AT_MOST) ? "review.targets.item.atMost" : "review.targets.item";
-		return text(key, row.name(), this.review.targetWords(target, row.unit()));
+	/**
+	 * The body that adopts the resolution, named from the issuer: the Party committee of
+	 * a province ({@code TỈNH ỦY …}), a city or a district.
+	 * @param issuer the issuer of the documents
+	 * @return its name as the lead sentence writes it
+	 */
+	String decidingBody(String issuer) {
+		String upper = issuer.strip().toUpperCase(Locale.ROOT);
+		String key = "resolution.body";
+		if (upper.startsWith("TỈNH ỦY") || upper.startsWith("TỈNH UỶ") || upper.contains("PROVINCIAL")) {
+			key = "resolution.body.province";
+		}
+		else if (upper.startsWith("THÀNH ỦY") || upper.startsWith("THÀNH UỶ") || upper.contains("CITY")) {
+			key = "resolution.body.city";
+		}
+		else if (upper.startsWith("HUYỆN ỦY") || upper.startsWith("QUẬN ỦY") || upper.startsWith("THỊ ỦY")
+				|| upper.contains("DISTRICT")) {
+			key = "resolution.body.district";
+		}
+		return text(key);
+	}
+
+	private static List<String> texts(List<NarrativePoint> points) {
+		return points.stream().map(NarrativePoint::text).toList();
+	}
+
+	/**
+	 * Paragraphs joined into one flowing sentence: each without its final stop, the ones
+	 * after the first (or all, inside a sentence) starting with a small letter, joined by
+	 * semicolons.
+	 */
+	private String flowing(List<String> texts, boolean inside) {
+		List<String> parts = new ArrayList<>();
+		for (String text : texts) {
+			String part = ReviewNarrative.withoutFinalStop(text.strip());
+			parts.add((inside || !parts.isEmpty()) ? ReviewNarrative.midSentence(part, this.messages.locale()) : part);
+		}
+		return String.join("; ", parts);
+	}
+
+	/** "a, b và c". */
+	private String enumeration(List<String> items) {
+		if (items.size() == 1) {
+			return items.get(0);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + text("resolution.and")
+				+ items.get(items.size() - 1);
 	}
 
 	/**

@@ -101,7 +101,7 @@ final class ReviewNarrative {
 		nextYear(nextYear, year, settings, results, points);
 		body.add(new Paragraph(Paragraph.Kind.HEADING1, text("review.section2", year + 1), shownAsAny(nextYear), null));
 		body.addAll(nextYear);
-		return body;
+		return once(body);
 	}
 
 	/**
@@ -179,18 +179,36 @@ final class ReviewNarrative {
 	}
 
 	/**
-	 * Section I.2: the limitations by field, the indicators missed with their figures and
-	 * the department's note where it gave one, then the causes.
+	 * Section I.2: the limitations by field; the resolution indicators missed, named once
+	 * in one sentence with their figures (the others after them), and the department's
+	 * note on a miss where it gave one; then the causes. Section I has said each
+	 * indicator's sentence: this part does not say it again.
 	 */
 	private List<Paragraph> shortfalls(List<ResultRow> results, List<NarrativePoint> points) {
 		List<Paragraph> body = new ArrayList<>();
 		for (List<NarrativePoint> field : byGroupOf(points, PointKind.HAN_CHE).values()) {
 			paragraphs(body, field);
 		}
-		for (ResultRow row : results) {
-			if (row.status() == Status.NOT_ACHIEVED || row.status() == Status.NEARLY_ACHIEVED) {
-				String note = (row.note() != null && !row.note().isBlank()) ? " " + finalStop(row.note().strip()) : "";
-				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + sentence(row) + note));
+		List<ResultRow> missed = results.stream()
+			.filter((row) -> row.status() == Status.NOT_ACHIEVED || row.status() == Status.NEARLY_ACHIEVED)
+			.toList();
+		List<String> clauses = new ArrayList<>();
+		clause(clauses, "review.missed.notAchieved",
+				missed.stream().filter((row) -> row.resolution() && row.status() == Status.NOT_ACHIEVED).toList());
+		clause(clauses, "review.missed.nearly",
+				missed.stream().filter((row) -> row.resolution() && row.status() == Status.NEARLY_ACHIEVED).toList());
+		clause(clauses, "review.missed.others", missed.stream().filter((row) -> !row.resolution()).toList());
+		if (!clauses.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.BODY, text("review.missed.sentence", String.join("; ", clauses))));
+		}
+		if ("vi".equals(this.locale.getLanguage())) {
+			// a department's note is its own words, in Vietnamese: the English edition
+			// leaves it out rather than splice it into an English sentence
+			for (ResultRow row : missed) {
+				if (row.note() != null && !row.note().isBlank()) {
+					body.add(new Paragraph(Paragraph.Kind.ITEM, text("review.missed.note", row.name(),
+							midSentence(withoutFinalStop(row.note().strip()), this.locale))));
+				}
 			}
 		}
 		List<NarrativePoint> causes = byGroupOf(points, PointKind.NGUYEN_NHAN).values()
@@ -204,26 +222,76 @@ final class ReviewNarrative {
 		return body;
 	}
 
+	/**
+	 * "03 chỉ tiêu không đạt kế hoạch: tốc độ tăng trưởng GRDP (9,40%, KH 10–11%), …".
+	 */
+	private void clause(List<String> clauses, String key, List<ResultRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<String> figures = new ArrayList<>();
+		for (ResultRow row : rows) {
+			Target target = row.planTarget();
+			figures.add(text("review.missed.figures", midSentence(row.name(), this.locale),
+					Formats.withUnit(Formats.number(row.actual(), this.locale), row.unit()),
+					(target != null) ? targetWords(target, row.unit()) : Formats.DASH));
+		}
+		clauses.add(text(key, Formats.count(rows.size(), this.locale), String.join(", ", figures)));
+	}
+
+	/**
+	 * The paragraphs of a document with each text printed once: a department's paragraph
+	 * sent twice, or the same words reaching two places, stay where they are first
+	 * printed.
+	 * @param body the paragraphs
+	 * @return them without a repeated text
+	 */
+	static List<Paragraph> once(List<Paragraph> body) {
+		Set<String> printed = new java.util.HashSet<>();
+		List<Paragraph> kept = new ArrayList<>();
+		for (Paragraph paragraph : body) {
+			boolean text = paragraph.kind() == Paragraph.Kind.BODY || paragraph.kind() == Paragraph.Kind.ITEM;
+			String words = paragraph.text().strip();
+			if (words.startsWith("- ")) {
+				words = words.substring(2);
+			}
+			words = withoutFinalStop(words);
+			if (text && !words.isEmpty() && paragraph.printed() && !printed.add(words)) {
+				continue;
+			}
+			kept.add(paragraph);
+		}
+		return kept;
+	}
+
 	private void nextYear(List<Paragraph> body, int year, ReportSettings settings, List<ResultRow> results,
 			List<NarrativePoint> points) {
 		int section = 1;
-		List<ResultRow> targets = results.stream().filter((r) -> r.planNext() != null).toList();
-		if (!targets.isEmpty()) {
+		Map<String, List<ResultRow>> targets = ResolutionNarrative.targets(results);
+		List<ResultRow> others = results.stream().filter((r) -> !r.resolution() && r.planNext() != null).toList();
+		if (!targets.isEmpty() || !others.isEmpty()) {
+			// the resolution's targets, numbered and worded as the resolution has them;
+			// the
+			// others apart, under their own line
 			body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.targets", section++, year + 1)));
-			Map<String, List<ResultRow>> groups = byGroup(targets);
-			boolean lettered = groups.size() > 1 || !groups.containsKey("");
+			boolean lettered = targets.size() > 1 || !others.isEmpty()
+					|| !targets.isEmpty() && !targets.containsKey("");
 			char letter = 'a';
-			for (Map.Entry<String, List<ResultRow>> group : groups.entrySet()) {
+			int number = 1;
+			for (Map.Entry<String, List<ResultRow>> group : targets.entrySet()) {
 				if (lettered) {
 					body.add(new Paragraph(Paragraph.Kind.HEADING3,
 							text("review.targets.group", letter++, groupName(group.getKey()))));
 				}
 				for (ResultRow row : group.getValue()) {
-					Target target = row.planNextTarget();
-					String key = (target.kind() == Target.Kind.AT_MOST) ? "review.targets.item.atMost"
-							: "review.targets.item";
 					body.add(new Paragraph(Paragraph.Kind.ITEM,
-							"- " + text(key, row.name(), targetWords(target, row.unit()))));
+							text("resolution.targets.item", number++, targetItem(row))));
+				}
+			}
+			if (!others.isEmpty()) {
+				body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.others", letter++)));
+				for (ResultRow row : others) {
+					body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + targetItem(row)));
 				}
 			}
 		}
@@ -349,6 +417,18 @@ final class ReviewNarrative {
 	}
 
 	/**
+	 * A target of next year as the resolution words it: "Tốc độ tăng trưởng GRDP đạt
+	 * 8–8,5%.", "Tỷ lệ thất nghiệp ở mức dưới 4%.".
+	 * @param row the indicator
+	 * @return the sentence
+	 */
+	String targetItem(ResultRow row) {
+		Target target = row.planNextTarget();
+		String key = (target.kind() == Target.Kind.AT_MOST) ? "review.targets.item.atMost" : "review.targets.item";
+		return text(key, row.name(), targetWords(target, row.unit()));
+	}
+
+	/**
 	 * A target as the resolution wrote it, with its unit: "trên 85%", "8,5–9%".
 	 * @param target the target
 	 * @param unit the unit
@@ -369,6 +449,47 @@ final class ReviewNarrative {
 			found.computeIfAbsent((row.groupCode() != null) ? row.groupCode() : "", (g) -> new ArrayList<>()).add(row);
 		}
 		return inFieldOrder(found);
+	}
+
+	/**
+	 * Words that keep their capital inside a sentence: the Party, the State, the people
+	 * and the bodies named as proper nouns.
+	 */
+	private static final List<String> PROPER = List.of("Đảng", "Nhà nước", "Nhân dân", "Chính phủ", "Quốc hội",
+			"Trung ương", "Mặt trận", "Việt Nam", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Hội đồng nhân dân",
+			"Ủy ban nhân dân", "Bác Hồ", "Chủ tịch Hồ Chí Minh");
+
+	/**
+	 * A name or a paragraph as it reads inside a sentence: its first letter small, unless
+	 * it starts with a proper noun ("Đảng", "Ủy ban nhân dân tỉnh"), a name of two
+	 * capitalised words ("Ban Thường vụ") or an abbreviation ("GRDP").
+	 * @param text the text as written
+	 * @param locale the language of the document
+	 * @return the text inside a sentence
+	 */
+	static String midSentence(String text, Locale locale) {
+		if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || !"vi".equals(locale.getLanguage())) {
+			return text;
+		}
+		for (String proper : PROPER) {
+			if (text.startsWith(proper)
+					&& (text.length() == proper.length() || !Character.isLetter(text.charAt(proper.length())))) {
+				return text;
+			}
+		}
+		String[] words = text.split("\\s+", 3);
+		if (words[0].length() > 1 && Character.isUpperCase(words[0].charAt(1))) {
+			return text;
+		}
+		if (words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0))) {
+			return text;
+		}
+		return text.substring(0, 1).toLowerCase(locale) + text.substring(1);
+	}
+
+	/** A paragraph without the full stop it ends with. */
+	static String withoutFinalStop(String text) {
+		return text.endsWith(".") ? text.substring(0, text.length() - 1).stripTrailing() : text;
 	}
 
 	/** A paragraph as written, with a full stop when it ends without one. */

@@ -2,6 +2,7 @@ package vn.yearendreview.submission;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -172,20 +173,30 @@ class RegisterInputsStepConfiguration {
 
 		/**
 		 * Names the settings the committee's documents need and do not have: the
-		 * documents are made, marked as a draft, and the planner is told what to add.
+		 * documents are made, marked as a draft, and the planner is told what to add. The
+		 * draft resolution's goal and implementation are named apart: the resolution
+		 * leaves their parts to the office's pen until they are given.
 		 */
 		private void checkSettings(long instance, int settingsFile) {
 			ReportSettings settings = this.settings.getObject();
-			if (settings.missing().isEmpty()) {
-				return;
+			List<Problem> problems = new ArrayList<>();
+			if (!settings.missing().isEmpty()) {
+				String keys = String.join(", ", settings.missing());
+				String today = settings.missing().contains("date") ? this.messages.get("problem.MISSING_SETTINGS.today",
+						settings.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))) : "";
+				problems.add(new Problem(Problem.Severity.ERROR, null, null, keys, Reason.MISSING_SETTINGS,
+						this.messages.get("problem.MISSING_SETTINGS", keys, ReportSettings.FILE, today)));
 			}
-			String keys = String.join(", ", settings.missing());
-			String today = settings.missing().contains("date") ? this.messages.get("problem.MISSING_SETTINGS.today",
-					settings.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))) : "";
-			String message = this.messages.get("problem.MISSING_SETTINGS", keys, ReportSettings.FILE, today);
-			logger.warn(message);
-			this.staging.insertProblems(instance, settingsFile,
-					List.of(new Problem(Problem.Severity.ERROR, null, null, keys, Reason.MISSING_SETTINGS, message)));
+			List<String> parts = settings.resolution().missing();
+			if (!parts.isEmpty()) {
+				String keys = String.join(", ", parts);
+				problems.add(new Problem(Problem.Severity.ERROR, null, null, keys, Reason.MISSING_SETTINGS,
+						this.messages.get("problem.MISSING_SETTINGS.resolution", keys, ReportSettings.FILE)));
+			}
+			problems.forEach((problem) -> logger.warn(problem.message()));
+			if (!problems.isEmpty()) {
+				this.staging.insertProblems(instance, settingsFile, problems);
+			}
 		}
 
 	}

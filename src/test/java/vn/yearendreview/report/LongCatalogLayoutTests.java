@@ -71,6 +71,8 @@ class LongCatalogLayoutTests {
 				place=Thử Nghiệm
 				date=2023-12-05
 				signer.title=BÍ THƯ
+				resolution.goal=Phấn đấu hoàn thành các mục tiêu, chỉ tiêu năm 2024.
+				resolution.implementation=Văn phòng Tỉnh ủy theo dõi, đôn đốc thực hiện.
 				signer.name=Nguyễn Văn A
 				""", StandardCharsets.UTF_8);
 		Path output = work.resolve("output");

@@ -45,6 +45,8 @@ class LongParagraphLayoutTests {
 				place=Ninh Thuận
 				date=2023-12-05
 				signer.title=BÍ THƯ
+				resolution.goal=Phấn đấu hoàn thành các mục tiêu, chỉ tiêu năm 2024.
+				resolution.implementation=Văn phòng Tỉnh ủy theo dõi, đôn đốc thực hiện.
 				signer.name=Nguyễn Đức Thanh
 				directions=""" + directions + "\n", StandardCharsets.UTF_8);
 		assertThat(ReviewCommand.run(input, this.work.resolve("output")).exitCode()).isZero();

@@ -57,10 +57,10 @@ class ReviewNarrativeTests {
 				"HEADING3 c) Môi trường: đạt và vượt 1/1 chỉ tiêu.",
 				"ITEM - Tỷ lệ che phủ rừng ước đạt 44,0% (KH 44%), đạt kế hoạch.",
 				"HEADING2 2. Hạn chế, yếu kém và nguyên nhân",
-				"ITEM - Tốc độ tăng trưởng GRDP ước đạt 9,40% (KH 10–11%), không đạt kế hoạch. Do sản xuất công"
-						+ " nghiệp tăng thấp.",
-				"ITEM - Tỷ lệ lao động qua đào tạo ước đạt 69,5% (KH 70%), cơ bản đạt kế hoạch. Một số chương trình"
-						+ " đào tạo triển khai chậm.");
+				"BODY Còn 01 chỉ tiêu không đạt kế hoạch: tốc độ tăng trưởng GRDP (9,40%, KH 10–11%); 01 chỉ tiêu cơ"
+						+ " bản đạt: tỷ lệ lao động qua đào tạo (69,5%, KH 70%).",
+				"ITEM - Tốc độ tăng trưởng GRDP: do sản xuất công nghiệp tăng thấp.",
+				"ITEM - Tỷ lệ lao động qua đào tạo: một số chương trình đào tạo triển khai chậm.");
 	}
 
 	@Test
@@ -134,9 +134,9 @@ class ReviewNarrativeTests {
 				"ITEM - Tỷ lệ che phủ rừng ước đạt 44,0% (KH 44%), đạt kế hoạch.", "HEADING3 c) Quốc phòng – an ninh",
 				"BODY Giữ vững an ninh.", "HEADING2 2. Hạn chế, yếu kém và nguyên nhân",
 				"BODY Tăng trưởng chưa đạt kế hoạch.",
-				"ITEM - Tốc độ tăng trưởng GRDP ước đạt 9,40% (KH 10–11%), không đạt kế hoạch. Do sản xuất công"
-						+ " nghiệp tăng thấp.",
-				"HEADING3 * Nguyên nhân:", "BODY Sản lượng điện bị cắt giảm.");
+				"BODY Còn 01 chỉ tiêu không đạt kế hoạch: tốc độ tăng trưởng GRDP (9,40%, KH 10–11%).",
+				"ITEM - Tốc độ tăng trưởng GRDP: do sản xuất công nghiệp tăng thấp.", "HEADING3 * Nguyên nhân:",
+				"BODY Sản lượng điện bị cắt giảm.");
 		assertThat(lines.subList(lines.indexOf("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), lines.size()))
 			.containsExactly("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "HEADING2 1. Nhiệm vụ, giải pháp chủ yếu",
 					"HEADING3 a) Kinh tế", "BODY Đẩy nhanh giải ngân vốn đầu tư công.",
@@ -186,10 +186,10 @@ class ReviewNarrativeTests {
 						+ " đạt. Cụ thể:",
 				"HEADING3 a) Kinh tế: đạt và vượt 0/2 chỉ tiêu.")
 			.containsSequence("HEADING2 2. Hạn chế, yếu kém và nguyên nhân",
-					"ITEM - Tốc độ tăng trưởng GRDP ước đạt 9,40% (KH 10–11%), không đạt kế hoạch. Do sản xuất công"
-							+ " nghiệp tăng thấp.",
-					"ITEM - Tổng thu ngân sách nhà nước trên địa bàn ước đạt 20.100 tỷ đồng, bằng 90,5% KH, giảm 1,1%"
-							+ " so với cùng kỳ, không đạt kế hoạch. Thu từ đất đạt thấp.");
+					"BODY Còn 02 chỉ tiêu không đạt kế hoạch: tốc độ tăng trưởng GRDP (9,40%, KH 10–11%), tổng thu"
+							+ " ngân sách nhà nước trên địa bàn (20.100 tỷ đồng, KH 22.200 tỷ đồng).",
+					"ITEM - Tốc độ tăng trưởng GRDP: do sản xuất công nghiệp tăng thấp.",
+					"ITEM - Tổng thu ngân sách nhà nước trên địa bàn: thu từ đất đạt thấp.");
 	}
 
 	@Test
@@ -271,6 +271,64 @@ class ReviewNarrativeTests {
 	}
 
 	@Test
+	void theResolutionsPreambleIsAnAssessmentThatStatesTheCountOnceAndLeadsInWithTheDecidingBody() {
+		List<ResultRow> results = List.of(growth().planNext("8-8.5").build(), revenue().build(),
+				trainedWorkers().build(), doctors().build(), forestCover().build());
+		List<NarrativePoint> points = List.of(
+				new NarrativePoint("SKHDT", "kinh_te", PointKind.KET_QUA, "Kinh tế tiếp tục phục hồi."),
+				new NarrativePoint("SKHDT", "kinh_te", PointKind.KET_QUA, "Công tác xúc tiến đầu tư được đẩy mạnh."),
+				new NarrativePoint("SNNPTNT", "moi_truong", PointKind.KET_QUA, "Rừng được bảo vệ tốt"),
+				new NarrativePoint("SKHDT", "kinh_te", PointKind.HAN_CHE, "Giải ngân vốn đầu tư công còn chậm."),
+				new NarrativePoint("SKHDT", "kinh_te", PointKind.NGUYEN_NHAN, "Do sản xuất công nghiệp tăng thấp."));
+
+		List<Paragraph> body = new ResolutionNarrative(VI).write(
+				resolutionSettings(List.of("Năm 2024, tình hình được dự báo còn nhiều khó khăn.")), 2023,
+				scoreboardOf(results), results, points);
+
+		List<String> lines = lines(body);
+		assertThat(lines.subList(0, lines.indexOf("HEADING1 I- MỤC TIÊU"))).containsExactly(
+				"BODY Năm 2023, toàn tỉnh thực hiện đạt và vượt 2/5 chỉ tiêu chủ yếu của Nghị quyết; 01 chỉ tiêu chưa có"
+						+ " số liệu. Kinh tế tiếp tục phục hồi; công tác xúc tiến đầu tư được đẩy mạnh. Rừng được bảo vệ"
+						+ " tốt.",
+				"BODY Tuy nhiên, còn 02 chỉ tiêu chưa đạt kế hoạch là tốc độ tăng trưởng GRDP và tỷ lệ lao động qua đào"
+						+ " tạo; giải ngân vốn đầu tư công còn chậm. Nguyên nhân chủ yếu là do sản xuất công nghiệp tăng"
+						+ " thấp.",
+				"BODY Năm 2024, tình hình được dự báo còn nhiều khó khăn.",
+				"BODY Ban Chấp hành Đảng bộ tỉnh thống nhất xác định mục tiêu, chỉ tiêu, nhiệm vụ và giải pháp năm 2024"
+						+ " như sau:");
+		assertThat(lines).noneMatch((line) -> line.contains("Nghị quyết xác định"))
+			.noneMatch((line) -> line.contains("không đạt"));
+	}
+
+	@Test
+	void withoutAForecastTheResolutionsWordDraftLeavesItsParagraphForTheOffice() {
+		List<ResultRow> results = List.of(growth().planNext("8-8.5").build());
+
+		List<Paragraph> body = new ResolutionNarrative(VI).write(resolutionSettings(List.of()), 2023,
+				scoreboardOf(results), results, List.of());
+
+		List<String> drafted = drafted(body);
+		int lead = drafted.indexOf("BODY Ban Chấp hành Đảng bộ tỉnh thống nhất xác định mục tiêu, chỉ tiêu, nhiệm vụ"
+				+ " và giải pháp năm 2024 như sau:");
+		assertThat(drafted.get(lead - 1)).startsWith("BODY [Viết ở đây dự báo tình hình năm 2024")
+			.contains("khóa resolution.forecast của catalog/report.properties");
+		assertThat(lines(body)).noneMatch((line) -> line.equals("BODY "));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Tốc độ tăng trưởng GRDP | tốc độ tăng trưởng GRDP
+			GRDP bình quân đầu người | GRDP bình quân đầu người
+			Đảng bộ tỉnh được củng cố | Đảng bộ tỉnh được củng cố
+			Ban Thường vụ chỉ đạo sát | Ban Thường vụ chỉ đạo sát
+			Ủy ban nhân dân tỉnh chỉ đạo | Ủy ban nhân dân tỉnh chỉ đạo
+			Kinh tế tiếp tục phục hồi | kinh tế tiếp tục phục hồi
+			""")
+	void namesAndParagraphsInsideASentenceStartWithASmallLetterUnlessAProperNoun(String written, String inside) {
+		assertThat(ReviewNarrative.midSentence(written, VI.locale())).isEqualTo(inside);
+	}
+
+	@Test
 	void withoutTargetsTasksOrDirectionsTheWordDraftStillHasTheSecondPartToWrite() {
 		List<ResultRow> results = List.of(growth().build(), forestCover().build());
 
@@ -298,12 +356,56 @@ class ReviewNarrativeTests {
 		assertThat(lines.subList(lines.indexOf("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), lines.size()))
 			.containsExactly("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024",
 					"HEADING2 1. Các chỉ tiêu chủ yếu năm 2024", "HEADING3 a) Kinh tế",
-					"ITEM - Tốc độ tăng trưởng GRDP đạt 8–8,5%.",
-					"ITEM - Tổng thu ngân sách nhà nước trên địa bàn đạt 24.000 tỷ đồng.",
-					"HEADING3 b) Văn hóa – xã hội", "ITEM - Tỷ lệ thất nghiệp ở mức dưới 4%.", "HEADING3 c) Môi trường",
-					"ITEM - Tỷ lệ che phủ rừng đạt trên 44,5%.", "HEADING2 2. Nhiệm vụ, giải pháp chủ yếu",
+					"ITEM (1) Tốc độ tăng trưởng GRDP đạt 8–8,5%.",
+					"ITEM (2) Tổng thu ngân sách nhà nước trên địa bàn đạt 24.000 tỷ đồng.",
+					"HEADING3 b) Văn hóa – xã hội", "ITEM (3) Tỷ lệ thất nghiệp ở mức dưới 4%.",
+					"HEADING3 c) Môi trường", "ITEM (4) Tỷ lệ che phủ rừng đạt trên 44,5%.",
+					"HEADING2 2. Nhiệm vụ, giải pháp chủ yếu",
 					"BODY Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh.",
 					"BODY Đẩy nhanh tiến độ giải ngân vốn đầu tư công.");
+	}
+
+	@Test
+	void nextYearListsExactlyTheResolutionsTargetsInItsWordsAndTheOthersUnderTheirOwnLine() {
+		List<ResultRow> results = List.of(growth().planNext("8-8.5").build(),
+				revenue().planNext("24000").resolution(false).build(), forestCover().planNext("45").build());
+
+		List<Paragraph> review = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+		List<Paragraph> resolution = new ResolutionNarrative(VI).write(settings("", List.of()), 2023,
+				scoreboardOf(results), results, List.of());
+
+		List<String> lines = lines(review);
+		List<String> targets = lines.subList(lines.indexOf("HEADING2 1. Các chỉ tiêu chủ yếu năm 2024") + 1,
+				lines.size());
+		assertThat(targets).containsExactly("HEADING3 a) Kinh tế", "ITEM (1) Tốc độ tăng trưởng GRDP đạt 8–8,5%.",
+				"HEADING3 b) Môi trường", "ITEM (2) Tỷ lệ che phủ rừng đạt 45%.",
+				"HEADING3 c) Các chỉ tiêu khác (ngoài Nghị quyết)",
+				"ITEM - Tổng thu ngân sách nhà nước trên địa bàn đạt 24.000 tỷ đồng.");
+		assertThat(lines(resolution)).filteredOn((line) -> line.startsWith("ITEM ("))
+			.containsExactlyElementsOf(targets.stream().filter((line) -> line.startsWith("ITEM (")).toList());
+	}
+
+	@Test
+	void theShortfallsRepeatNoSentenceOfTheResultsAndAParagraphSentTwiceIsPrintedOnce() {
+		List<ResultRow> results = List.of(growth().build(), forestCover().build());
+		List<NarrativePoint> points = List.of(
+				new NarrativePoint("SKHDT", "kinh_te", PointKind.HAN_CHE, "Tăng trưởng chưa đạt kế hoạch."),
+				new NarrativePoint("SCT", "kinh_te", PointKind.HAN_CHE, "Tăng trưởng chưa đạt kế hoạch"),
+				new NarrativePoint("SKHDT", "kinh_te", PointKind.KET_QUA, "Kinh tế phục hồi."),
+				new NarrativePoint("SCT", "kinh_te", PointKind.KET_QUA, "Kinh tế phục hồi."));
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				points);
+
+		List<String> lines = lines(body);
+		List<String> section1 = lines.subList(0, lines.indexOf("HEADING2 2. Hạn chế, yếu kém và nguyên nhân"));
+		List<String> shortfalls = lines.subList(lines.indexOf("HEADING2 2. Hạn chế, yếu kém và nguyên nhân"),
+				lines.size());
+		assertThat(shortfalls)
+			.doesNotContainAnyElementsOf(section1.stream().filter((l) -> !l.startsWith("HEADING")).toList());
+		assertThat(lines).filteredOn((line) -> line.contains("Tăng trưởng chưa đạt kế hoạch")).hasSize(1);
+		assertThat(lines).filteredOn((line) -> line.contains("Kinh tế phục hồi")).hasSize(1);
 	}
 
 	@Test
@@ -400,8 +502,8 @@ class ReviewNarrativeTests {
 				"ITEM - Tổng thu ngân sách nhà nước trên địa bàn reached an estimated 22,710 tỷ đồng, 102.3% of the"
 						+ " plan, up 11.8% on the previous year, exceeding the plan.",
 				"HEADING2 2. Limitations, weaknesses and their causes",
-				"ITEM - Tốc độ tăng trưởng GRDP reached an estimated 9.40% (plan 10–11%), short of the plan. Do sản"
-						+ " xuất công nghiệp tăng thấp.");
+				"BODY Targets missed: not met (1) – Tốc độ tăng trưởng GRDP (9.40%, plan 10–11%).");
+		assertThat(lines(body)).noneMatch((line) -> line.contains("Do sản xuất"));
 	}
 
 	/** The paragraphs the PDF prints. */
@@ -430,7 +532,20 @@ class ReviewNarrativeTests {
 		return new ReportSettings("TỈNH ỦY NINH THUẬN", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "123", "BC/TU", "Ninh Thuận",
 				LocalDate.of(2023, 12, 5), "Ban Thường vụ Tỉnh ủy", "toàn tỉnh", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
 				"Nguyễn Văn A", "", "", "", "", "Lưu Văn phòng Tỉnh ủy.", intro, directions, null, List.of(),
-				new ReportSettings.Resolution("", List.of(), List.of(), "T/M TỈNH ỦY"), null, null, null, null);
+				new ReportSettings.Resolution("", List.of(), List.of(), List.of(), "T/M TỈNH ỦY"), null, null, null,
+				null);
+	}
+
+	private static ReportSettings resolutionSettings(List<String> forecast) {
+		ReportSettings settings = settings("", List.of());
+		return new ReportSettings(settings.issuer(), settings.parent(), settings.party(), settings.number(),
+				settings.symbol(), settings.place(), settings.date(), settings.reportingBody(), settings.area(),
+				settings.signerMandate(), settings.signerTitle(), settings.signerName(), settings.draft(),
+				settings.scope(), settings.confidentiality(), settings.urgency(), settings.archive(), settings.intro(),
+				settings.directions(), null, List.of(),
+				new ReportSettings.Resolution("", List.of("Mục tiêu tổng quát năm 2024."), forecast,
+						List.of("Văn phòng Tỉnh ủy theo dõi, đôn đốc."), "T/M TỈNH ỦY"),
+				null, null, null, null);
 	}
 
 	private static ReportSettings englishSettings() {
@@ -439,7 +554,8 @@ class ReviewNarrativeTests {
 				"Standing Committee of the Provincial Party Committee", "the province",
 				"ON BEHALF OF THE STANDING COMMITTEE", "SECRETARY", "Nguyen Van A", "", "", "", "",
 				"Archive of the Office of the Provincial Party Committee.", "", List.of(), null, List.of(),
-				new ReportSettings.Resolution("", List.of(), List.of(), "ON BEHALF OF THE PROVINCIAL PARTY COMMITTEE"),
+				new ReportSettings.Resolution("", List.of(), List.of(), List.of(),
+						"ON BEHALF OF THE PROVINCIAL PARTY COMMITTEE"),
 				null, null, null, null);
 	}
 

@@ -108,7 +108,8 @@ class WordDocumentTests {
 		return new ReportSettings("TỈNH ỦY NINH THUẬN", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "125", "BC/TU", "Ninh Thuận",
 				DATE, "Ban Thường vụ Tỉnh ủy", "toàn tỉnh", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A", "1", "", "",
 				"", "Lưu Văn phòng Tỉnh ủy.", "", List.of(), null, List.of(),
-				new ReportSettings.Resolution("", List.of(), List.of(), "T/M TỈNH ỦY"), null, null, null, null);
+				new ReportSettings.Resolution("", List.of(), List.of(), List.of(), "T/M TỈNH ỦY"), null, null, null,
+				null);
 	}
 
 }
