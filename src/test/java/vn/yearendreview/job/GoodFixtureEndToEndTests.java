@@ -86,6 +86,18 @@ class GoodFixtureEndToEndTests {
 	}
 
 	@Test
+	void nextYearsTargetsAreTheResolutionsAndTheIndicatorsOutsideItAreSetApart() {
+		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
+		String resolution = Pdfs.words(year.resolve("nghi-quyet-2024.pdf"));
+		assertThat(review).containsSubsequence("1. Các chỉ tiêu chủ yếu năm 2024", "a) Kinh tế",
+				"(1) Tăng trưởng GRDP đạt 7,5%.", "(5) Lao động qua đào tạo đạt 72%.",
+				"c) Các chỉ tiêu khác (ngoài Nghị quyết) - Che phủ rừng đạt 45,5%.",
+				"III. CÁC CHỈ TIÊU KHÁC (NGOÀI NGHỊ QUYẾT) 6 Che phủ rừng");
+		assertThat(resolution).contains("(1) Tăng trưởng GRDP đạt 7,5%.", "(5) Lao động qua đào tạo đạt 72%.");
+		assertThat(review).doesNotContain("III. MÔI TRƯỜNG");
+	}
+
+	@Test
 	void everyFontIsEmbedded() {
 		assertThat(Pdfs.fonts(year.resolve("bao-cao-tong-hop-2023.pdf"))).isNotEmpty()
 			.allSatisfy((font) -> assertThat(font).endsWith("embedded=true"));
