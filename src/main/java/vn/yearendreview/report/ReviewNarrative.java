@@ -36,6 +36,14 @@ final class ReviewNarrative {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	/**
+	 * A name that ends in "đạt" or "đạt chuẩn": its target does not say "đạt" again after
+	 * it.
+	 */
+	private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile(
+			"(?:^|\\s)đạt(?:\\s+chuẩn)?$",
+			java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private final Messages messages;
 
 	private final Locale locale;
@@ -153,29 +161,36 @@ final class ReviewNarrative {
 	 * @return the sentence
 	 */
 	String termSentence(TermProgressTable progress) {
-		long achieved = progress.count(TermProgress.Assessment.ACHIEVED);
-		long likely = achieved + progress.count(TermProgress.Assessment.LIKELY);
 		boolean ended = progress.year() == progress.term().last();
+		List<String> achieved = termNames(progress, List.of(TermProgress.Assessment.ACHIEVED));
+		List<String> likely = termNames(progress,
+				List.of(TermProgress.Assessment.ACHIEVED, TermProgress.Assessment.LIKELY));
+		List<String> counted = ended ? achieved : likely;
+		String list = counted.isEmpty() ? "" : text("review.term.list", String.join(", ", counted));
 		StringBuilder rest = new StringBuilder();
-		if (achieved > 0 && !ended) {
-			rest.append(text("review.term.achieved", Formats.count(achieved, this.locale)));
+		if (!achieved.isEmpty() && !ended) {
+			rest.append(text("review.term.achieved", Formats.count(achieved.size(), this.locale),
+					String.join(", ", achieved)));
 		}
 		for (TermProgress.Assessment assessment : List.of(TermProgress.Assessment.AT_RISK,
 				TermProgress.Assessment.MISSED, TermProgress.Assessment.NOT_ASSESSED)) {
-			List<String> names = progress.lines()
-				.stream()
-				.filter((line) -> line.assessment().assessment() == assessment)
-				.map((line) -> line.result().name())
-				.toList();
+			List<String> names = termNames(progress, List.of(assessment));
 			if (!names.isEmpty()) {
 				rest.append(text("review.term." + assessment.name(), Formats.count(names.size(), this.locale),
-						String.join("; ", names)));
+						String.join(", ", names)));
 			}
 		}
-		if (ended) {
-			return text("review.term.final", progress.year(), achieved, progress.lines().size(), rest);
-		}
-		return text("review.term.sentence", progress.year(), likely, progress.lines().size(), rest);
+		return text(ended ? "review.term.final" : "review.term.sentence", progress.year(), counted.size(),
+				progress.lines().size(), list, rest);
+	}
+
+	/** The names of the term's targets assessed so, as they read inside a sentence. */
+	private List<String> termNames(TermProgressTable progress, List<TermProgress.Assessment> assessments) {
+		return progress.lines()
+			.stream()
+			.filter((line) -> assessments.contains(line.assessment().assessment()))
+			.map((line) -> midSentence(line.result().name(), this.locale))
+			.toList();
 	}
 
 	/**
@@ -395,7 +410,9 @@ final class ReviewNarrative {
 		String actual = Formats.withUnit(Formats.number(row.actual(), this.locale), row.unit());
 		String verdict = text("verdict." + row.status().name());
 		if (target != null && target.kind() == Target.Kind.AT_MOST) {
-			return text("sentence.atMost", row.name(), actual, plan, verdict);
+			// below a ceiling is the plan met: "vượt" would read as above it
+			String met = (row.status() == Status.EXCEEDED) ? text("verdict." + Status.ACHIEVED.name()) : verdict;
+			return text("sentence.atMost", row.name(), actual, plan, met);
 		}
 		if (!Formats.showsPercentOfPlan(target, row.unit()) || row.percentOfPlan() == null) {
 			return text("sentence.level", row.name(), actual, plan, verdict);
@@ -424,7 +441,8 @@ final class ReviewNarrative {
 	 */
 	String targetItem(ResultRow row) {
 		Target target = row.planNextTarget();
-		String key = (target.kind() == Target.Kind.AT_MOST) ? "review.targets.item.atMost" : "review.targets.item";
+		String key = (target.kind() == Target.Kind.AT_MOST) ? "review.targets.item.atMost"
+				: REACHED.matcher(row.name()).find() ? "review.targets.item.reached" : "review.targets.item";
 		return text(key, row.name(), targetWords(target, row.unit()));
 	}
 

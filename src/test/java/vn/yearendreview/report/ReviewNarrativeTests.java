@@ -460,7 +460,19 @@ class ReviewNarrativeTests {
 			.build();
 
 		assertThat(this.narrative.sentence(row))
-			.isEqualTo("Tỷ lệ thất nghiệp khu vực thành thị ở mức 3,8% (KH dưới 4%), vượt kế hoạch.");
+			.isEqualTo("Tỷ lệ thất nghiệp khu vực thành thị ở mức 3,8% (KH dưới 4%), đạt kế hoạch.");
+	}
+
+	@Test
+	void aTargetWhoseNameEndsInĐạtChuẩnDoesNotSayĐạtTwice() {
+		List<ResultRow> results = List.of(growth().name("Số xã đạt chuẩn").unit("xã").planNext("45").build(),
+				growth().indicator("KT02").name("Tỷ lệ trường đạt chuẩn quốc gia").planNext("68").build());
+
+		List<Paragraph> body = new ResolutionNarrative(VI).write(settings("", List.of()), 2023, scoreboardOf(results),
+				results, List.of());
+
+		assertThat(lines(body)).contains("ITEM (1) Số xã đạt chuẩn là 45 xã.",
+				"ITEM (2) Tỷ lệ trường đạt chuẩn quốc gia đạt 68%.");
 	}
 
 	@Test
