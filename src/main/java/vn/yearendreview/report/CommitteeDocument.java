@@ -75,6 +75,17 @@ record CommitteeDocument(Frame frame, boolean landscape, Table table, List<Parag
 		}
 
 		/**
+		 * The same frame with another place and date line.
+		 * @param placeDate the line
+		 * @return the frame
+		 */
+		Frame dated(String placeDate) {
+			return new Frame(this.scope, this.draft, this.parent, this.issuer, this.numberLine, this.marks, this.party,
+					placeDate, this.title, this.subtitle, this.signerMandate, this.signerTitle, this.signerName,
+					this.recipientsLabel, this.recipients);
+		}
+
+		/**
 		 * The same frame with another draft mark and signing mandate.
 		 * @param draft the draft mark
 		 * @param signerMandate the mandate

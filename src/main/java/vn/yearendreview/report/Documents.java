@@ -71,7 +71,26 @@ public record Documents(Messages messages, ReportSettings settings, int year, St
 	 * @return the text
 	 */
 	String placeDate() {
-		String date = Formats.longDate(this.settings.date(), locale());
+		return placeDate(this.settings.number().isEmpty());
+	}
+
+	/**
+	 * Whether a document's day is left blank: while its number is, unless the settings
+	 * give the date.
+	 * @param numberBlank whether the document's number is left for the office
+	 * @return {@code true} to leave the day blank
+	 */
+	boolean dayBlank(boolean numberBlank) {
+		return numberBlank && this.settings.missing().contains("date");
+	}
+
+	/**
+	 * The place and date line of a document numbered or not.
+	 * @param numberBlank whether the document's number is left for the office
+	 * @return the text
+	 */
+	String placeDate(boolean numberBlank) {
+		String date = Formats.longDate(this.settings.date(), locale(), dayBlank(numberBlank));
 		if (this.settings.place().isEmpty()) {
 			return Character.toUpperCase(date.charAt(0)) + date.substring(1);
 		}

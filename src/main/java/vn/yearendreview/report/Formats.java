@@ -174,14 +174,42 @@ public final class Formats {
 	 * @return the text
 	 */
 	public static String longDate(LocalDate date, Locale locale) {
+		return longDate(date, locale, false);
+	}
+
+	/**
+	 * A date as documents write it, its day left blank for the office to write when the
+	 * document is numbered: {@code ngày      tháng 12 năm 2023}.
+	 * @param date the date
+	 * @param locale {@code vi} or {@code en}
+	 * @param dayBlank whether the day is left blank
+	 * @return the text
+	 */
+	public static String longDate(LocalDate date, Locale locale, boolean dayBlank) {
 		if ("vi".equals(locale.getLanguage())) {
 			String month = (date.getMonthValue() <= 2) ? String.format("%02d", date.getMonthValue())
 					: String.valueOf(date.getMonthValue());
-			return String.format("ngày %02d tháng %s năm %d", date.getDayOfMonth(), month, date.getYear());
+			String day = dayBlank ? BLANK_DAY : String.format("%02d", date.getDayOfMonth());
+			return String.format("ngày %s tháng %s năm %d", day, month, date.getYear());
 		}
-		return date.getDayOfMonth() + " "
+		return (dayBlank ? BLANK_DAY : String.valueOf(date.getDayOfMonth())) + " "
 				+ date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
 				+ date.getYear();
+	}
+
+	/** The blanks a day left for the office takes, as wide as the blanks of a number. */
+	private static final String BLANK_DAY = "    ";
+
+	/**
+	 * A short date, its day left blank for the office when asked: {@code 05/12/2023},
+	 * {@code     /12/2023}.
+	 * @param date the date
+	 * @param dayBlank whether the day is left blank
+	 * @return the text
+	 */
+	public static String shortDate(LocalDate date, boolean dayBlank) {
+		return dayBlank ? String.format("%s/%02d/%d", BLANK_DAY, date.getMonthValue(), date.getYear())
+				: shortDate(date);
 	}
 
 	/**

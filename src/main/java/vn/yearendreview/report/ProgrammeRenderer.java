@@ -115,8 +115,8 @@ class ProgrammeRenderer {
 		int year = documents.year() + 1;
 		CommitteeDocument.Frame frame = documents.frame(recipients)
 			.titled(messages.get("review.number", "      -" + settings.symbolOf("CTr")),
-					messages.get("programme.title", year),
-					messages.get("programme.subtitle", settings.reportingBody()));
+					messages.get("programme.title", year), messages.get("programme.subtitle", settings.reportingBody()))
+			.dated(documents.placeDate(true));
 		List<String> levels = new ArrayList<>();
 		counts.forEach((level, count) -> levels.add(messages.get("programme.summary.level",
 				messages.get("programme.level." + level.name()), Formats.count(count, documents.locale()))));

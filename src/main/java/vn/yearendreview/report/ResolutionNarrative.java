@@ -228,6 +228,17 @@ final class ResolutionNarrative {
 	 * @return its name as the lead sentence writes it
 	 */
 	String decidingBody(String issuer) {
+		return decidingBody(issuer, "");
+	}
+
+	/**
+	 * The body that adopts the resolution, in its long or short name.
+	 * @param issuer the issuer of the documents
+	 * @param form {@code ""} for the long name, {@code "short"} for the short one
+	 * ({@code Tỉnh ủy})
+	 * @return the name
+	 */
+	String decidingBody(String issuer, String form) {
 		String upper = issuer.strip().toUpperCase(Locale.ROOT);
 		String key = "resolution.body";
 		if (upper.startsWith("TỈNH ỦY") || upper.startsWith("TỈNH UỶ") || upper.contains("PROVINCIAL")) {
@@ -240,7 +251,7 @@ final class ResolutionNarrative {
 				|| upper.contains("DISTRICT")) {
 			key = "resolution.body.district";
 		}
-		return text(key);
+		return text(form.isEmpty() ? key : key + "." + form);
 	}
 
 	private static List<String> texts(List<NarrativePoint> points) {

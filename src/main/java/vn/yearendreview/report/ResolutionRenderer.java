@@ -120,7 +120,8 @@ class ResolutionRenderer {
 			.titled(messages.get("review.number", number), messages.get("resolution.title"),
 					messages.get("resolution.subtitle", year + 1))
 			.signed(settings.draft().isEmpty() ? messages.get("review.draft.unnumbered")
-					: messages.get("review.draft", settings.draft()), settings.resolution().signerMandate());
+					: messages.get("review.draft", settings.draft()), settings.resolution().signerMandate())
+			.dated(documents.placeDate(settings.resolution().number().isEmpty()));
 		return new CommitteeDocument(frame, false, null, body,
 				List.of(appendix(documents, number, targets, termTargets)));
 	}
@@ -170,7 +171,10 @@ class ResolutionRenderer {
 		columns.add(new CommitteeDocument.Column(messages.get("resolution.table.department"), 156, LEFT));
 		return new CommitteeDocument.Appendix(messages.get("appendix.title"),
 				messages.get("resolution.appendix.subtitle", documents.year() + 1),
-				messages.get("resolution.appendix.attachment", number, Formats.shortDate(documents.settings().date())),
+				messages.get("resolution.appendix.attachment", number,
+						Formats.shortDate(documents.settings().date(),
+								documents.dayBlank(documents.settings().resolution().number().isEmpty())),
+						new ResolutionNarrative(messages).decidingBody(documents.settings().issuer(), "short")),
 				new CommitteeDocument.Table(List.copyOf(columns), CommitteeDocument.Rows.of(List.copyOf(rows))), null);
 	}
 

@@ -50,6 +50,16 @@ class MissingSettingsEndToEndTests {
 		String review = Pdfs.words(year.resolve("bao-cao-tong-hop-2023.pdf"));
 		assertThat(review).startsWith("Dự thảo ").doesNotContain("Dự thảo lần");
 		assertThat(review).contains(Formats.longDate(LocalDate.now(), Locale.forLanguageTag("vi")));
+		// the resolution and the programme have no number yet: their day is the office's
+		// to write
+		String undated = Formats.longDate(LocalDate.now(), Locale.forLanguageTag("vi"), true).replaceAll("\\s+", " ");
+		for (String document : List.of("nghi-quyet-2024.pdf", "chuong-trinh-cong-tac-2024.pdf")) {
+			assertThat(Pdfs.words(year.resolve(document))).contains("Ninh Thuận, " + undated)
+				.doesNotContain(Formats.longDate(LocalDate.now(), Locale.forLanguageTag("vi")));
+		}
+		assertThat(Pdfs.words(year.resolve("nghi-quyet-2024.pdf"))).contains("(Kèm theo Nghị quyết số -NQ/TU, ngày /"
+				+ String.format("%02d/%d", LocalDate.now().getMonthValue(), LocalDate.now().getYear())
+				+ " của Tỉnh ủy)");
 		List<Map<String, String>> problems = CsvFiles.problems(year.resolve("kiem-tra-du-lieu-2023.csv"));
 		assertThat(problems).filteredOn((row) -> row.get("reason_code").equals("MISSING_SETTINGS"))
 			.filteredOn((row) -> row.get("value").equals("date, signer.name"))

@@ -252,7 +252,7 @@ class SampleSetEndToEndTests {
 				"Ban Chấp hành Đảng bộ tỉnh thống nhất xác định", "I- MỤC TIÊU", "II- CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024",
 				"III- NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM", "1. Về kinh tế", "Tập trung tháo gỡ khó khăn, vướng mắc",
 				"IV- TỔ CHỨC THỰC HIỆN", "T/M TỈNH ỦY", "BÍ THƯ", "Nguyễn Đức Thanh", "PHỤ LỤC",
-				"Các chỉ tiêu chủ yếu năm 2024", "(Kèm theo Nghị quyết số -NQ/TU, ngày 05/12/2023)",
+				"Các chỉ tiêu chủ yếu năm 2024", "(Kèm theo Nghị quyết số -NQ/TU, ngày 05/12/2023 của Tỉnh ủy)",
 				"Mục tiêu nhiệm kỳ", "Kế hoạch năm 2024", "Cơ quan theo dõi",
 				"Tốc độ tăng trưởng GRDP % 10–11 (bình quân năm) 8–8,5 Sở Kế hoạch và Đầu tư");
 		assertThat(resolution).contains("Nơi nhận:").doesNotContain("T/M BAN THƯỜNG VỤ", "BC/TU", "≥", "≤");
