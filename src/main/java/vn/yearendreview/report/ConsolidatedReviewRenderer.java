@@ -101,7 +101,7 @@ class ConsolidatedReviewRenderer {
 		TermProgressTable progress = TermProgressTable.of(this.data, instance, documents.settings().term(),
 				documents.year(), results);
 		CommitteeDocument document = compose(documents, recipients, scoreboard, results, pointsFor(documents, instance),
-				progress);
+				progress, this.data.history(instance));
 		List<Paragraph> body = document.printedBody();
 		Set<Integer> keptWhole = new HashSet<>();
 		PageSwap reviewSwap = null;
@@ -157,15 +157,18 @@ class ConsolidatedReviewRenderer {
 	 * @param results the indicators of the review
 	 * @param points the departments' narrative points the edition prints
 	 * @param progress the term's progress
+	 * @param history the figures of earlier years from the history file, by indicator and
+	 * year
 	 * @return the review
 	 */
 	static CommitteeDocument compose(Documents documents, Recipients recipients, Scoreboard scoreboard,
-			List<ResultRow> results, List<NarrativePoint> points, TermProgressTable progress) {
+			List<ResultRow> results, List<NarrativePoint> points, TermProgressTable progress,
+			Map<String, Map<Integer, BigDecimal>> history) {
 		List<Paragraph> body = new ReviewNarrative(documents.messages()).write(documents.settings(), documents.year(),
 				scoreboard, results, points, progress);
 		boolean secondAppendix = !progress.lines().isEmpty();
 		List<CommitteeDocument.Appendix> appendices = new ArrayList<>();
-		appendices.add(indicatorsAppendix(documents, scoreboard, results, secondAppendix));
+		appendices.add(indicatorsAppendix(documents, scoreboard, results, secondAppendix, history));
 		if (secondAppendix) {
 			appendices.add(progressAppendix(documents, progress));
 		}
@@ -241,10 +244,11 @@ class ConsolidatedReviewRenderer {
 
 	/**
 	 * Appendix 1: the indicators of the review, province-wide figures in catalog order
-	 * under the group headings, and the chart of verdicts by group.
+	 * under the group headings, and the chart of verdicts by group. Last year's figure is
+	 * the department's, else the history file's, as appendix 2 takes it.
 	 */
 	static CommitteeDocument.Appendix indicatorsAppendix(Documents documents, Scoreboard scoreboard,
-			List<ResultRow> results, boolean numbered) {
+			List<ResultRow> results, boolean numbered, Map<String, Map<Integer, BigDecimal>> history) {
 		Messages messages = documents.messages();
 		Locale locale = documents.locale();
 		String year = String.valueOf(documents.year());
@@ -259,12 +263,14 @@ class ConsolidatedReviewRenderer {
 		Map<String, String> statuses = documents.statusLabels();
 		List<CommitteeDocument.Row> rows = new ArrayList<>();
 		for (ResultRow row : ordered) {
-			rows.add(new CommitteeDocument.Row(headings.get(appendixGroup(row)), Arrays.asList(
-					String.valueOf(rows.size() + 1), row.name(), row.unit(), Formats.number(row.previous(), locale),
-					Formats.targetCell(row.plan(), row.planWords(), locale), Formats.number(row.actual(), locale),
-					Formats.percentOfPlanCell(row.percentOfPlan(), row.unit(), row.plan(), locale),
-					Formats.percentCell(row.percentOfPrevious(), row.unit(), locale), statuses.get(row.status().name()),
-					row.note())));
+			rows.add(new CommitteeDocument.Row(headings.get(appendixGroup(row)),
+					Arrays.asList(String.valueOf(rows.size() + 1), row.name(), row.unit(),
+							Formats.number(previous(row, history, documents.year()), locale),
+							Formats.targetCell(row.plan(), row.planWords(), locale),
+							Formats.number(row.actual(), locale),
+							Formats.percentOfPlanCell(row.percentOfPlan(), row.unit(), row.plan(), locale),
+							Formats.percentCell(row.percentOfPrevious(), row.unit(), locale),
+							statuses.get(row.status().name()), row.note())));
 		}
 		List<CommitteeDocument.Column> columns = List.of(column(messages.get("table.number"), 30, CENTER),
 				column(messages.get("table.indicator"), 190, LEFT), column(messages.get("table.unit"), 62, CENTER),
@@ -280,6 +286,15 @@ class ConsolidatedReviewRenderer {
 				new CommitteeDocument.Table(columns, CommitteeDocument.Rows.of(List.copyOf(rows))),
 				new CommitteeDocument.Chart(messages.get("appendix.chart"), messages.get("appendix.chart.axis"),
 						chartData(documents, scoreboard)));
+	}
+
+	/** Last year's figure: the department's, else the history file's. */
+	private static String previous(ResultRow row, Map<String, Map<Integer, BigDecimal>> history, int year) {
+		if (row.previous() != null) {
+			return row.previous();
+		}
+		BigDecimal recorded = history.getOrDefault(row.indicator(), Map.of()).get(year - 1);
+		return (recorded != null) ? recorded.toPlainString() : null;
 	}
 
 	/** The group a row of appendix 1 is listed under. */

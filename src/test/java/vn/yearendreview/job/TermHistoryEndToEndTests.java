@@ -1,5 +1,6 @@
 package vn.yearendreview.job;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,6 +80,21 @@ class TermHistoryEndToEndTests {
 		assertThat(CsvFiles.problems(output.resolve("2023/kiem-tra/kiem-tra-du-lieu-2023.csv")))
 			.filteredOn((row) -> row.get("file").equals("catalog/history.csv"))
 			.hasSize(5);
+	}
+
+	@Test
+	void lastYearsFigureOfAppendixOneFallsBackToTheHistoryAsAppendixTwoDoes() throws Exception {
+		Path input = ReviewCommand.copySample(this.work.resolve("input"));
+		Path forests = input.resolve("SNNPTNT.csv");
+		Files.writeString(forests,
+				Files.readString(forests, StandardCharsets.UTF_8)
+					.replace("MT01;Tỷ lệ che phủ rừng;%;47;47,1;46,8;", "MT01;Tỷ lệ che phủ rừng;%;47;47,1;;"),
+				StandardCharsets.UTF_8);
+		Path output = this.work.resolve("output");
+		ReviewCommand.run(input, output);
+
+		String review = Pdfs.words(output.resolve("2023/bao-cao-tong-hop-2023.pdf"));
+		assertThat(review).contains("Tỷ lệ che phủ rừng % 46,8 47 47,1");
 	}
 
 }
