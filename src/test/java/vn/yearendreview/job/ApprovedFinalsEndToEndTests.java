@@ -84,7 +84,7 @@ class ApprovedFinalsEndToEndTests {
 		try (XWPFDocument document = WordFiles.open(draft)) {
 			XWPFParagraph lead = document.getParagraphs()
 				.stream()
-				.filter((p) -> p.getText().startsWith("Trên cơ sở đánh giá kết quả thực hiện nhiệm vụ năm 2023"))
+				.filter((p) -> p.getText().startsWith("Ban Chấp hành Đảng bộ tỉnh thống nhất xác định"))
 				.findFirst()
 				.orElseThrow();
 			List<XWPFRun> runs = lead.getRuns();
@@ -107,7 +107,7 @@ class ApprovedFinalsEndToEndTests {
 			String number = String.format("%02d", Integer.parseInt(copy.get("copy")));
 			Path folder = output.resolve("2023").resolve(copy.get("folder"));
 			assertThat(Pdfs.words(folder.resolve("nghi-quyet-2024.pdf"))).contains(EDITED)
-				.doesNotContain("Trên cơ sở đánh giá kết quả thực hiện nhiệm vụ năm 2023");
+				.doesNotContain("Ban Chấp hành Đảng bộ tỉnh thống nhất xác định");
 			for (String document : DOCUMENTS) {
 				assertThat(Pdfs.pages(folder.resolve(document))).as(document)
 					.allSatisfy((page) -> assertThat(page.replaceAll("\\s+", " "))
