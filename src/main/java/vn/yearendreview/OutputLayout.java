@@ -14,6 +14,7 @@ import java.util.Locale;
  *   2023/                          the published set of a year
  *     bao-cao-tong-hop-2023.pdf    ket-qua-2023.csv    kiem-tra-du-lieu-2023.pdf/.csv
  *     nghi-quyet-2024.pdf          tien-do-nhiem-ky-2023.csv  chuong-trinh-cong-tac-2024.pdf/.csv
+ *     bao-cao-tong-hop-2023.docx   nghi-quyet-2024.docx  chuong-trinh-cong-tac-2024.docx (the Word drafts)
  *     don-vi/SKHDT.pdf             phat-hanh/03-pham-van-hau.pdf, ban-in-2023.pdf
  *     so-phat-hanh-2023.csv/.pdf   manifest.json
  *     kiem-tra/                    the latest check of new files (--validate-only)
@@ -172,6 +173,47 @@ public record OutputLayout(Path root) {
 	 */
 	public static String resolution(int year) {
 		return "nghi-quyet-" + (year + 1) + ".pdf";
+	}
+
+	/**
+	 * The Word draft of the review, beside its PDF.
+	 * @param year the year under review
+	 * @return {@code bao-cao-tong-hop-<year>.docx}
+	 */
+	public static String reviewWord(int year) {
+		return word(review(year));
+	}
+
+	/**
+	 * The Word draft of the resolution, beside its PDF.
+	 * @param year the year under review
+	 * @return {@code nghi-quyet-<year + 1>.docx}
+	 */
+	public static String resolutionWord(int year) {
+		return word(resolution(year));
+	}
+
+	/**
+	 * The Word draft of the work programme, beside its PDF.
+	 * @param year the year under review
+	 * @return {@code chuong-trinh-cong-tac-<year + 1>.docx}
+	 */
+	public static String programmeWord(int year) {
+		return word(programmePdf(year));
+	}
+
+	/**
+	 * The committee's documents of a year, in the order a copy holds them: the PDFs the
+	 * run makes, and the names their approved finals take in {@code ban-chinh-thuc/}.
+	 * @param year the year under review
+	 * @return the review's, the resolution's and the programme's file names
+	 */
+	public static List<String> committeeDocuments(int year) {
+		return List.of(review(year), resolution(year), programmePdf(year));
+	}
+
+	private static String word(String pdf) {
+		return pdf.substring(0, pdf.length() - ".pdf".length()) + ".docx";
 	}
 
 	/**

@@ -18,14 +18,16 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param fingerprint the fingerprint of the run as it was asked for (the year as given,
  * or none), which identifies its job instance
  * @param base the fingerprint of everything but the year that shapes the outputs
+ * @param documents the same without the approved finals, which shape only the copies;
+ * {@code null} for a run started before finals were read
  * @param inputs the content hash of the input folder when the run started
  * @param checkOnly whether the run only checks the inputs
  * @param year the year under review, {@code null} before the checks decide it
  * @param latestYear the year the inputs are reviewed for when none is asked for,
  * {@code null} before the checks or when no row gives one
  */
-public record RunFacts(long instance, String fingerprint, String base, String inputs, boolean checkOnly, Integer year,
-		Integer latestYear) {
+public record RunFacts(long instance, String fingerprint, String base, String documents, String inputs,
+		boolean checkOnly, Integer year, Integer latestYear) {
 
 	private static final String FINGERPRINT = "fingerprint";
 
@@ -39,22 +41,27 @@ public record RunFacts(long instance, String fingerprint, String base, String in
 
 	private static final String BASE = "base";
 
+	private static final String DOCUMENTS = "documents";
+
 	private static final String LATEST_YEAR = "latestYear";
 
 	/**
 	 * The parameters of a run. The fingerprint and the attempt identify its job instance;
 	 * the others only describe it.
 	 * @param base the fingerprint of everything but the year that shapes the outputs
+	 * @param documents the same without the approved finals
 	 * @param year the year asked for, {@code null} for the latest in the inputs
 	 * @param attempt the number of the instance with this fingerprint, from 1
 	 * @param inputs the content hash of the input folder
 	 * @param checkOnly whether the run only checks the inputs
 	 * @return the job parameters
 	 */
-	public static JobParameters parameters(String base, Integer year, long attempt, String inputs, boolean checkOnly) {
+	public static JobParameters parameters(String base, String documents, Integer year, long attempt, String inputs,
+			boolean checkOnly) {
 		return new JobParametersBuilder().addString(FINGERPRINT, forYear(base, year))
 			.addLong(ATTEMPT, attempt)
 			.addString(BASE, base, false)
+			.addString(DOCUMENTS, documents, false)
 			.addString(INPUTS, inputs, false)
 			.addString(CHECK_ONLY, String.valueOf(checkOnly), false)
 			.toJobParameters();
@@ -69,7 +76,8 @@ public record RunFacts(long instance, String fingerprint, String base, String in
 		JobParameters parameters = execution.getJobParameters();
 		var context = execution.getExecutionContext();
 		return new RunFacts(execution.getJobInstanceId(), parameters.getString(FINGERPRINT), parameters.getString(BASE),
-				parameters.getString(INPUTS), "true".equals(parameters.getString(CHECK_ONLY)),
+				parameters.getString(DOCUMENTS), parameters.getString(INPUTS),
+				"true".equals(parameters.getString(CHECK_ONLY)),
 				context.containsKey(YEAR) ? context.getInt(YEAR) : null,
 				context.containsKey(LATEST_YEAR) ? context.getInt(LATEST_YEAR) : null);
 	}
@@ -127,6 +135,18 @@ public record RunFacts(long instance, String fingerprint, String base, String in
 	 * @throws IllegalStateException before the checks decided the year
 	 */
 	public String documentFingerprint() {
+		String shaping = (this.documents != null) ? this.documents : this.base;
+		return (shaping != null) ? forYear(shaping, decidedYear()) : this.fingerprint;
+	}
+
+	/**
+	 * The fingerprint of this run's outputs, the copies included: that of the documents
+	 * with the approved finals the copies are made from; the manifest records it, and the
+	 * same inputs again are found current by it.
+	 * @return lower-case hex SHA-256
+	 * @throws IllegalStateException before the checks decided the year
+	 */
+	public String runFingerprint() {
 		return (this.base != null) ? forYear(this.base, decidedYear()) : this.fingerprint;
 	}
 

@@ -149,6 +149,13 @@ public class YearEndReviewApplication {
 				? messages.get("verify.copy", result.copy(), result.recipient(), result.document()) : result.document();
 		out.println(messages.get("verify.found", file, document, result.set(), publishedAt(manifest, messages),
 				manifest.fingerprint().substring(0, 12)));
+		if (result.copy() != null) {
+			Manifest.Input approved = manifest
+				.finalOf(result.document().substring(result.document().lastIndexOf('/') + 1));
+			if (approved != null) {
+				out.println(messages.get("verify.approved", approved.file(), approved.sha256()));
+			}
+		}
 		if (result.archived()) {
 			out.println(messages.get("verify.archived"));
 		}

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,12 @@ final class DistributionRegister {
 	 */
 	static final String SHA256_OF = "sha256 ";
 
+	/**
+	 * What heads the column of the SHA-256 of the approved final a document was copied
+	 * from, before the document's file name: {@code final sha256 nghi-quyet-2024.pdf}.
+	 */
+	static final String FINAL_SHA256_OF = "final sha256 ";
+
 	/** The time column of the CSV register. */
 	static final String TIME_COLUMN = "time";
 
@@ -67,7 +74,9 @@ final class DistributionRegister {
 	 * Writes the CSV register: UTF-8 with BOM, one row per copy in copy order with its
 	 * folder and the edition it holds, then one column per document of the run headed
 	 * {@code sha256 <file name>} holding the SHA-256 of that document in the copy's
-	 * folder, then the time in ISO 8601 with its offset.
+	 * folder, then, for copies made from the approved finals, one column per final headed
+	 * {@code final sha256 <file name>} holding the final's SHA-256, then the time in ISO
+	 * 8601 with its offset.
 	 * @param issued the issued copies
 	 * @param edition the language of the documents the copies hold, {@code vi} or
 	 * {@code en}
@@ -78,6 +87,8 @@ final class DistributionRegister {
 		List<String> documents = documents(issued);
 		List<String> header = new ArrayList<>(List.of(COPY, RECIPIENT, "title", FOLDER, EDITION));
 		documents.forEach((document) -> header.add(SHA256_OF + document));
+		Map<String, String> finals = finals(issued);
+		finals.keySet().forEach((document) -> header.add(FINAL_SHA256_OF + document));
 		header.add(TIME_COLUMN);
 		try (CsvOutput csv = CsvOutput.create(file, header.toArray(String[]::new))) {
 			for (PersonalCopies.Issued copy : issued) {
@@ -91,10 +102,25 @@ final class DistributionRegister {
 						.findFirst()
 						.orElse(""));
 				}
+				row.addAll(finals.values());
 				row.add(copy.issuedAt().format(ISO_TIME));
 				csv.row(row.toArray());
 			}
 		}
+	}
+
+	/**
+	 * The approved finals the copies were made from: each document's file name with its
+	 * final's SHA-256, in the order the copies hold them; empty for copies of the run's
+	 * own documents.
+	 */
+	static Map<String, String> finals(List<PersonalCopies.Issued> issued) {
+		Map<String, String> finals = new LinkedHashMap<>();
+		issued.stream()
+			.flatMap((copy) -> copy.documents().stream())
+			.filter((document) -> document.approved() != null)
+			.forEach((document) -> finals.putIfAbsent(document.document(), document.approved()));
+		return finals;
 	}
 
 	/** The documents of the copies, in the order the copies hold them. */
@@ -123,9 +149,12 @@ final class DistributionRegister {
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("ISSUER", documents.settings().issuer());
 		List<String> titles = new ArrayList<>();
-		titles.add(messages.get("register.document", documents.documentNumber(),
-				Formats.shortDate(documents.settings().date()), documents.settings().reportingBody(), year, year + 1));
 		List<String> documentNames = documents(issued);
+		if (documentNames.contains(OutputLayout.review(year))) {
+			titles.add(messages.get("register.document", documents.documentNumber(),
+					Formats.shortDate(documents.settings().date()), documents.settings().reportingBody(), year,
+					year + 1));
+		}
 		if (documentNames.contains(OutputLayout.resolution(year))) {
 			titles.add(messages.get("register.resolution", year + 1));
 		}
@@ -136,6 +165,12 @@ final class DistributionRegister {
 		List<String> notes = new ArrayList<>();
 		notes.add(messages.get("register.summary", issued.size(), madeAt.format(TIME)));
 		notes.add(messages.get("register.edition"));
+		Map<String, String> finals = finals(issued);
+		if (!finals.isEmpty()) {
+			List<String> approved = new ArrayList<>();
+			finals.forEach((document, sha256) -> approved.add(messages.get("register.final", document, sha256)));
+			notes.add(messages.get("register.finals", String.join("; ", approved)));
+		}
 		if (protection.encrypts()) {
 			notes.add(messages.get("register.encrypted"));
 		}

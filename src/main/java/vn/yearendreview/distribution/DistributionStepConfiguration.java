@@ -29,6 +29,9 @@ import vn.yearendreview.ReportSettings;
 import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.RunFacts;
 import vn.yearendreview.report.Documents;
+import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.submission.InputFile;
+import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.RunInputs;
 import vn.yearendreview.report.ReportTemplates;
@@ -54,14 +57,26 @@ class DistributionStepConfiguration {
 	@Bean
 	Step distributeCopiesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
-			ObjectProvider<Recipients> recipients, ObjectProvider<Protection> protection, ReportTemplates templates) {
+			ObjectProvider<Recipients> recipients, ObjectProvider<Protection> protection, ReportTemplates templates,
+			RunInputs inputs, StagingRepository staging) {
 		DistributionRegister register = new DistributionRegister(templates);
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			RunFacts facts = RunFacts.of(step.getJobExecution());
 			int year = facts.decidedYear();
-			Path folder = properties.layout().stagingFolder(step.getJobExecution().getJobInstanceId());
+			long instance = step.getJobExecution().getJobInstanceId();
+			Path folder = properties.layout().stagingFolder(instance);
 			PersonalCopies.clearLeftovers(folder, OutputLayout.registerCsv(year), OutputLayout.registerPdf(year));
+			List<PersonalCopies.Document> documents = new ArrayList<>();
+			for (String name : OutputLayout.committeeDocuments(year)) {
+				if (Files.isRegularFile(folder.resolve(name))) {
+					documents.add(new PersonalCopies.Document(name, folder.resolve(name)));
+				}
+			}
+			List<InputFile> finals = inputs.finals();
+			if (!finals.isEmpty()) {
+				documents = fromFinals(finals, documents, instance, staging, messages);
+			}
 			Recipients list = recipients.getObject();
 			if (!list.usable()) {
 				// the run said why when it started, and the data check lists every bad
@@ -77,12 +92,9 @@ class DistributionStepConfiguration {
 			ZonedDateTime madeAt = ZonedDateTime.now(clock);
 			PersonalCopies issuer = new PersonalCopies(protection.getObject(), clock);
 			String bundle = OutputLayout.bundle(year);
-			List<PersonalCopies.Document> documents = new ArrayList<>();
-			for (String name : List.of(OutputLayout.review(year), OutputLayout.resolution(year),
-					OutputLayout.programmePdf(year))) {
-				if (Files.isRegularFile(folder.resolve(name))) {
-					documents.add(new PersonalCopies.Document(name, folder.resolve(name)));
-				}
+			if (documents.isEmpty()) {
+				// every final is unusable: the data check names them, no copy is made
+				return RepeatStatus.FINISHED;
 			}
 			List<PersonalCopies.Issued> issued = issuer.issue(documents, folder, copies,
 					(copy) -> messages.get("distribution.mark", copy.printedNumber(),
@@ -105,6 +117,31 @@ class DistributionStepConfiguration {
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("distributeCopiesStep", jobRepository).tasklet(tasklet, transactionManager).build();
+	}
+
+	/**
+	 * The documents copied while {@code ban-chinh-thuc/} holds any file: each from its
+	 * approved final. A final that cannot be used, and a document without one, are named
+	 * in the console and the data check (exit 3); such a document is left out of the
+	 * copies.
+	 */
+	private static List<PersonalCopies.Document> fromFinals(List<InputFile> finals,
+			List<PersonalCopies.Document> documents, long instance, StagingRepository staging, Messages messages) {
+		ApprovedFinals.Checked checked = ApprovedFinals.check(finals,
+				documents.stream().map(PersonalCopies.Document::name).toList(), messages);
+		checked.problems().forEach((file, problem) -> {
+			logger.warn(problem.message());
+			staging.insertProblems(instance, staging.fileNumber(instance, file), List.of(problem));
+		});
+		checked.missing().forEach((problem) -> logger.warn(problem.message()));
+		if (!checked.missing().isEmpty()) {
+			staging.insertProblems(instance, StagingRepository.NO_FILE, checked.missing());
+		}
+		if (!checked.documents().isEmpty()) {
+			logger.info(messages.get("distribution.fromFinals", InputFolder.FINALS,
+					String.join(", ", checked.documents().stream().map(PersonalCopies.Document::name).toList())));
+		}
+		return checked.documents();
 	}
 
 }

@@ -77,9 +77,20 @@ final class PersonalCopies {
 	 * A committee document of the run, copied for each recipient.
 	 *
 	 * @param name its file name, e.g. {@code nghi-quyet-2024.pdf}
-	 * @param file the document as written
+	 * @param file the document as written, or its approved final
+	 * @param approved the SHA-256 of its approved final when it is copied from one, else
+	 * {@code null}
 	 */
-	public record Document(String name, Path file) {
+	public record Document(String name, Path file, String approved) {
+
+		/**
+		 * A document the run wrote.
+		 * @param name its file name
+		 * @param file the document
+		 */
+		public Document(String name, Path file) {
+			this(name, file, null);
+		}
 
 	}
 
@@ -103,8 +114,10 @@ final class PersonalCopies {
 	 * @param file its path relative to the year's folder, e.g.
 	 * {@code phat-hanh/03-pham-van-hau/nghi-quyet-2024.pdf}
 	 * @param sha256 the SHA-256 of the file as written
+	 * @param approved the SHA-256 of the approved final it was copied from, {@code null}
+	 * for a copy of the run's own document
 	 */
-	public record IssuedDocument(String document, String file, String sha256) {
+	public record IssuedDocument(String document, String file, String sha256, String approved) {
 
 	}
 
@@ -164,7 +177,7 @@ final class PersonalCopies {
 					Path file = folder.resolve(path);
 					this.protectedFiles.write(copyFile, file, issuedAt);
 					held.add(new IssuedDocument(document.name(), OutputLayout.COPIES + "/" + path,
-							InputFolder.sha256(file)));
+							InputFolder.sha256(file), document.approved()));
 				}
 				issued.add(new Issued(copy, OutputLayout.COPIES + "/" + copy.folderName(), List.copyOf(held),
 						(issuedAt != null) ? issuedAt : ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS)));

@@ -21,7 +21,10 @@ import vn.yearendreview.staging.StagingRepository;
  * What identifies a run's outputs: a SHA-256 over everything but the year that shapes
  * them (the input folder's files, the options, the templates and message bundles, the
  * program version); {@link RunFacts#forYear} adds the year. The same fingerprint again
- * means the outputs would come out the same.
+ * means the outputs would come out the same. The committee's approved finals shape only
+ * the copies: they are added to the run's fingerprint ({@link #withFinals}) and left out
+ * of the documents', so that adding a final makes a new run whose other documents are the
+ * same bytes.
  */
 final class Fingerprint {
 
@@ -39,7 +42,7 @@ final class Fingerprint {
 	 */
 	static String of(InputFolder folder, ReviewProperties properties, String protection) throws IOException {
 		MessageDigest digest = InputFolder.newDigest();
-		line(digest, "inputs", folder.contentHash());
+		line(digest, "inputs", folder.documentsHash());
 		line(digest, "lang", properties.lang());
 		line(digest, "strict", String.valueOf(properties.strict()));
 		line(digest, "validateOnly", String.valueOf(properties.validateOnly()));
@@ -56,6 +59,26 @@ final class Fingerprint {
 				line(digest, "template " + path(template),
 						HexFormat.of().formatHex(InputFolder.newDigest().digest(in.readAllBytes())));
 			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/**
+	 * The fingerprint of a run whose copies are made from approved finals: the documents'
+	 * fingerprint with the finals' names and SHA-256s; without finals, the documents'
+	 * fingerprint itself.
+	 * @param documents the fingerprint of what the documents are made from
+	 * @param folder the scanned input folder
+	 * @return lower-case hex SHA-256
+	 */
+	static String withFinals(String documents, InputFolder folder) {
+		if (folder.finals().isEmpty()) {
+			return documents;
+		}
+		MessageDigest digest = InputFolder.newDigest();
+		line(digest, "documents", documents);
+		for (var file : folder.finals()) {
+			line(digest, "final " + file.name(), file.sha256());
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}

@@ -133,9 +133,10 @@ public class ReviewRunner {
 		}
 		logger.info(this.messages.get("run.start", this.properties.input(), folder.submissions().size(),
 				folder.others().size()));
-		String base = Fingerprint.of(folder, this.properties,
+		String documents = Fingerprint.of(folder, this.properties,
 				this.properties.validateOnly() ? "" : this.protection.getObject().identity());
-		JobExecution execution = this.launcher.launch(base, folder.contentHash());
+		JobExecution execution = this.launcher.launch(Fingerprint.withFinals(documents, folder), documents,
+				folder.contentHash());
 		if (execution == null) {
 			return this.summary.unchanged(this.launcher.currentFolder(), started);
 		}

@@ -62,11 +62,13 @@ class RunLauncher {
 	/**
 	 * Starts, restarts or skips the job for a run's inputs and options.
 	 * @param base the fingerprint of everything but the year that shapes the outputs
+	 * @param documents the fingerprint of what the documents are made from: the same
+	 * without the approved finals, which only the copies are made from
 	 * @param inputsHash the content hash of the input folder
 	 * @return the finished execution, or {@code null} when the outputs are already
 	 * current
 	 */
-	JobExecution launch(String base, String inputsHash) throws Exception {
+	JobExecution launch(String base, String documents, String inputsHash) throws Exception {
 		Path published = currentPublication(base);
 		if (published != null) {
 			logger.info(this.messages.get("run.current", published));
@@ -104,7 +106,7 @@ class RunLauncher {
 			}
 		}
 		abandonOthers(-1);
-		return this.jobOperator.start(this.job, parameters(base, year, attempt + 1, inputsHash));
+		return this.jobOperator.start(this.job, parameters(base, documents, year, attempt + 1, inputsHash));
 	}
 
 	/**
@@ -116,8 +118,8 @@ class RunLauncher {
 		return this.current;
 	}
 
-	private JobParameters parameters(String base, Integer year, long attempt, String inputsHash) {
-		return RunFacts.parameters(base, year, attempt, inputsHash, this.properties.validateOnly());
+	private JobParameters parameters(String base, String documents, Integer year, long attempt, String inputsHash) {
+		return RunFacts.parameters(base, documents, year, attempt, inputsHash, this.properties.validateOnly());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import vn.yearendreview.staging.FileCounts;
+import vn.yearendreview.submission.InputFolder;
 
 /**
  * {@code manifest.json}: what a published set was made from and of, so that anyone can
@@ -28,14 +29,26 @@ import vn.yearendreview.staging.FileCounts;
  * @param endTime when the set was published (ISO-8601)
  * @param options the options of the run
  * @param headline the headline counts, absent for a check-only run
+ * @param copies what the numbered copies were made from: {@value #APPROVED} (the approved
+ * finals of {@code ban-chinh-thuc/}, listed with the inputs with their SHA-256) or
+ * {@value #DRAFTS} (the documents the run wrote); absent when no copy was made
  * @param totals rows read, accepted and rejected over all files
  * @param inputs the input files
  * @param outputs the output files, relative to the year's folder
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(int year, Integer latestYear, String fingerprint, long jobInstanceId, long jobExecutionId,
-		String startTime, String endTime, Map<String, Object> options, Headline headline, Totals totals,
+		String startTime, String endTime, Map<String, Object> options, Headline headline, String copies, Totals totals,
 		List<Input> inputs, List<Output> outputs) {
+
+	/** The copies are of the approved finals. */
+	public static final String APPROVED = "approved";
+
+	/** The copies are of the documents the run wrote. */
+	public static final String DRAFTS = "drafts";
+
+	/** The kind of an input that is an approved final. */
+	public static final String FINAL = "final";
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -83,7 +96,8 @@ public record Manifest(int year, Integer latestYear, String fingerprint, long jo
 	 * @param file its name relative to the input folder
 	 * @param sha256 its SHA-256
 	 * @param bytes its size
-	 * @param kind {@code submission}, {@code other} (not read) or {@code reference}
+	 * @param kind {@code submission}, {@code other} (not read), {@code reference} or
+	 * {@code final} (an approved final of {@code ban-chinh-thuc/})
 	 * @param encoding the encoding it was read with
 	 * @param rejected whether it was refused as a whole; for a reference file, given when
 	 * it is read as rows
@@ -103,6 +117,9 @@ public record Manifest(int year, Integer latestYear, String fingerprint, long jo
 		 * @return its entry
 		 */
 		public static Input of(FileCounts file) {
+			if (file.reference() && file.name().startsWith(InputFolder.FINALS + "/")) {
+				return new Input(file.name(), file.sha256(), file.size(), FINAL, null, null, null, null, null);
+			}
 			if (file.reference()) {
 				boolean counted = file.counted();
 				return new Input(file.name(), file.sha256(), file.size(), "reference", null,
@@ -126,6 +143,23 @@ public record Manifest(int year, Integer latestYear, String fingerprint, long jo
 	 */
 	public record Output(String file, String sha256, long bytes) {
 
+	}
+
+	/**
+	 * The approved final a document of the copies was made from.
+	 * @param document the document's file name, e.g. {@code nghi-quyet-2024.pdf}
+	 * @return the final among the inputs, or {@code null} when the copies are not of
+	 * approved finals or none has that name
+	 */
+	public Input finalOf(String document) {
+		if (!APPROVED.equals(this.copies) || this.inputs == null) {
+			return null;
+		}
+		return this.inputs.stream()
+			.filter((input) -> FINAL.equals(input.kind()))
+			.filter((input) -> input.file().substring(input.file().lastIndexOf('/') + 1).equalsIgnoreCase(document))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

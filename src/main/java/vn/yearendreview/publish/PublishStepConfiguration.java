@@ -108,8 +108,13 @@ class PublishStepConfiguration {
 		options.put("strict", properties.strict());
 		options.put("validateOnly", properties.validateOnly());
 		RunFacts facts = RunFacts.of(job);
-		return new Manifest(year, facts.latestYear(), facts.documentFingerprint(), instance, job.getId(),
-				String.valueOf(job.getStartTime()), now.toString(), options, headline,
+		String copies = null;
+		if (Files.isDirectory(staging.resolve(OutputLayout.COPIES))) {
+			copies = inputs.stream().anyMatch((input) -> Manifest.FINAL.equals(input.kind())) ? Manifest.APPROVED
+					: Manifest.DRAFTS;
+		}
+		return new Manifest(year, facts.latestYear(), facts.runFingerprint(), instance, job.getId(),
+				String.valueOf(job.getStartTime()), now.toString(), options, headline, copies,
 				new Manifest.Totals(totals.files(), totals.filesRejected(), totals.rowsRead(), totals.rowsAccepted(),
 						totals.rowsRejected(), totals.warnings(), totals.otherProblems(), totals.plausibility()),
 				inputs, Publisher.outputs(staging));

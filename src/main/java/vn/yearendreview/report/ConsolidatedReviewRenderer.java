@@ -3,6 +3,7 @@ package vn.yearendreview.report;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JRPrintElement;
@@ -19,6 +21,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
@@ -27,6 +30,10 @@ import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.staging.NarrativePoint;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.staging.ResultRow;
+
+import static vn.yearendreview.report.CommitteeDocument.Align.CENTER;
+import static vn.yearendreview.report.CommitteeDocument.Align.LEFT;
+import static vn.yearendreview.report.CommitteeDocument.Align.RIGHT;
 
 /**
  * Renders {@code bao-cao-tong-hop-<year>.pdf}: the review in portrait, then its appendix
@@ -52,6 +59,17 @@ class ConsolidatedReviewRenderer {
 
 	/** Fills of the review at most, keeping more long paragraphs whole each time. */
 	static final int MAX_FILLS = 3;
+
+	/** The fields of the appendix's table, one per column. */
+	private static final String[] INDICATOR_FIELDS = { "NUMBER", "NAME", "UNIT", "PREVIOUS", "PLAN", "ACTUAL",
+			"PERCENT_OF_PLAN", "PERCENT_OF_PREVIOUS", "STATUS", "NOTE" };
+
+	/**
+	 * The fields of appendix 2's table, one per column; a year's column is left out when
+	 * the term has no such year.
+	 */
+	private static final String[] PROGRESS_FIELDS = { "NUMBER", "NAME", "UNIT", "TARGET", "V1", "V2", "V3", "V4", "V5",
+			"AGGREGATE", "ASSESSMENT" };
 
 	private final ReportTemplates templates;
 
@@ -79,8 +97,9 @@ class ConsolidatedReviewRenderer {
 		List<ResultRow> results = this.data.reviewResults(instance);
 		TermProgressTable progress = TermProgressTable.of(this.data, instance, documents.settings().term(),
 				documents.year(), results);
-		List<Paragraph> body = new ReviewNarrative(documents.messages()).write(documents.settings(), documents.year(),
-				scoreboard, results, pointsFor(documents, instance), progress);
+		CommitteeDocument document = compose(documents, recipients, scoreboard, results, pointsFor(documents, instance),
+				progress);
+		List<Paragraph> body = document.printedBody();
 		Set<Integer> keptWhole = new HashSet<>();
 		PageSwap reviewSwap = null;
 		JasperPrint review;
@@ -92,7 +111,7 @@ class ConsolidatedReviewRenderer {
 				List<Map<String, ?>> bodyRows = rows(body, keptWhole);
 				reviewSwap = PageSwap.forRecords(bodyRows.size(), this.swapFolder);
 				review = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"),
-						reviewSwap.apply(reviewParameters(documents, recipients)),
+						reviewSwap.apply(frameParameters(document.frame(), documents, this.templates)),
 						new JRMapCollectionDataSource(bodyRows));
 				keepFirstLineIndents(review);
 				reviewSwap.filled();
@@ -101,13 +120,13 @@ class ConsolidatedReviewRenderer {
 				}
 				reviewSwap.close();
 			}
-			boolean secondAppendix = !progress.lines().isEmpty();
-			JasperPrint appendix = fillAppendix(instance, documents, scoreboard, results, review.getPages().size(),
-					secondAppendix, appendixSwap);
+			JasperPrint appendix = fillAppendix(instance, documents, document.appendices().get(0),
+					review.getPages().size(), appendixSwap);
 			appendixSwap.filled();
 			List<JasperPrint> parts = new ArrayList<>(List.of(review, appendix));
-			if (secondAppendix) {
-				parts.add(fillProgress(documents, progress, review.getPages().size() + appendix.getPages().size()));
+			if (document.appendices().size() > 1) {
+				parts.add(fillProgress(documents, document.appendices().get(1), progress.years(),
+						review.getPages().size() + appendix.getPages().size()));
 			}
 			String headline = documents.messages()
 				.get("pdf.headline", scoreboard.overall().achieved(), scoreboard.overall().total());
@@ -121,7 +140,33 @@ class ConsolidatedReviewRenderer {
 				reviewSwap.close();
 			}
 		}
+		WordDocument.write(document, documents, file.resolveSibling(OutputLayout.reviewWord(documents.year())),
+				results.size() + progress.lines().size());
 		return scoreboard;
+	}
+
+	/**
+	 * Composes the review: the frame, the body, appendix 1 (the indicators and the chart)
+	 * and, when a term is followed, appendix 2 (the term's progress).
+	 * @param documents what the documents share
+	 * @param recipients the recipients for "Nơi nhận"
+	 * @param scoreboard the counts
+	 * @param results the indicators of the review
+	 * @param points the departments' narrative points the edition prints
+	 * @param progress the term's progress
+	 * @return the review
+	 */
+	static CommitteeDocument compose(Documents documents, Recipients recipients, Scoreboard scoreboard,
+			List<ResultRow> results, List<NarrativePoint> points, TermProgressTable progress) {
+		List<Paragraph> body = new ReviewNarrative(documents.messages()).write(documents.settings(), documents.year(),
+				scoreboard, results, points, progress);
+		boolean secondAppendix = !progress.lines().isEmpty();
+		List<CommitteeDocument.Appendix> appendices = new ArrayList<>();
+		appendices.add(indicatorsAppendix(documents, scoreboard, results, secondAppendix));
+		if (secondAppendix) {
+			appendices.add(progressAppendix(documents, progress));
+		}
+		return new CommitteeDocument(documents.frame(recipients), false, null, body, List.copyOf(appendices));
 	}
 
 	/**
@@ -178,22 +223,84 @@ class ConsolidatedReviewRenderer {
 				: List.of();
 	}
 
-	private JasperPrint fillAppendix(long instance, Documents documents, Scoreboard scoreboard, List<ResultRow> results,
-			int reviewPages, boolean numbered, PageSwap swap) throws Exception {
+	private JasperPrint fillAppendix(long instance, Documents documents, CommitteeDocument.Appendix appendix,
+			int reviewPages, PageSwap swap) throws Exception {
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("INSTANCE_ID", instance);
 		parameters.put("PAGE_OFFSET", reviewPages);
-		parameters.put("ATTACHMENT", attachment(documents));
-		parameters.put("APPENDIX_TITLE", numbered ? documents.messages().get("appendix.numbered", 1) : null);
+		parameters.put("ATTACHMENT", appendix.attachment());
+		parameters.put("APPENDIX_TITLE", appendix.title());
+		parameters.put("STATUS_LABELS", documents.statusLabels());
+		parameters.put("CHART_DATA", new JRMapCollectionDataSource(appendix.chart().records()));
+		return JasperFillManager.fillReport(this.templates.get("phu-luc"), swap.apply(parameters),
+				new JRMapCollectionDataSource(records(appendix.table(), INDICATOR_FIELDS)));
+	}
+
+	/**
+	 * Appendix 1: the indicators of the review, province-wide figures in catalog order
+	 * under the group headings, and the chart of verdicts by group.
+	 */
+	static CommitteeDocument.Appendix indicatorsAppendix(Documents documents, Scoreboard scoreboard,
+			List<ResultRow> results, boolean numbered) {
+		Messages messages = documents.messages();
+		Locale locale = documents.locale();
+		String year = String.valueOf(documents.year());
 		Set<String> groups = new LinkedHashSet<>();
 		results.forEach((r) -> groups.add((r.groupCode() != null) ? r.groupCode() : ""));
-		parameters.put("GROUP_HEADINGS",
-				(groups.size() == 1 && groups.contains("")) ? Map.of() : documents.groupHeadings(groups));
-		parameters.put("GROUP_LABELS", documents.groupLabels());
-		parameters.put("STATUS_LABELS", documents.statusLabels());
-		parameters.put("CHART_DATA", new JRMapCollectionDataSource(chartData(documents, scoreboard)));
-		return JasperFillManager.fillReport(this.templates.get("phu-luc"), swap.apply(parameters),
-				new JRMapCollectionDataSource(appendixRows(results)));
+		Map<String, String> headings = (groups.size() == 1 && groups.contains("")) ? Map.of()
+				: documents.groupHeadings(groups);
+		Map<String, String> statuses = documents.statusLabels();
+		List<CommitteeDocument.Row> rows = new ArrayList<>();
+		for (ResultRow row : results) {
+			rows.add(new CommitteeDocument.Row(headings.get((row.groupCode() != null) ? row.groupCode() : ""), Arrays
+				.asList(String.valueOf(rows.size() + 1), row.name(), row.unit(), Formats.number(row.previous(), locale),
+						Formats.targetCell(row.plan(), row.planWords(), locale), Formats.number(row.actual(), locale),
+						Formats.percentOfPlanCell(row.percentOfPlan(), row.unit(), row.plan(), locale),
+						Formats.percentCell(row.percentOfPrevious(), row.unit(), locale),
+						statuses.get(row.status().name()), row.note())));
+		}
+		List<CommitteeDocument.Column> columns = List.of(column(messages.get("table.number"), 30, CENTER),
+				column(messages.get("table.indicator"), 190, LEFT), column(messages.get("table.unit"), 62, CENTER),
+				column(messages.get("table.previousYear", String.valueOf(documents.year() - 1)), 62, RIGHT),
+				column(messages.get("table.plan", year), 66, RIGHT),
+				column(messages.get("table.actual", year), 62, RIGHT),
+				column(messages.get("table.percentOfPlan"), 56, RIGHT),
+				column(messages.get("table.percentOfPrevious"), 56, RIGHT),
+				column(messages.get("table.status"), 62, CENTER), column(messages.get("table.note"), 96, LEFT));
+		return new CommitteeDocument.Appendix(
+				numbered ? messages.get("appendix.numbered", 1) : messages.get("appendix.title"),
+				messages.get("appendix.subtitle", year), attachment(documents),
+				new CommitteeDocument.Table(columns, CommitteeDocument.Rows.of(List.copyOf(rows))),
+				new CommitteeDocument.Chart(messages.get("appendix.chart"), messages.get("appendix.chart.axis"),
+						chartData(documents, scoreboard)));
+	}
+
+	private static CommitteeDocument.Column column(String heading, int width, CommitteeDocument.Align align) {
+		return new CommitteeDocument.Column(heading, width, align);
+	}
+
+	/**
+	 * The records of a template's table, one field per column named in order, and the
+	 * heading of the row's group in {@code GROUP}.
+	 * @param table the table
+	 * @param fields the template's field of each column
+	 * @return the records
+	 */
+	static List<Map<String, ?>> records(CommitteeDocument.Table table, String[] fields) {
+		List<Map<String, ?>> records = new ArrayList<>();
+		try (Stream<CommitteeDocument.Row> rows = table.rows().open()) {
+			rows.forEach((row) -> records.add(record(row, fields)));
+		}
+		return records;
+	}
+
+	static Map<String, Object> record(CommitteeDocument.Row row, String[] fields) {
+		Map<String, Object> record = new HashMap<>();
+		record.put("GROUP", row.group());
+		for (int i = 0; i < fields.length && i < row.cells().size(); i++) {
+			record.put(fields[i], row.cells().get(i));
+		}
+		return record;
 	}
 
 	private static String attachment(Documents documents) {
@@ -206,40 +313,79 @@ class ConsolidatedReviewRenderer {
 	 * Appendix 2: the term's targets, a column per year of the term up to the year under
 	 * review, the average or sum so far and the assessment.
 	 */
-	private JasperPrint fillProgress(Documents documents, TermProgressTable progress, int pagesBefore)
-			throws Exception {
-		Locale locale = documents.locale();
+	private JasperPrint fillProgress(Documents documents, CommitteeDocument.Appendix appendix, List<Integer> years,
+			int pagesBefore) throws Exception {
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("PAGE_OFFSET", pagesBefore);
-		parameters.put("TITLE", documents.messages().get("appendix.numbered", 2));
-		parameters.put("SUBTITLE", documents.messages().get("progress.table.title", progress.term().name()));
-		parameters.put("ATTACHMENT", attachment(documents));
-		List<Integer> years = progress.years();
+		parameters.put("TITLE", appendix.title());
+		parameters.put("SUBTITLE", appendix.subtitle());
+		parameters.put("ATTACHMENT", appendix.attachment());
 		for (int i = 0; i < ReportSettings.Term.MAX_YEARS; i++) {
 			parameters.put("YEAR_" + (i + 1), (i < years.size()) ? yearLabel(documents, years.get(i)) : null);
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();
-		for (TermProgressTable.Line line : progress.lines()) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("NUMBER", String.valueOf(rows.size() + 1));
-			row.put("NAME", line.result().name());
-			row.put("UNIT", line.result().unit());
-			row.put("TARGET", documents.messages()
-				.get("progress.kind." + line.kind().name(), Formats.target(line.target(), null, locale)));
-			for (int i = 0; i < years.size(); i++) {
-				BigDecimal value = line.values().get(years.get(i));
-				row.put("V" + (i + 1), (value != null) ? Formats.number(value, locale) : Formats.DASH);
-			}
-			BigDecimal aggregate = line.assessment().aggregate();
-			row.put("AGGREGATE", (aggregate != null)
-					? Formats.number(new BigDecimal(TermProgressTable.plain(aggregate)), locale) : null);
-			row.put("ASSESSMENT",
-					documents.messages().get("progress.assessment." + line.assessment().assessment().name()));
-			rows.add(row);
+		String[] fields = progressFields(years.size());
+		for (Map<String, ?> record : records(appendix.table(), fields)) {
+			rows.add(record);
 		}
 		parameters.put("ROWS", new JRMapCollectionDataSource(rows));
 		return JasperFillManager.fillReport(this.templates.get("tien-do-nhiem-ky"), parameters,
 				new JREmptyDataSource(0));
+	}
+
+	/** The fields of appendix 2's columns for a term of so many years so far. */
+	private static String[] progressFields(int years) {
+		List<String> fields = new ArrayList<>(List.of(PROGRESS_FIELDS).subList(0, 4));
+		for (int i = 0; i < years; i++) {
+			fields.add("V" + (i + 1));
+		}
+		fields.add("AGGREGATE");
+		fields.add("ASSESSMENT");
+		return fields.toArray(String[]::new);
+	}
+
+	/**
+	 * Appendix 2: the term's targets, a column per year of the term up to the year under
+	 * review, the average or sum so far and the assessment.
+	 */
+	static CommitteeDocument.Appendix progressAppendix(Documents documents, TermProgressTable progress) {
+		Messages messages = documents.messages();
+		Locale locale = documents.locale();
+		List<Integer> years = progress.years();
+		List<CommitteeDocument.Row> rows = new ArrayList<>();
+		for (TermProgressTable.Line line : progress.lines()) {
+			List<String> cells = new ArrayList<>();
+			cells.add(String.valueOf(rows.size() + 1));
+			cells.add(line.result().name());
+			cells.add(line.result().unit());
+			cells.add(messages.get("progress.kind." + line.kind().name(), Formats.target(line.target(), null, locale)));
+			for (Integer year : years) {
+				BigDecimal value = line.values().get(year);
+				cells.add((value != null) ? Formats.number(value, locale) : Formats.DASH);
+			}
+			BigDecimal aggregate = line.assessment().aggregate();
+			cells.add((aggregate != null) ? Formats.number(new BigDecimal(TermProgressTable.plain(aggregate)), locale)
+					: null);
+			cells.add(messages.get("progress.assessment." + line.assessment().assessment().name()));
+			rows.add(new CommitteeDocument.Row(null, cells));
+		}
+		// the widths of the template: the indicator's column takes what the years left
+		// out
+		// leave
+		int yearsLeftOut = ReportSettings.Term.MAX_YEARS - years.size();
+		List<CommitteeDocument.Column> columns = new ArrayList<>(
+				List.of(column(messages.get("table.number"), 28, CENTER),
+						column(messages.get("table.indicator"), 150 + 55 * yearsLeftOut, LEFT),
+						column(messages.get("table.unit"), 50, CENTER),
+						column(messages.get("progress.table.target"), 95, CENTER)));
+		for (Integer year : years) {
+			columns.add(column(yearLabel(documents, year), 55, RIGHT));
+		}
+		columns.add(column(messages.get("progress.table.aggregate"), 62, RIGHT));
+		columns.add(column(messages.get("progress.table.assessment"), 82, CENTER));
+		return new CommitteeDocument.Appendix(messages.get("appendix.numbered", 2),
+				messages.get("progress.table.title", progress.term().name()), attachment(documents),
+				new CommitteeDocument.Table(List.copyOf(columns), CommitteeDocument.Rows.of(List.copyOf(rows))), null);
 	}
 
 	/**
@@ -249,15 +395,6 @@ class ConsolidatedReviewRenderer {
 	private static String yearLabel(Documents documents, int year) {
 		return documents.messages()
 			.get((year == documents.year()) ? "progress.table.estimate" : "progress.table.year", String.valueOf(year));
-	}
-
-	/** The appendix table's records: the province-wide figures in catalog order. */
-	private static List<Map<String, ?>> appendixRows(List<ResultRow> results) {
-		List<Map<String, ?>> rows = new ArrayList<>();
-		for (ResultRow row : results) {
-			rows.add(ResultFields.of(row));
-		}
-		return rows;
 	}
 
 	/**
@@ -281,42 +418,31 @@ class ConsolidatedReviewRenderer {
 		return records;
 	}
 
-	private Map<String, Object> reviewParameters(Documents documents, Recipients recipients) {
-		return frameParameters(documents, this.templates, recipients);
-	}
-
 	/**
-	 * The parameters of the frame of a committee document: header, marks, subtitle,
-	 * signature and "Nơi nhận", as the review has them.
+	 * The parameters of the frame of a committee document: header, marks, title,
+	 * signature and "Nơi nhận".
+	 * @param frame the frame
 	 * @param documents what the documents share
 	 * @param templates the templates
-	 * @param recipients the recipients for "Nơi nhận"
 	 * @return a new mutable map
 	 */
-	static Map<String, Object> frameParameters(Documents documents, ReportTemplates templates, Recipients recipients) {
-		ReportSettings settings = documents.settings();
+	static Map<String, Object> frameParameters(CommitteeDocument.Frame frame, Documents documents,
+			ReportTemplates templates) {
 		Map<String, Object> parameters = documents.parameters(templates);
-		parameters.put("ISSUER", settings.issuer());
-		parameters.put("PARENT", emptyToNull(settings.parent()));
-		parameters.put("PARTY", settings.party());
-		parameters.put("NUMBER_LINE", documents.numberLine());
-		parameters.put("PLACE_DATE", documents.placeDate());
-		List<String> marks = new ArrayList<>();
-		if (!settings.confidentiality().isEmpty()) {
-			marks.add(settings.confidentiality());
-		}
-		if (!settings.urgency().isEmpty()) {
-			marks.add(settings.urgency());
-		}
-		parameters.put("MARKS", marks.isEmpty() ? null : String.join("\n", marks));
-		parameters.put("DRAFT", settings.draftMark(documents.messages()));
-		parameters.put("SCOPE", emptyToNull(settings.scope()));
-		parameters.put("SUBTITLE", documents.messages().get("review.subtitle", documents.year(), documents.year() + 1));
-		parameters.put("SIGNER_MANDATE", settings.signerMandate());
-		parameters.put("SIGNER_TITLE", settings.signerTitle());
-		parameters.put("SIGNER_NAME", emptyToNull(settings.signerName()));
-		parameters.put("RECIPIENTS",
-				recipients.lines(settings.archive()).stream().map((line) -> Map.of("line", line)).toList());
+		parameters.put("ISSUER", frame.issuer());
+		parameters.put("PARENT", frame.parent());
+		parameters.put("PARTY", frame.party());
+		parameters.put("NUMBER_LINE", frame.numberLine());
+		parameters.put("PLACE_DATE", frame.placeDate());
+		parameters.put("MARKS", frame.marks().isEmpty() ? null : String.join("\n", frame.marks()));
+		parameters.put("DRAFT", frame.draft());
+		parameters.put("SCOPE", frame.scope());
+		parameters.put("TITLE", frame.title());
+		parameters.put("SUBTITLE", frame.subtitle());
+		parameters.put("SIGNER_MANDATE", frame.signerMandate());
+		parameters.put("SIGNER_TITLE", frame.signerTitle());
+		parameters.put("SIGNER_NAME", frame.signerName());
+		parameters.put("RECIPIENTS", frame.recipients().stream().map((line) -> Map.of("line", line)).toList());
 		return parameters;
 	}
 
@@ -372,10 +498,6 @@ class ConsolidatedReviewRenderer {
 			lastRow.put("last", true);
 		}
 		return rows;
-	}
-
-	private static String emptyToNull(String text) {
-		return (text == null || text.isEmpty()) ? null : text;
 	}
 
 }

@@ -1,7 +1,9 @@
 package vn.yearendreview.report;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import vn.yearendreview.Messages;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.submission.IndicatorGroup;
+import vn.yearendreview.submission.Recipients;
 
 /**
  * What every document of a run shares: the language, the planner's settings, the year,
@@ -73,6 +76,33 @@ public record Documents(Messages messages, ReportSettings settings, int year, St
 			return Character.toUpperCase(date.charAt(0)) + date.substring(1);
 		}
 		return this.settings.place() + ", " + date;
+	}
+
+	/**
+	 * The frame of the committee's documents as the review has them: the header block,
+	 * the marks, the title, the signature and "Nơi nhận"; the other documents change its
+	 * number, title and signer.
+	 * @param recipients the recipients for "Nơi nhận"
+	 * @return the frame
+	 */
+	CommitteeDocument.Frame frame(Recipients recipients) {
+		List<String> marks = new ArrayList<>();
+		if (!this.settings.confidentiality().isEmpty()) {
+			marks.add(this.settings.confidentiality());
+		}
+		if (!this.settings.urgency().isEmpty()) {
+			marks.add(this.settings.urgency());
+		}
+		return new CommitteeDocument.Frame(emptyToNull(this.settings.scope()), this.settings.draftMark(this.messages),
+				emptyToNull(this.settings.parent()), this.settings.issuer(), numberLine(), List.copyOf(marks),
+				this.settings.party(), placeDate(), this.messages.get("review.title"),
+				this.messages.get("review.subtitle", this.year, this.year + 1), this.settings.signerMandate(),
+				this.settings.signerTitle(), emptyToNull(this.settings.signerName()),
+				this.messages.get("review.recipients"), recipients.lines(this.settings.archive()));
+	}
+
+	private static String emptyToNull(String text) {
+		return (text == null || text.isEmpty()) ? null : text;
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +34,9 @@ class ProgrammeRenderer {
 	static final String[] HEADER = { "month", "level", "content", "lead", "support", "product", "department" };
 
 	private static final String[] ROMAN = { "I", "II", "III", "IV" };
+
+	/** The template's field of each column. */
+	private static final String[] FIELDS = { "NUMBER", "CONTENT", "LEAD", "SUPPORT", "LEVEL", "PRODUCT" };
 
 	private final ReportTemplates templates;
 
@@ -65,20 +68,14 @@ class ProgrammeRenderer {
 		}
 		writeCsv(instance, year, folder.resolve(OutputLayout.programmeCsv(documents.year())));
 		Messages messages = documents.messages();
-		ReportSettings settings = documents.settings();
-		Map<String, Object> parameters = ConsolidatedReviewRenderer.frameParameters(documents, this.templates,
-				recipients);
-		parameters.put("NUMBER_LINE", messages.get("review.number", "      -" + settings.symbolOf("CTr")));
-		parameters.put("TITLE", messages.get("programme.title", year));
-		parameters.put("SUBTITLE", messages.get("programme.subtitle", settings.reportingBody()));
-		List<String> levels = new ArrayList<>();
-		counts.forEach((level, count) -> levels.add(messages.get("programme.summary.level",
-				messages.get("programme.level." + level.name()), Formats.count(count, documents.locale()))));
-		parameters.put("SUMMARY", messages.get("programme.summary", String.join("; ", levels)));
+		CommitteeDocument document = compose(documents, recipients, counts,
+				() -> rows(this.data.programmeTasks(instance, year, null), messages));
+		Map<String, Object> parameters = ConsolidatedReviewRenderer.frameParameters(document.frame(), documents,
+				this.templates);
+		parameters.put("SUMMARY", document.body().get(0).text());
 		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, total), this.swapFolder);
-				Stream<ProgrammeTask> tasks = this.data.programmeTasks(instance, year, null)) {
-			Iterator<ProgrammeTask> source = tasks.iterator();
-			int[] number = { 0 };
+				Stream<CommitteeDocument.Row> rows = document.table().rows().open()) {
+			Iterator<CommitteeDocument.Row> source = rows.iterator();
 			Iterator<Map<String, ?>> records = new Iterator<>() {
 				@Override
 				public boolean hasNext() {
@@ -87,7 +84,7 @@ class ProgrammeRenderer {
 
 				@Override
 				public Map<String, ?> next() {
-					return record(source.next(), ++number[0], messages);
+					return ConsolidatedReviewRenderer.record(source.next(), FIELDS);
 				}
 			};
 			JasperPrint print = JasperFillManager.fillReport(this.templates.get("chuong-trinh-cong-tac"),
@@ -98,23 +95,60 @@ class ProgrammeRenderer {
 							messages.get("programme.pdfSubject", total, year),
 							OutputLayout.programmePdf(documents.year())));
 		}
+		WordDocument.write(document, documents, folder.resolve(OutputLayout.programmeWord(documents.year())), total);
 		return total;
 	}
 
-	private static Map<String, Object> record(ProgrammeTask task, int number, Messages messages) {
-		Map<String, Object> record = new HashMap<>();
-		record.put("MONTH_KEY", task.month());
-		record.put("MONTH_LABEL", messages.get("programme.month", task.month()));
-		record.put("NUMBER", String.valueOf(number));
-		record.put("CONTENT",
-				(task.quarter() != null)
-						? task.content() + " " + messages.get("programme.inQuarter", ROMAN[task.quarter() - 1])
-						: task.content());
-		record.put("LEAD", task.lead());
-		record.put("SUPPORT", task.support());
-		record.put("LEVEL", messages.get("programme.level." + task.level().name()));
-		record.put("PRODUCT", task.product());
-		return record;
+	/**
+	 * Composes the programme: the frame of the committee's documents with its own number,
+	 * title and subtitle, its table of tasks by month, and the count by level under it.
+	 * @param documents what the documents share
+	 * @param recipients the recipients for "Nơi nhận"
+	 * @param counts the tasks registered at each level
+	 * @param rows the rows of its table, read as they are set
+	 * @return the programme
+	 */
+	static CommitteeDocument compose(Documents documents, Recipients recipients, Map<TaskLevel, Long> counts,
+			CommitteeDocument.Rows rows) {
+		Messages messages = documents.messages();
+		ReportSettings settings = documents.settings();
+		int year = documents.year() + 1;
+		CommitteeDocument.Frame frame = documents.frame(recipients)
+			.titled(messages.get("review.number", "      -" + settings.symbolOf("CTr")),
+					messages.get("programme.title", year),
+					messages.get("programme.subtitle", settings.reportingBody()));
+		List<String> levels = new ArrayList<>();
+		counts.forEach((level, count) -> levels.add(messages.get("programme.summary.level",
+				messages.get("programme.level." + level.name()), Formats.count(count, documents.locale()))));
+		List<CommitteeDocument.Column> columns = List.of(
+				new CommitteeDocument.Column(messages.get("table.number"), 36, CommitteeDocument.Align.CENTER),
+				new CommitteeDocument.Column(messages.get("programme.table.content"), 290,
+						CommitteeDocument.Align.LEFT),
+				new CommitteeDocument.Column(messages.get("programme.table.lead"), 130, CommitteeDocument.Align.LEFT),
+				new CommitteeDocument.Column(messages.get("programme.table.support"), 130,
+						CommitteeDocument.Align.LEFT),
+				new CommitteeDocument.Column(messages.get("programme.table.level"), 80, CommitteeDocument.Align.CENTER),
+				new CommitteeDocument.Column(messages.get("programme.table.product"), 76,
+						CommitteeDocument.Align.CENTER));
+		return new CommitteeDocument(frame, true, new CommitteeDocument.Table(columns, rows), List
+			.of(new Paragraph(Paragraph.Kind.BODY, messages.get("programme.summary", String.join("; ", levels)))),
+				List.of());
+	}
+
+	/** The rows of the table: each task under its month, numbered in order. */
+	private static Stream<CommitteeDocument.Row> rows(Stream<ProgrammeTask> tasks, Messages messages) {
+		int[] number = { 0 };
+		return tasks.map((task) -> row(task, ++number[0], messages));
+	}
+
+	private static CommitteeDocument.Row row(ProgrammeTask task, int number, Messages messages) {
+		return new CommitteeDocument.Row(messages.get("programme.month", task.month()),
+				Arrays.asList(String.valueOf(number),
+						(task.quarter() != null)
+								? task.content() + " " + messages.get("programme.inQuarter", ROMAN[task.quarter() - 1])
+								: task.content(),
+						task.lead(), task.support(), messages.get("programme.level." + task.level().name()),
+						task.product()));
 	}
 
 	private void writeCsv(long instance, int year, Path file) throws IOException {

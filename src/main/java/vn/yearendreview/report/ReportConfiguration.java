@@ -31,8 +31,8 @@ class ReportConfiguration {
 			templates.preloadInBackground("kiem-tra-du-lieu");
 		}
 		else {
-			templates.preloadInBackground("bao-cao-tong-hop", "phu-luc", "don-vi", "don-vi-van-de", "kiem-tra-du-lieu",
-					"so-phat-hanh");
+			templates.preloadInBackground(WordDocument::warmUp, "bao-cao-tong-hop", "phu-luc", "don-vi",
+					"don-vi-van-de", "kiem-tra-du-lieu", "so-phat-hanh");
 		}
 		return templates;
 	}

@@ -79,6 +79,16 @@ public class ReportTemplates implements AutoCloseable {
 	 * @param names the templates to load
 	 */
 	public void preloadInBackground(String... names) {
+		preloadInBackground(null, names);
+	}
+
+	/**
+	 * Loads every template and the fonts in a background thread, as
+	 * {@link #preloadInBackground(String...)} does, then does more in the same thread.
+	 * @param then what to load after them, {@code null} for nothing
+	 * @param names the templates to load
+	 */
+	public void preloadInBackground(Runnable then, String... names) {
 		Thread preload = new Thread(() -> {
 			try {
 				styles();
@@ -90,6 +100,9 @@ public class ReportTemplates implements AutoCloseable {
 				}
 				FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
 					.getAwtFontFromBundles("Times New Roman", java.awt.Font.PLAIN, 14f, Locale.ROOT, true);
+				if (then != null && !this.closed) {
+					then.run();
+				}
 			}
 			catch (RuntimeException ex) {
 				logger.debug("templates not preloaded; they are loaded when first used", ex);

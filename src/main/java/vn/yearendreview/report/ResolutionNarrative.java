@@ -59,44 +59,100 @@ final class ResolutionNarrative {
 			List<NarrativePoint> points) {
 		List<Paragraph> body = new ArrayList<>();
 		preamble(body, settings, year, scoreboard, results, points);
-		int section = 0;
+		List<Part> parts = new ArrayList<>();
 		ReportSettings.Resolution resolution = settings.resolution();
-		if (!resolution.goal().isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("resolution.goal", ROMAN[section++])));
-			resolution.goal().forEach((paragraph) -> body.add(new Paragraph(Paragraph.Kind.BODY, paragraph)));
-		}
+		parts.add(new Part("resolution.goal", null, paragraphs(resolution.goal()),
+				resolution.goal().isEmpty() ? text("draft.write.goal", year + 1, ReportSettings.FILE) : null));
 		Map<String, List<ResultRow>> targets = targets(results);
 		if (!targets.isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("resolution.targets", ROMAN[section++], year + 1)));
+			List<Paragraph> items = new ArrayList<>();
 			int field = 1;
 			int number = 1;
 			for (Map.Entry<String, List<ResultRow>> group : targets.entrySet()) {
-				body.add(new Paragraph(Paragraph.Kind.HEADING2, text("resolution.targets.field", field++,
+				items.add(new Paragraph(Paragraph.Kind.HEADING2, text("resolution.targets.field", field++,
 						about(group.getKey()), Formats.count(group.getValue().size(), this.messages.locale()))));
 				for (ResultRow row : group.getValue()) {
-					body.add(new Paragraph(Paragraph.Kind.ITEM, text("resolution.targets.item", number++, item(row))));
+					items.add(new Paragraph(Paragraph.Kind.ITEM, text("resolution.targets.item", number++, item(row))));
 				}
 			}
+			parts.add(new Part("resolution.targets", year + 1, items, null));
 		}
 		Map<String, List<NarrativePoint>> tasks = ReviewNarrative.byGroupOf(points, PointKind.NHIEM_VU);
-		if (!tasks.isEmpty() || !settings.directions().isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("resolution.tasks", ROMAN[section++])));
-			int field = 1;
-			for (Map.Entry<String, List<NarrativePoint>> group : tasks.entrySet()) {
-				body.add(new Paragraph(Paragraph.Kind.HEADING2,
-						text("resolution.tasks.field", field++, about(group.getKey()))));
-				ReviewNarrative.paragraphs(body, group.getValue());
-			}
-			if (!tasks.isEmpty() && !settings.directions().isEmpty()) {
-				body.add(new Paragraph(Paragraph.Kind.HEADING2, text("resolution.tasks.general", field)));
-			}
-			settings.directions().forEach((paragraph) -> body.add(new Paragraph(Paragraph.Kind.BODY, paragraph)));
+		List<Paragraph> taskParagraphs = new ArrayList<>();
+		int field = 1;
+		for (Map.Entry<String, List<NarrativePoint>> group : tasks.entrySet()) {
+			taskParagraphs.add(new Paragraph(Paragraph.Kind.HEADING2,
+					text("resolution.tasks.field", field++, about(group.getKey()))));
+			ReviewNarrative.paragraphs(taskParagraphs, group.getValue());
 		}
-		if (!resolution.implementation().isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("resolution.implementation", ROMAN[section])));
-			resolution.implementation().forEach((paragraph) -> body.add(new Paragraph(Paragraph.Kind.BODY, paragraph)));
+		if (!tasks.isEmpty() && !settings.directions().isEmpty()) {
+			taskParagraphs.add(new Paragraph(Paragraph.Kind.HEADING2, text("resolution.tasks.general", field)));
 		}
+		taskParagraphs.addAll(paragraphs(settings.directions()));
+		String directions = settings.directions().isEmpty()
+				? text("draft.write.directions", year + 1, ReportSettings.FILE) : null;
+		if (!tasks.isEmpty() && directions != null) {
+			// the departments' tasks are printed; the general ones are the office's to
+			// add
+			taskParagraphs.add(Paragraph.toWrite(directions));
+			directions = null;
+		}
+		parts.add(new Part("resolution.tasks", null, taskParagraphs, directions));
+		parts.add(new Part("resolution.implementation", null, paragraphs(resolution.implementation()),
+				resolution.implementation().isEmpty()
+						? text("draft.write.implementation", year + 1, ReportSettings.FILE) : null));
+		number(body, parts);
 		return body;
+	}
+
+	/**
+	 * Adds the resolution's parts, each numbered I, II… among the parts printed: the PDF
+	 * leaves out a part the settings give no text for, and the next one takes its number;
+	 * the Word draft keeps it, a heading over an empty paragraph for the office to write,
+	 * and numbers it with the others.
+	 */
+	private void number(List<Paragraph> body, List<Part> parts) {
+		int printed = 0;
+		int drafted = 0;
+		for (Part part : parts) {
+			String draftHeading = part.heading(this, ROMAN[drafted++]);
+			if (part.toWrite() != null) {
+				body.add(Paragraph.draftOnly(Paragraph.Kind.HEADING1, draftHeading));
+				body.add(Paragraph.toWrite(part.toWrite()));
+				continue;
+			}
+			String heading = part.heading(this, ROMAN[printed++]);
+			if (heading.equals(draftHeading)) {
+				body.add(new Paragraph(Paragraph.Kind.HEADING1, heading));
+			}
+			else {
+				body.add(new Paragraph(Paragraph.Kind.HEADING1, heading, Paragraph.Shown.PRINT, null));
+				body.add(Paragraph.draftOnly(Paragraph.Kind.HEADING1, draftHeading));
+			}
+			body.addAll(part.paragraphs());
+		}
+	}
+
+	private static List<Paragraph> paragraphs(List<String> texts) {
+		return texts.stream().map((text) -> new Paragraph(Paragraph.Kind.BODY, text)).toList();
+	}
+
+	/**
+	 * A part of the resolution after its preamble.
+	 *
+	 * @param key the message of its heading, whose first argument is its number
+	 * @param argument the heading's second argument, {@code null} for none
+	 * @param paragraphs what it prints
+	 * @param toWrite what the office writes in the Word draft when the settings give it
+	 * no text (the comment on its empty paragraph); {@code null} when it has its text
+	 */
+	private record Part(String key, Object argument, List<Paragraph> paragraphs, String toWrite) {
+
+		String heading(ResolutionNarrative narrative, String number) {
+			return (this.argument != null) ? narrative.text(this.key, number, this.argument)
+					: narrative.text(this.key, number);
+		}
+
 	}
 
 	/**

@@ -17,9 +17,13 @@ import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
 import vn.yearendreview.ReportSettings;
 import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.staging.NarrativePoint;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.staging.ResultRow;
 import vn.yearendreview.submission.Recipients;
+
+import static vn.yearendreview.report.CommitteeDocument.Align.CENTER;
+import static vn.yearendreview.report.CommitteeDocument.Align.LEFT;
 
 /**
  * Renders {@code nghi-quyet-<N+1>.pdf}, the draft resolution on next year (DESIGN.md
@@ -48,24 +52,19 @@ class ResolutionRenderer {
 	 */
 	int render(long instance, Documents documents, Recipients recipients, Path file) throws Exception {
 		Messages messages = documents.messages();
-		ReportSettings settings = documents.settings();
 		int year = documents.year();
 		Scoreboard scoreboard = this.data.scoreboard(instance);
 		List<ResultRow> results = this.data.reviewResults(instance);
-		List<Paragraph> body = new ResolutionNarrative(messages).write(settings, year, scoreboard, results,
-				"vi".equals(messages.locale().getLanguage()) ? this.data.narrativePoints(instance) : List.of());
-		String number = documentNumber(settings);
-		Map<String, Object> parameters = ConsolidatedReviewRenderer.frameParameters(documents, this.templates,
-				recipients);
-		parameters.put("NUMBER_LINE", messages.get("review.number", number));
-		parameters.put("TITLE", messages.get("resolution.title"));
-		parameters.put("SUBTITLE", messages.get("resolution.subtitle", year + 1));
-		parameters.put("DRAFT", settings.draft().isEmpty() ? messages.get("review.draft.unnumbered")
-				: messages.get("review.draft", settings.draft()));
-		parameters.put("SIGNER_MANDATE", settings.resolution().signerMandate());
+		List<ResultRow> targets = ResolutionNarrative.targets(results).values().stream().flatMap(List::stream).toList();
+		CommitteeDocument document = compose(documents, recipients, scoreboard, results,
+				"vi".equals(messages.locale().getLanguage()) ? this.data.narrativePoints(instance) : List.of(), targets,
+				termTargets(instance, documents));
+		Map<String, Object> parameters = ConsolidatedReviewRenderer.frameParameters(document.frame(), documents,
+				this.templates);
 		// as in the review, a paragraph leaving a single line alone at a page break is
 		// kept
 		// whole and the body filled again
+		List<Paragraph> body = document.printedBody();
 		Set<Integer> keptWhole = new HashSet<>();
 		JasperPrint resolution;
 		for (int attempt = 1;; attempt++) {
@@ -77,13 +76,53 @@ class ResolutionRenderer {
 				break;
 			}
 		}
-		List<ResultRow> targets = ResolutionNarrative.targets(results).values().stream().flatMap(List::stream).toList();
-		JasperPrint appendix = fillAppendix(instance, documents, number, targets, resolution.getPages().size());
+		JasperPrint appendix = fillAppendix(documents, document.appendices().get(0), resolution.getPages().size());
 		PdfExport.export(List.of(resolution, appendix), file,
 				documents.metadata(messages.get("resolution.pdfTitle", year + 1),
 						messages.get("resolution.pdfSubject", targets.size(), year + 1),
 						OutputLayout.resolution(year)));
+		WordDocument.write(document, documents, file.resolveSibling(OutputLayout.resolutionWord(year)), targets.size());
 		return targets.size();
+	}
+
+	/**
+	 * The term's targets, when they concern next year: only when the term goes on after
+	 * the year under review.
+	 */
+	private Map<String, ResultQueries.TermTarget> termTargets(long instance, Documents documents) {
+		ReportSettings.Term followed = documents.settings().term();
+		return (followed != null && followed.contains(documents.year() + 1)) ? this.data.termTargets(instance)
+				: Map.of();
+	}
+
+	/**
+	 * Composes the draft resolution: the frame of the review with its own number, title,
+	 * draft mark and signer, the body, and the appendix of next year's targets.
+	 * @param documents what the documents share
+	 * @param recipients the recipients for "Nơi nhận"
+	 * @param scoreboard the counts of the year under review
+	 * @param results the indicators of the review
+	 * @param points the departments' narrative points the edition prints
+	 * @param targets the targets it numbers, in order
+	 * @param termTargets the term's targets by indicator, empty when they do not concern
+	 * next year
+	 * @return the resolution
+	 */
+	static CommitteeDocument compose(Documents documents, Recipients recipients, Scoreboard scoreboard,
+			List<ResultRow> results, List<NarrativePoint> points, List<ResultRow> targets,
+			Map<String, ResultQueries.TermTarget> termTargets) {
+		Messages messages = documents.messages();
+		ReportSettings settings = documents.settings();
+		int year = documents.year();
+		List<Paragraph> body = new ResolutionNarrative(messages).write(settings, year, scoreboard, results, points);
+		String number = documentNumber(settings);
+		CommitteeDocument.Frame frame = documents.frame(recipients)
+			.titled(messages.get("review.number", number), messages.get("resolution.title"),
+					messages.get("resolution.subtitle", year + 1))
+			.signed(settings.draft().isEmpty() ? messages.get("review.draft.unnumbered")
+					: messages.get("review.draft", settings.draft()), settings.resolution().signerMandate());
+		return new CommitteeDocument(frame, false, null, body,
+				List.of(appendix(documents, number, targets, termTargets)));
 	}
 
 	/**
@@ -95,34 +134,59 @@ class ResolutionRenderer {
 		return number + "-" + settings.symbolOf("NQ");
 	}
 
-	private JasperPrint fillAppendix(long instance, Documents documents, String number, List<ResultRow> targets,
-			int pagesBefore) throws Exception {
+	/**
+	 * The appendix: next year's targets as the catalog writes them, numbered as in the
+	 * text, with the term's target where it concerns next year and the department that
+	 * follows each.
+	 */
+	private static CommitteeDocument.Appendix appendix(Documents documents, String number, List<ResultRow> targets,
+			Map<String, ResultQueries.TermTarget> termTargets) {
 		Messages messages = documents.messages();
-		// the term's targets concern next year only when the term goes on after this one
-		ReportSettings.Term followed = documents.settings().term();
-		Map<String, ResultQueries.TermTarget> termTargets = (followed != null
-				&& followed.contains(documents.year() + 1)) ? this.data.termTargets(instance) : Map.of();
+		boolean withTerm = !termTargets.isEmpty();
+		List<CommitteeDocument.Row> rows = new ArrayList<>();
+		for (ResultRow row : targets) {
+			List<String> cells = new ArrayList<>();
+			cells.add(String.valueOf(rows.size() + 1));
+			cells.add(row.name());
+			cells.add(row.unit());
+			if (withTerm) {
+				ResultQueries.TermTarget term = termTargets.get(row.indicator());
+				cells.add((term != null) ? messages.get("progress.kind." + term.kind().name(),
+						Formats.target(term.target(), null, documents.locale())) : null);
+			}
+			cells.add(Formats.target(row.planNextTarget(), null, documents.locale()));
+			cells.add(row.departmentName());
+			rows.add(new CommitteeDocument.Row(null, cells));
+		}
+		List<CommitteeDocument.Column> columns = new ArrayList<>();
+		columns.add(new CommitteeDocument.Column(messages.get("table.number"), 36, CENTER));
+		columns.add(new CommitteeDocument.Column(messages.get("table.indicator"), withTerm ? 250 : 370, LEFT));
+		columns.add(new CommitteeDocument.Column(messages.get("table.unit"), 70, CENTER));
+		if (withTerm) {
+			columns.add(new CommitteeDocument.Column(messages.get("progress.table.target"), 120, CENTER));
+		}
+		columns.add(
+				new CommitteeDocument.Column(messages.get("resolution.table.plan", documents.year() + 1), 110, CENTER));
+		columns.add(new CommitteeDocument.Column(messages.get("resolution.table.department"), 156, LEFT));
+		return new CommitteeDocument.Appendix(messages.get("appendix.title"),
+				messages.get("resolution.appendix.subtitle", documents.year() + 1),
+				messages.get("resolution.appendix.attachment", number, Formats.shortDate(documents.settings().date())),
+				new CommitteeDocument.Table(List.copyOf(columns), CommitteeDocument.Rows.of(List.copyOf(rows))), null);
+	}
+
+	private JasperPrint fillAppendix(Documents documents, CommitteeDocument.Appendix appendix, int pagesBefore)
+			throws Exception {
+		boolean withTerm = appendix.table().columns().size() > 5;
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("PAGE_OFFSET", pagesBefore);
-		parameters.put("SUBTITLE", messages.get("resolution.appendix.subtitle", documents.year() + 1));
-		parameters.put("ATTACHMENT",
-				messages.get("resolution.appendix.attachment", number, Formats.shortDate(documents.settings().date())));
-		parameters.put("PLAN_HEADER", messages.get("resolution.table.plan", documents.year() + 1));
-		parameters.put("WITH_TERM", !termTargets.isEmpty());
-		List<Map<String, ?>> rows = new ArrayList<>();
-		for (ResultRow row : targets) {
-			Map<String, Object> record = new HashMap<>();
-			record.put("NUMBER", String.valueOf(rows.size() + 1));
-			record.put("NAME", row.name());
-			record.put("UNIT", row.unit());
-			ResultQueries.TermTarget term = termTargets.get(row.indicator());
-			record.put("TERM_TARGET", (term != null) ? messages.get("progress.kind." + term.kind().name(),
-					Formats.target(term.target(), null, documents.locale())) : null);
-			record.put("PLAN_NEXT", Formats.target(row.planNextTarget(), null, documents.locale()));
-			record.put("DEPARTMENT", row.departmentName());
-			rows.add(record);
-		}
-		parameters.put("ROWS", new JRMapCollectionDataSource(rows));
+		parameters.put("SUBTITLE", appendix.subtitle());
+		parameters.put("ATTACHMENT", appendix.attachment());
+		parameters.put("PLAN_HEADER", appendix.table().columns().get(withTerm ? 4 : 3).heading());
+		parameters.put("WITH_TERM", withTerm);
+		String[] fields = withTerm ? new String[] { "NUMBER", "NAME", "UNIT", "TERM_TARGET", "PLAN_NEXT", "DEPARTMENT" }
+				: new String[] { "NUMBER", "NAME", "UNIT", "PLAN_NEXT", "DEPARTMENT" };
+		parameters.put("ROWS",
+				new JRMapCollectionDataSource(ConsolidatedReviewRenderer.records(appendix.table(), fields)));
 		return JasperFillManager.fillReport(this.templates.get("nghi-quyet-phu-luc"), parameters,
 				new JREmptyDataSource(0));
 	}

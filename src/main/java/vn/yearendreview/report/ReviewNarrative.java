@@ -76,6 +76,10 @@ final class ReviewNarrative {
 	List<Paragraph> write(ReportSettings settings, int year, Scoreboard scoreboard, List<ResultRow> results,
 			List<NarrativePoint> points, TermProgressTable progress) {
 		List<Paragraph> body = new ArrayList<>();
+		if (settings.intro().isEmpty()) {
+			// the year's context is the office's to write in the Word draft
+			body.add(Paragraph.toWrite(text("draft.write.intro", year, ReportSettings.FILE)));
+		}
 		String intro = settings.intro().isEmpty() ? text("review.intro", year, settings.reportingBody(), year + 1)
 				: settings.intro();
 		body.add(new Paragraph(Paragraph.Kind.BODY, intro));
@@ -95,10 +99,8 @@ final class ReviewNarrative {
 		}
 		List<Paragraph> nextYear = new ArrayList<>();
 		nextYear(nextYear, year, settings, results, points);
-		if (!nextYear.isEmpty()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING1, text("review.section2", year + 1)));
-			body.addAll(nextYear);
-		}
+		body.add(new Paragraph(Paragraph.Kind.HEADING1, text("review.section2", year + 1), shownAsAny(nextYear), null));
+		body.addAll(nextYear);
 		return body;
 	}
 
@@ -226,10 +228,9 @@ final class ReviewNarrative {
 			}
 		}
 		Map<String, List<NarrativePoint>> tasks = byGroupOf(points, PointKind.NHIEM_VU);
-		if (tasks.isEmpty() && settings.directions().isEmpty()) {
-			return;
-		}
-		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.tasks", section)));
+		boolean printed = !tasks.isEmpty() || !settings.directions().isEmpty();
+		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.tasks", section),
+				printed ? Paragraph.Shown.BOTH : Paragraph.Shown.DRAFT, null));
 		char letter = 'a';
 		for (Map.Entry<String, List<NarrativePoint>> field : tasks.entrySet()) {
 			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.field", letter++, groupName(field.getKey()))));
@@ -238,6 +239,19 @@ final class ReviewNarrative {
 		for (String paragraph : settings.directions()) {
 			body.add(new Paragraph(Paragraph.Kind.BODY, paragraph));
 		}
+		if (settings.directions().isEmpty()) {
+			body.add(Paragraph.toWrite(text("draft.write.directions", year + 1, ReportSettings.FILE)));
+		}
+	}
+
+	/**
+	 * How a heading over some paragraphs is shown: in both renderings when the PDF prints
+	 * any of them, else in the Word draft only.
+	 * @param under the paragraphs under the heading
+	 * @return how the heading is shown
+	 */
+	static Paragraph.Shown shownAsAny(List<Paragraph> under) {
+		return under.stream().anyMatch(Paragraph::printed) ? Paragraph.Shown.BOTH : Paragraph.Shown.DRAFT;
 	}
 
 	static void paragraphs(List<Paragraph> body, List<NarrativePoint> points) {

@@ -16,21 +16,25 @@ import java.util.stream.Stream;
 
 /**
  * The drop folder as the planner left it: the submissions ({@code *.csv} directly inside,
- * in name order), other files that are not read but reported, and the reference files
- * under {@code catalog/}. Hidden files and Excel lock files ({@code ~$*}) are ignored.
+ * in name order), other files that are not read but reported, the reference files under
+ * {@code catalog/} and the committee's approved finals under {@code ban-chinh-thuc/}.
+ * Hidden files and Excel lock files ({@code ~$*}) are ignored.
  *
  * @param root the folder
  * @param submissions the CSV submissions in name order
  * @param others other files directly in the folder, in name order
  * @param references the files under {@code catalog/}, in name order
+ * @param finals the files under {@code ban-chinh-thuc/}, in name order
  */
-public record InputFolder(Path root, List<InputFile> submissions, List<InputFile> others, List<InputFile> references) {
+public record InputFolder(Path root, List<InputFile> submissions, List<InputFile> others, List<InputFile> references,
+		List<InputFile> finals) {
 
 	/** The sub-folder of reference files. */
 	public static final String CATALOG = "catalog";
 
 	/**
-	 * The sub-folder of the committee's approved finals (DESIGN.md 11): a set made from
+	 * The sub-folder of the committee's approved finals (DESIGN.md 11), each saved as PDF
+	 * under its document's file name: the copies are made from them, and a set made from
 	 * them is never deleted from an archive.
 	 */
 	public static final String FINALS = "ban-chinh-thuc";
@@ -56,7 +60,8 @@ public record InputFolder(Path root, List<InputFile> submissions, List<InputFile
 				others.add(file);
 			}
 		}
-		return new InputFolder(root, List.copyOf(submissions), List.copyOf(others), scanReferences(root));
+		return new InputFolder(root, List.copyOf(submissions), List.copyOf(others), scanReferences(root),
+				scan(root, FINALS));
 	}
 
 	/**
@@ -66,26 +71,32 @@ public record InputFolder(Path root, List<InputFile> submissions, List<InputFile
 	 * @throws IOException when the folder cannot be listed or a file cannot be read
 	 */
 	public static List<InputFile> scanReferences(Path root) throws IOException {
-		List<InputFile> references = new ArrayList<>();
-		Path catalog = root.resolve(CATALOG);
-		if (Files.isDirectory(catalog)) {
-			for (Path path : list(catalog)) {
+		return scan(root, CATALOG);
+	}
+
+	private static List<InputFile> scan(Path root, String folder) throws IOException {
+		List<InputFile> files = new ArrayList<>();
+		Path inside = root.resolve(folder);
+		if (Files.isDirectory(inside)) {
+			for (Path path : list(inside)) {
 				if (Files.isRegularFile(path)) {
-					references.add(describe(root, path));
+					files.add(describe(root, path));
 				}
 			}
 		}
-		return List.copyOf(references);
+		return List.copyOf(files);
 	}
 
 	/**
-	 * Every file found, submissions first, then other files, then references.
+	 * Every file found, submissions first, then other files, then references, then the
+	 * approved finals.
 	 * @return all files
 	 */
 	public List<InputFile> all() {
 		List<InputFile> all = new ArrayList<>(this.submissions);
 		all.addAll(this.others);
 		all.addAll(this.references);
+		all.addAll(this.finals);
 		return all;
 	}
 
@@ -94,8 +105,25 @@ public record InputFolder(Path root, List<InputFile> submissions, List<InputFile
 	 * @return lower-case hex SHA-256
 	 */
 	public String contentHash() {
+		return hash(all());
+	}
+
+	/**
+	 * A fingerprint of what the documents are made from: every file's name and SHA-256
+	 * but the approved finals', which only the copies are made from. Without finals it is
+	 * the content hash.
+	 * @return lower-case hex SHA-256
+	 */
+	public String documentsHash() {
+		List<InputFile> files = new ArrayList<>(this.submissions);
+		files.addAll(this.others);
+		files.addAll(this.references);
+		return hash(files);
+	}
+
+	private static String hash(List<InputFile> files) {
 		MessageDigest digest = newDigest();
-		for (InputFile file : all()) {
+		for (InputFile file : files) {
 			digest
 				.update((file.name() + "\t" + file.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		}

@@ -148,6 +148,12 @@ class RegisterInputsStepConfiguration {
 					settingsFile = fileNo;
 				}
 			}
+			for (InputFile approved : folder.finals()) {
+				// listed with the inputs; the copies' step checks them against the
+				// documents
+				fileNo++;
+				this.staging.registerReference(instance, fileNo, approved);
+			}
 			Catalog catalog = this.catalog.getObject();
 			if (catalog.hasIndicators() && !this.validateOnly) {
 				checkSettings(instance, settingsFile);

@@ -14,17 +14,17 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files a run reads, as they were when it was registered. The submissions and the
- * reference files are copied into the run's own folder ({@code output/.state/inputs/}),
- * each digested while it is written and compared with the digest the run was registered
- * with; every later read (the catalog, the settings, each submission, on a restart too)
- * is of the copy. A file replaced in the input folder while the run goes on changes
- * nothing the run reads, and a file that changed between the listing and the copy (a copy
- * still arriving) stops the run before anything is read from it. Other files are listed,
- * never read, and not copied. One run at a time holds the output folder, so there is one
- * copy; it is made again by each run, which a restart reads as it read the first: the
- * instance is chosen by the digests of the input folder, so a restarted run copies the
- * very bytes it was registered with.
+ * The files a run reads, as they were when it was registered. The submissions, the
+ * reference files and the approved finals are copied into the run's own folder
+ * ({@code output/.state/inputs/}), each digested while it is written and compared with
+ * the digest the run was registered with; every later read (the catalog, the settings,
+ * each submission, on a restart too) is of the copy. A file replaced in the input folder
+ * while the run goes on changes nothing the run reads, and a file that changed between
+ * the listing and the copy (a copy still arriving) stops the run before anything is read
+ * from it. Other files are listed, never read, and not copied. One run at a time holds
+ * the output folder, so there is one copy; it is made again by each run, which a restart
+ * reads as it read the first: the instance is chosen by the digests of the input folder,
+ * so a restarted run copies the very bytes it was registered with.
  */
 public class RunInputs {
 
@@ -65,7 +65,12 @@ public class RunInputs {
 		for (InputFile file : listed.references()) {
 			references.add(copy(file));
 		}
-		this.taken = new InputFolder(this.copy, List.copyOf(submissions), listed.others(), List.copyOf(references));
+		List<InputFile> finals = new ArrayList<>();
+		for (InputFile file : listed.finals()) {
+			finals.add(copy(file));
+		}
+		this.taken = new InputFolder(this.copy, List.copyOf(submissions), listed.others(), List.copyOf(references),
+				List.copyOf(finals));
 		return this.taken;
 	}
 
@@ -99,6 +104,18 @@ public class RunInputs {
 			throw new IllegalStateException("the reference files are read from the run's copy, not yet taken");
 		}
 		return new SourceFolder(this.copy, this.input);
+	}
+
+	/**
+	 * The committee's approved finals ({@code ban-chinh-thuc/}) as the run reads them.
+	 * @return the files, their paths in the copy
+	 * @throws IllegalStateException before a copy was taken
+	 */
+	public synchronized List<InputFile> finals() {
+		if (this.taken == null) {
+			throw new IllegalStateException("the approved finals are read from the run's copy, not yet taken");
+		}
+		return this.taken.finals();
 	}
 
 	/**

@@ -93,7 +93,8 @@ class VerificationTests {
 		Files.writeString(copy, "%PDF-1.4 copy 02", StandardCharsets.UTF_8);
 		Files.writeString(year.resolve("so-phat-hanh-2023.csv"), "\uFEFF" + register, StandardCharsets.UTF_8);
 		new Manifest(2023, 2023, "f".repeat(64), 1, 1, "2023-12-05T09:29:00", "2023-12-05T09:30:00", Map.of(), null,
-				null, List.of(), List.of(new Manifest.Output(COPY, InputFolder.sha256(copy), Files.size(copy))))
+				Manifest.DRAFTS, null, List.of(),
+				List.of(new Manifest.Output(COPY, InputFolder.sha256(copy), Files.size(copy))))
 			.write(year.resolve("manifest.json"));
 		return copy;
 	}

@@ -92,9 +92,9 @@ class SampleSetEndToEndTests {
 				"Thu ngân sách nhà nước trên địa bàn ước đạt 3.650 tỷ đồng, bằng 96,1% KH, giảm 11,4% so với cùng kỳ,"
 						+ " không đạt kế hoạch. Giảm thu tiền sử dụng đất",
 				"* Nguyên nhân:", "II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "1. Các chỉ tiêu chủ yếu năm 2024",
-				"Tốc độ tăng trưởng GRDP đạt 8–8,5%.", "2. Nhiệm vụ, giải pháp chủ yếu", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
-				"Nguyễn Đức Thanh", "Nơi nhận:", "Ban Bí thư Trung ương Đảng (b/c),", "Lưu Văn phòng Tỉnh ủy.",
-				"PHỤ LỤC", "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023");
+				"Tốc độ tăng trưởng GRDP đạt 8–8,5%.", "2. Nhiệm vụ, giải pháp chủ yếu", "Nơi nhận:",
+				"Ban Bí thư Trung ương Đảng (b/c),", "Lưu Văn phòng Tỉnh ủy.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ",
+				"Nguyễn Đức Thanh", "PHỤ LỤC", "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023");
 		assertThat(review).containsOnlyOnce("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy");
 	}
 

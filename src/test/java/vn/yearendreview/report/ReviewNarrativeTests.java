@@ -232,6 +232,57 @@ class ReviewNarrativeTests {
 	}
 
 	@Test
+	void theWordDraftLeavesTheContextAndTheDirectionsTheSettingsDoNotGiveForTheOfficeToWrite() {
+		List<ResultRow> results = List.of(growth().planNext("8-8.5").build());
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		List<String> drafted = drafted(body);
+		assertThat(drafted.get(0)).startsWith("BODY [Viết ở đây bối cảnh năm 2023")
+			.contains("khóa intro của catalog/report.properties");
+		assertThat(drafted.get(1)).startsWith("BODY Thực hiện Nghị quyết về nhiệm vụ năm 2023");
+		assertThat(drafted.subList(drafted.size() - 2, drafted.size())).containsExactly(
+				"HEADING2 2. Nhiệm vụ, giải pháp chủ yếu",
+				"BODY [Viết ở đây các nhiệm vụ, giải pháp chung năm 2024. Năm sau, ghi vào khóa directions của"
+						+ " catalog/report.properties để văn bản có sẵn phần này.]");
+		assertThat(lines(body)).noneMatch((line) -> line.contains("Nhiệm vụ, giải pháp chủ yếu"))
+			.noneMatch((line) -> line.equals("BODY "));
+	}
+
+	@Test
+	void theResolutionPrintsItsPartsNumberedWithoutGapsAndItsWordDraftHasAllFourToWrite() {
+		List<ResultRow> results = List.of(growth().planNext("8-8.5").build());
+
+		List<Paragraph> body = new ResolutionNarrative(VI).write(settings("", List.of()), 2023, scoreboardOf(results),
+				results, List.of());
+
+		assertThat(lines(body)).filteredOn((line) -> line.startsWith("HEADING1"))
+			.containsExactly("HEADING1 I- CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024");
+		List<String> drafted = drafted(body);
+		List<String> parts = drafted.stream().filter((line) -> line.startsWith("HEADING1")).toList();
+		assertThat(parts).containsExactly("HEADING1 I- MỤC TIÊU", "HEADING1 II- CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024",
+				"HEADING1 III- NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM", "HEADING1 IV- TỔ CHỨC THỰC HIỆN");
+		assertThat(drafted.get(drafted.indexOf("HEADING1 I- MỤC TIÊU") + 1))
+			.startsWith("BODY [Viết ở đây mục tiêu tổng quát năm 2024")
+			.contains("khóa resolution.goal của catalog/report.properties");
+		assertThat(drafted.get(drafted.size() - 1)).startsWith("BODY [Viết ở đây phần tổ chức thực hiện năm 2024")
+			.contains("resolution.implementation");
+	}
+
+	@Test
+	void withoutTargetsTasksOrDirectionsTheWordDraftStillHasTheSecondPartToWrite() {
+		List<ResultRow> results = List.of(growth().build(), forestCover().build());
+
+		List<Paragraph> body = this.narrative.write(settings("", List.of()), 2023, scoreboardOf(results), results,
+				List.of());
+
+		List<String> drafted = drafted(body);
+		assertThat(drafted.subList(drafted.size() - 3, drafted.size() - 1))
+			.containsExactly("HEADING1 II- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "HEADING2 1. Nhiệm vụ, giải pháp chủ yếu");
+	}
+
+	@Test
 	void nextYearListsTheTargetsAsWrittenByFieldThenTheDirections() {
 		List<ResultRow> results = List.of(growth().planNext("8-8.5").build(), revenue().planNext("24000").build(),
 				trainedWorkers().build(), forestCover().planNext(">=44.5", "trên {1}").build(),
@@ -353,8 +404,17 @@ class ReviewNarrativeTests {
 						+ " xuất công nghiệp tăng thấp.");
 	}
 
+	/** The paragraphs the PDF prints. */
 	private static List<String> lines(List<Paragraph> body) {
-		return body.stream().map((p) -> p.kind().name() + " " + p.text()).toList();
+		return body.stream().filter(Paragraph::printed).map((p) -> p.kind().name() + " " + p.text()).toList();
+	}
+
+	/** The paragraphs of the Word draft, an empty one with its comment in brackets. */
+	private static List<String> drafted(List<Paragraph> body) {
+		return body.stream()
+			.filter(Paragraph::drafted)
+			.map((p) -> p.kind().name() + " " + ((p.comment() != null) ? "[" + p.comment() + "]" : p.text()))
+			.toList();
 	}
 
 	private static Scoreboard scoreboardOf(List<ResultRow> results) {

@@ -104,8 +104,9 @@ public final class StepRuns {
 		}
 		Step upTo = new StepBuilder("upTo-" + steps[steps.length - 1].getName(), jobRepository).flow(flow.build())
 			.build();
-		JobParameters parameters = RunFacts.parameters(UUID.randomUUID().toString(), null, 1,
-				InputFolder.scan(input).contentHash(), checkOnly);
+		String base = UUID.randomUUID().toString();
+		JobParameters parameters = RunFacts.parameters(base, base, null, 1, InputFolder.scan(input).contentHash(),
+				checkOnly);
 		return new Run(jobs.startStep(upTo, parameters, new ExecutionContext()));
 	}
 
