@@ -46,12 +46,9 @@ class DepartmentReportRenderer {
 
 	private final ResultQueries data;
 
-	private final Path swapFolder;
-
-	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data, Path swapFolder) {
+	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data) {
 		this.templates = templates;
 		this.data = data;
-		this.swapFolder = swapFolder;
 	}
 
 	/**
@@ -99,41 +96,40 @@ class DepartmentReportRenderer {
 			tally.add(row.status(), 1);
 			first.add(row);
 		});
+		// At most ROWS_LISTED rows, fewer than PageSwap.RECORDS_IN_MEMORY: the pages stay
+		// in the heap.
 		List<ResultRow> listed = first.sorted();
-		try (PageSwap swap = PageSwap.forRecords(listed.size(), this.swapFolder)) {
-			Iterator<Map<String, ?>> rows = listed.stream().<Map<String, ?>>map(ResultFields::of).iterator();
-			parameters.put("HEADLINE", headline(documents, tally));
-			parameters.put("HAS_ROWS", !listed.isEmpty());
-			parameters.put("ROWS_MORE",
-					(first.count() > listed.size()) ? documents.messages()
-						.get("department.rows.more", listed.size(), first.count() - listed.size(),
-								OutputLayout.results(documents.year()))
-							: null);
-			JasperPrint print;
-			try (Stream<ResultQueries.ProblemRow> problems = this.data.departmentProblems(instance, department)) {
-				Iterator<ResultQueries.ProblemRow> all = problems.iterator();
-				List<Map<String, ?>> listedProblems = new ArrayList<>();
-				while (listedProblems.size() < PROBLEMS_LISTED && all.hasNext()) {
-					listedProblems.add(fields(all.next()));
-				}
-				long more = 0;
-				while (all.hasNext()) {
-					all.next();
-					more++;
-				}
-				parameters.put("PROBLEMS", new JRMapCollectionDataSource(listedProblems));
-				parameters.put("PROBLEMS_MORE",
-						(more > 0)
-								? documents.messages()
-									.get("department.problems.more", more, OutputLayout.dataCheckPdf(documents.year()))
-								: null);
-				print = JasperFillManager.fillReport(this.templates.get("don-vi"), swap.apply(parameters),
-						new IteratorDataSource(rows));
+		Iterator<Map<String, ?>> rows = listed.stream().<Map<String, ?>>map(ResultFields::of).iterator();
+		parameters.put("HEADLINE", headline(documents, tally));
+		parameters.put("HAS_ROWS", !listed.isEmpty());
+		parameters.put("ROWS_MORE",
+				(first.count() > listed.size()) ? documents.messages()
+					.get("department.rows.more", listed.size(), first.count() - listed.size(),
+							OutputLayout.results(documents.year()))
+						: null);
+		JasperPrint print;
+		try (Stream<ResultQueries.ProblemRow> problems = this.data.departmentProblems(instance, department)) {
+			Iterator<ResultQueries.ProblemRow> all = problems.iterator();
+			List<Map<String, ?>> listedProblems = new ArrayList<>();
+			while (listedProblems.size() < PROBLEMS_LISTED && all.hasNext()) {
+				listedProblems.add(fields(all.next()));
 			}
-			swap.filled();
-			PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally),
-					OutputLayout.DEPARTMENTS + "/" + file.getFileName()));
+			long more = 0;
+			while (all.hasNext()) {
+				all.next();
+				more++;
+			}
+			parameters.put("PROBLEMS", new JRMapCollectionDataSource(listedProblems));
+			parameters.put("PROBLEMS_MORE",
+					(more > 0)
+							? documents.messages()
+								.get("department.problems.more", more, OutputLayout.dataCheckPdf(documents.year()))
+							: null);
+			print = JasperFillManager.fillReport(this.templates.get("don-vi"), parameters,
+					new IteratorDataSource(rows));
 		}
+		PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally),
+				OutputLayout.DEPARTMENTS + "/" + file.getFileName()));
 	}
 
 	/**

@@ -114,8 +114,7 @@ class DepartmentReportsStepConfiguration {
 			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
 			@Value("#{stepExecution}") StepExecution stepExecution) throws IOException {
 		ReportRun run = ReportRun.of(stepExecution, properties);
-		return new DepartmentReportProcessor(
-				new DepartmentReportRenderer(templates, data, ReportRun.swapFolder(properties)),
+		return new DepartmentReportProcessor(new DepartmentReportRenderer(templates, data),
 				run.documents(messages, settings.getObject()), run);
 	}
 

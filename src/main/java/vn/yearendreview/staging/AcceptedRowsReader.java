@@ -71,7 +71,7 @@ public class AcceptedRowsReader implements ItemStreamReader<AcceptedRow> {
 			this.page.addAll(this.jdbc.query("""
 					SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR, PLAN, ACTUAL, PREVIOUS FROM YR_ROW
 					WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE > ? AND ACCEPTED AND INDICATOR IS NOT NULL
-					ORDER BY LINE LIMIT ?""",
+					ORDER BY INSTANCE_ID, FILE_NO, LINE LIMIT ?""",
 					(rs, n) -> new AcceptedRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 							(rs.getString(5) != null) ? Target.fromCanonical(rs.getString(5)) : null,
 							decimal(rs.getString(6)), decimal(rs.getString(7))),

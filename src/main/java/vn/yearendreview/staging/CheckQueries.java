@@ -69,8 +69,8 @@ public class CheckQueries {
 						JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
 						WHERE r.INSTANCE_ID = ? AND r.FILE_NO = ? AND r.LINE > ? AND r.ACCEPTED
 							AND r.REPORTED_YEAR <> ? + CASE WHEN COALESCE(f.SUBMISSION_KIND, '') = ? THEN 1 ELSE 0 END
-						ORDER BY r.LINE LIMIT ?""", (rs, n) -> new OtherYearRow(rs.getInt(1), rs.getLong(2),
-						rs.getString(3), rs.getInt(4), rs.getString(5), rs.getBoolean(6)),
+						ORDER BY r.INSTANCE_ID, r.FILE_NO, r.LINE LIMIT ?""", (rs, n) -> new OtherYearRow(rs.getInt(1),
+						rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getBoolean(6)),
 				nextYearKind, instance, fileNo, afterLine, year, nextYearKind, pageSize);
 	}
 
@@ -94,9 +94,10 @@ public class CheckQueries {
 	public void forEachAcceptedKey(long instance, KeyConsumer consumer) {
 		this.jdbc.query("""
 				SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR FROM YR_ROW
-				WHERE INSTANCE_ID = ? AND ACCEPTED AND INDICATOR IS NOT NULL ORDER BY FILE_NO, LINE""", (rs) -> {
-			consumer.accept(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4));
-		}, instance);
+				WHERE INSTANCE_ID = ? AND ACCEPTED AND INDICATOR IS NOT NULL ORDER BY INSTANCE_ID, FILE_NO, LINE""",
+				(rs) -> {
+					consumer.accept(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4));
+				}, instance);
 	}
 
 	/**

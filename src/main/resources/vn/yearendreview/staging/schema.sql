@@ -64,6 +64,9 @@ CREATE CACHED TABLE IF NOT EXISTS YR_ROW (
 	NOTE VARCHAR(10000),
 	PRIMARY KEY (INSTANCE_ID, FILE_NO, LINE)
 );
+-- A query of rows in their place names the whole key in its ORDER BY (INSTANCE_ID, FILE_NO, LINE): HSQLDB then
+-- reads the key's index in order. Ordered by FILE_NO, LINE alone it sorts every row it selects first, and a page
+-- of a thousand rows from a file of a million took seconds, so a file of a million rows took hours to evaluate.
 
 -- What a narrative point says: its field, its kind (ket_qua, han_che, nguyen_nhan, nhiem_vu), its place among the
 -- department's points and its paragraph.

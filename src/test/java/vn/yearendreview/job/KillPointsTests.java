@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.PublishedFiles;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.ReviewProcess;
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A republication killed (SIGKILL) just after each line a run prints, from the reading of
  * the input folder to the publication: the office finds the previous set, whole (or,
  * killed after the publication, the new one), and the next run gives the set an
- * uninterrupted run gives, byte for byte apart from the manifest's times.
+ * uninterrupted run gives, byte for byte apart from the times the manifest and the
+ * register of the copies record.
  *
  * <p>
  * Not part of the test command: about four minutes. Run it with
@@ -78,6 +82,8 @@ class KillPointsTests {
 			run.kill();
 			killed = !run.output().contains("Thời gian:");
 		}
+		// The record of RELIABILITY.md: whether the kill came before the run's end.
+		System.out.println("killed after \"" + line + "\": " + (killed ? "stopped" : "had already ended"));
 		Map<String, String> found = PublishedFiles.hashes(output.resolve("2023"));
 		if (line.equals("Đã công bố")) {
 			assertThat(contents(output.resolve("2023"))).containsOnlyKeys(uninterrupted.keySet());
@@ -91,6 +97,8 @@ class KillPointsTests {
 		Map<String, byte[]> republished = contents(output.resolve("2023"));
 		assertThat(republished).containsOnlyKeys(uninterrupted.keySet());
 		republished.forEach((file, bytes) -> assertThat(bytes).as(file).isEqualTo(uninterrupted.get(file)));
+		assertThat(registerWithoutTimes(output.resolve("2023")))
+			.isEqualTo(registerWithoutTimes(work.resolve("clean/output/2023")));
 	}
 
 	private static void correct(Path input) throws IOException {
@@ -100,13 +108,30 @@ class KillPointsTests {
 		Files.writeString(file, text.replace(FIGURE, CORRECTED), StandardCharsets.UTF_8);
 	}
 
-	/** The published files but the manifest, which records when the set was made. */
+	/**
+	 * The register of the copies without the time they were made, which its CSV and PDF
+	 * record as the manifest does.
+	 */
+	private static List<String> registerWithoutTimes(Path folder) throws IOException {
+		List<String> register = new ArrayList<>();
+		for (String line : Files.readAllLines(folder.resolve("so-phat-hanh-2023.csv"), StandardCharsets.UTF_8)) {
+			register.add(line.substring(0, line.lastIndexOf(',')));
+		}
+		register.add(Pdfs.text(folder.resolve("so-phat-hanh-2023.pdf")).replaceAll("\\d\\d:\\d\\d", "hh:mm"));
+		return register;
+	}
+
+	/**
+	 * The published files but the manifest and the register of the copies, which record
+	 * when the set was made.
+	 */
 	private static Map<String, byte[]> contents(Path folder) throws IOException {
 		Map<String, byte[]> contents = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				String name = folder.relativize(file).toString().replace('\\', '/');
-				if (!name.startsWith("archive/") && !name.equals("manifest.json")) {
+				if (!name.startsWith("archive/") && !name.equals("manifest.json")
+						&& !name.startsWith("so-phat-hanh-")) {
 					contents.put(name, Files.readAllBytes(file));
 				}
 			}
