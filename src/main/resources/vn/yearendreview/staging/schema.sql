@@ -244,5 +244,6 @@ CREATE CACHED TABLE IF NOT EXISTS YR_RESULT (
 	PRIMARY KEY (INSTANCE_ID, DEPARTMENT, INDICATOR)
 );
 
--- Query results above 10,000 rows are kept on disk, not in memory: the checks stream every accepted row.
+-- Query results above 10,000 rows are kept on disk, not in memory: the checks stream every accepted row. The
+-- connection URL sets the same when the database opens (application.properties); this keeps it in the database.
 SET DATABASE DEFAULT RESULT MEMORY ROWS 10000;
