@@ -5,13 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.type.BandTypeEnum;
 
 import vn.yearendreview.Messages;
 import vn.yearendreview.OutputLayout;
@@ -73,30 +77,107 @@ class ProgrammeRenderer {
 		Map<String, Object> parameters = ConsolidatedReviewRenderer.frameParameters(document.frame(), documents,
 				this.templates);
 		parameters.put("SUMMARY", document.body().get(0).text());
-		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, total), this.swapFolder);
-				Stream<CommitteeDocument.Row> rows = document.table().rows().open()) {
-			Iterator<CommitteeDocument.Row> source = rows.iterator();
-			Iterator<Map<String, ?>> records = new Iterator<>() {
-				@Override
-				public boolean hasNext() {
-					return source.hasNext();
-				}
-
-				@Override
-				public Map<String, ?> next() {
-					return ConsolidatedReviewRenderer.record(source.next(), FIELDS);
-				}
-			};
-			JasperPrint print = JasperFillManager.fillReport(this.templates.get("chuong-trinh-cong-tac"),
-					swap.apply(parameters), new IteratorDataSource(records));
-			swap.filled();
-			PdfExport.export(List.of(print), folder.resolve(OutputLayout.programmePdf(documents.year())),
-					documents.metadata(messages.get("programme.pdfTitle", year),
-							messages.get("programme.pdfSubject", total, year),
-							OutputLayout.programmePdf(documents.year())));
+		Path pdf = folder.resolve(OutputLayout.programmePdf(documents.year()));
+		PdfExport.Metadata metadata = documents.metadata(messages.get("programme.pdfTitle", year),
+				messages.get("programme.pdfSubject", total, year), OutputLayout.programmePdf(documents.year()));
+		// the count, the signature and "Nơi nhận" never stand on a page of their own: the
+		// last two rows go over with them (with their month's heading when the first of
+		// them opens a month)
+		Records first = fillAndExport(document, parameters, total, 0, 0, pdf, metadata);
+		if (first != null && total > 1) {
+			long keep = total - 1;
+			if (first.secondLastOpensGroup) {
+				fillAndExport(document, parameters, total, 0, keep - 1, pdf, metadata);
+			}
+			else {
+				fillAndExport(document, parameters, total, keep, 0, pdf, metadata);
+			}
 		}
 		WordDocument.write(document, documents, folder.resolve(OutputLayout.programmeWord(documents.year())), total);
 		return total;
+	}
+
+	/**
+	 * Fills the programme and writes its PDF, unless the fill left its closing part (the
+	 * count, the signature and "Nơi nhận") alone on the last page and no break was asked
+	 * for.
+	 * @param breakBefore the row (from 1) to start a new page with, inside its month; 0
+	 * for none
+	 * @param breakAfter the row (from 1) after which a new page starts, with the next
+	 * month's heading; 0 for none
+	 * @return {@code null} when the PDF was written, else what the fill saw of the last
+	 * rows
+	 */
+	private Records fillAndExport(CommitteeDocument document, Map<String, Object> parameters, long total,
+			long breakBefore, long breakAfter, Path pdf, PdfExport.Metadata metadata) throws Exception {
+		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, total), this.swapFolder);
+				Stream<CommitteeDocument.Row> rows = document.table().rows().open()) {
+			Records records = new Records(rows.iterator(), breakBefore, breakAfter);
+			JasperPrint print = JasperFillManager.fillReport(this.templates.get("chuong-trinh-cong-tac"),
+					swap.apply(new HashMap<>(parameters)), new IteratorDataSource(records));
+			swap.filled();
+			if (breakBefore == 0 && breakAfter == 0 && !hasRows(print.getPages().get(print.getPages().size() - 1))) {
+				return records;
+			}
+			PdfExport.export(List.of(print), pdf, metadata);
+			return null;
+		}
+	}
+
+	/**
+	 * The programme's rows as the template reads them, with the page break asked for, and
+	 * whether the second last row opened its month.
+	 */
+	private static final class Records implements Iterator<Map<String, ?>> {
+
+		private final Iterator<CommitteeDocument.Row> source;
+
+		private final long breakBefore;
+
+		private final long breakAfter;
+
+		private long number;
+
+		private String group;
+
+		private boolean lastOpensGroup;
+
+		private boolean secondLastOpensGroup;
+
+		Records(Iterator<CommitteeDocument.Row> source, long breakBefore, long breakAfter) {
+			this.source = source;
+			this.breakBefore = breakBefore;
+			this.breakAfter = breakAfter;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return this.source.hasNext();
+		}
+
+		@Override
+		public Map<String, ?> next() {
+			CommitteeDocument.Row row = this.source.next();
+			Map<String, Object> record = ConsolidatedReviewRenderer.record(row, FIELDS);
+			this.number++;
+			this.secondLastOpensGroup = this.lastOpensGroup;
+			this.lastOpensGroup = this.number == 1 || !Objects.equals(row.group(), this.group);
+			this.group = row.group();
+			record.put("BREAK_BEFORE", this.number == this.breakBefore);
+			record.put("BREAK_AFTER", this.number == this.breakAfter);
+			return record;
+		}
+
+	}
+
+	/**
+	 * Whether a page holds rows of the table.
+	 */
+	private static boolean hasRows(JRPrintPage page) {
+		return page.getElements()
+			.stream()
+			.anyMatch((element) -> element.getOrigin() != null
+					&& element.getOrigin().getBandType() == BandTypeEnum.DETAIL);
 	}
 
 	/**

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
@@ -144,6 +146,12 @@ class ResolutionRenderer {
 			Map<String, ResultQueries.TermTarget> termTargets) {
 		Messages messages = documents.messages();
 		boolean withTerm = !termTargets.isEmpty();
+		// the rows under the headings of their fields, as the targets are numbered in the
+		// text (I. KINH TẾ, II. VĂN HÓA – XÃ HỘI, ...)
+		Set<String> groups = new LinkedHashSet<>();
+		targets.forEach((row) -> groups.add(Objects.requireNonNullElse(row.groupCode(), "")));
+		Map<String, String> headings = (groups.size() == 1 && groups.contains("")) ? Map.of()
+				: documents.groupHeadings(groups);
 		List<CommitteeDocument.Row> rows = new ArrayList<>();
 		for (ResultRow row : targets) {
 			List<String> cells = new ArrayList<>();
@@ -157,7 +165,7 @@ class ResolutionRenderer {
 			}
 			cells.add(Formats.target(row.planNextTarget(), null, documents.locale()));
 			cells.add(row.departmentName());
-			rows.add(new CommitteeDocument.Row(null, cells));
+			rows.add(new CommitteeDocument.Row(headings.get(Objects.requireNonNullElse(row.groupCode(), "")), cells));
 		}
 		List<CommitteeDocument.Column> columns = new ArrayList<>();
 		columns.add(new CommitteeDocument.Column(messages.get("table.number"), 36, CENTER));

@@ -209,7 +209,8 @@ final class WordDocument {
 	private void content(CommitteeDocument content) {
 		frameHeader(content.frame(), content.landscape());
 		if (content.table() != null) {
-			table(content.table(), content.landscape() ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH);
+			// the text after the table keeps the table's last rows on its page
+			keepWithNext(table(content.table(), content.landscape() ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH));
 		}
 		List<Paragraph> body = content.draftedBody();
 		XWPFParagraph last = null;
@@ -357,7 +358,7 @@ final class WordDocument {
 		XWPFParagraph mandate = cellParagraph(signer, SIGNATURE, ParagraphAlignment.CENTER);
 		mandate.setSpacingBefore(12 * TWIPS);
 		run(mandate, frame.signerMandate()).setBold(true);
-		run(addParagraph(signer, SIGNATURE, ParagraphAlignment.CENTER), frame.signerTitle()).setBold(true);
+		run(addParagraph(signer, SIGNATURE, ParagraphAlignment.CENTER), frame.signerTitle());
 		for (int i = 0; i < 4; i++) {
 			addParagraph(signer, SIGNATURE, ParagraphAlignment.CENTER);
 		}
@@ -384,8 +385,9 @@ final class WordDocument {
 	/**
 	 * A table with its heading row repeated on each page and rows never split; a row's
 	 * group heading spans the table above the group's first row.
+	 * @return its last two rows
 	 */
-	private void table(CommitteeDocument.Table content, int textWidth) {
+	private List<XWPFTableRow> table(CommitteeDocument.Table content, int textWidth) {
 		List<CommitteeDocument.Column> columns = content.columns();
 		int total = columns.stream().mapToInt(CommitteeDocument.Column::width).sum();
 		int[] widths = new int[columns.size()];
@@ -402,6 +404,8 @@ final class WordDocument {
 			run(cellParagraph(cell, TABLE_HEADING, ParagraphAlignment.CENTER), columns.get(i).heading());
 		}
 		String group = null;
+		XWPFTableRow secondLast = null;
+		XWPFTableRow last = null;
 		try (Stream<CommitteeDocument.Row> rows = content.rows().open()) {
 			for (CommitteeDocument.Row row : (Iterable<CommitteeDocument.Row>) rows::iterator) {
 				if (row.group() != null && !row.group().equals(group)) {
@@ -409,6 +413,8 @@ final class WordDocument {
 				}
 				group = row.group();
 				XWPFTableRow line = table.createRow();
+				secondLast = last;
+				last = line;
 				line.setCantSplitRow(true);
 				for (int i = 0; i < columns.size(); i++) {
 					String text = (i < row.cells().size()) ? row.cells().get(i) : null;
@@ -416,6 +422,23 @@ final class WordDocument {
 					cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
 					run(cellParagraph(cell, TABLE_TEXT, alignment(columns.get(i).align())), text);
 				}
+			}
+		}
+		List<XWPFTableRow> end = new ArrayList<>();
+		if (secondLast != null) {
+			end.add(secondLast);
+		}
+		if (last != null) {
+			end.add(last);
+		}
+		return end;
+	}
+
+	/** Keeps rows of a table on the page of what follows them. */
+	private static void keepWithNext(List<XWPFTableRow> rows) {
+		for (XWPFTableRow row : rows) {
+			for (XWPFTableCell cell : row.getTableCells()) {
+				cell.getParagraphs().forEach((paragraph) -> paragraph.setKeepNext(true));
 			}
 		}
 	}

@@ -103,6 +103,45 @@ public final class Pdfs {
 	}
 
 	/**
+	 * The fonts a line is printed in: the names of the fonts of its glyphs, for the first
+	 * line of the PDF whose text, stripped, equals the given text.
+	 * @param file the PDF
+	 * @param text the whole text of the line
+	 * @return the fonts' names in the order first used, empty when no line has that text
+	 */
+	public static List<String> fontsOfLine(Path file, String text) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			List<String> fonts = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String line, List<TextPosition> positions) {
+					if (fonts.isEmpty() && line.strip().equals(text)) {
+						positions.stream()
+							.filter((glyph) -> !glyph.getUnicode().isBlank())
+							.map((glyph) -> glyph.getFont().getName())
+							.distinct()
+							.forEach(fonts::add);
+					}
+				}
+			};
+			stripper.getText(document);
+			return fonts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Whether a font, by its name as the PDF gives it, is a bold face.
+	 * @param font the font's name ({@code ABCDEF+LiberationSerif-Bold})
+	 * @return whether it is bold
+	 */
+	public static boolean isBold(String font) {
+		return font.contains("Bold");
+	}
+
+	/**
 	 * A line of a page.
 	 *
 	 * @param text its text
