@@ -51,12 +51,15 @@ class DataCheckRenderer {
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("ISSUER", documents.settings().issuer());
 		parameters.put("INPUTS", messages.get("check.inputs", inputs.substring(0, SHORT_HASH)));
-		String summary = messages.get("check.summary", totals.files(), totals.rowsRead(), totals.rowsAccepted(),
-				totals.rowsRejected(), totals.filesRejected(), totals.warnings());
+		List<FileCounts> fileCounts = this.data.fileCounts(instance);
+		String summary = summary(messages, fileCounts, totals,
+				this.data.problemCount(instance, ResultQueries.ProblemSection.WARNINGS),
+				this.data.problemCount(instance, ResultQueries.ProblemSection.PLAUSIBILITY),
+				this.data.problemCount(instance, ResultQueries.ProblemSection.NOT_SUBMITTED));
 		parameters.put("SUMMARY", summary);
 		long expected = totals.files() + totals.rowsRejected() + totals.warnings();
 		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, expected), this.swapFolder);
-				DataCheckRecords records = new DataCheckRecords(files(instance, documents),
+				DataCheckRecords records = new DataCheckRecords(files(fileCounts, documents),
 						List.of(ProblemSection.values()), (section) -> this.data.problems(instance, section),
 						messages)) {
 			JasperPrint print = JasperFillManager.fillReport(this.templates.get("kiem-tra-du-lieu"),
@@ -67,11 +70,37 @@ class DataCheckRenderer {
 		}
 	}
 
+	/**
+	 * The sentence under the title: the files of the table, the rows, and what each
+	 * section lists, so that every count can be found again below it.
+	 * @param messages the edition's messages
+	 * @param files the files of the table
+	 * @param totals the run's counts of rows
+	 * @param warnings the warnings of section 3
+	 * @param plausibility the figures to look at again of section 4
+	 * @param notSubmitted the departments that sent nothing, of section 5
+	 * @return the sentence
+	 */
+	static String summary(Messages messages, List<FileCounts> files, ResultQueries.Totals totals, long warnings,
+			long plausibility, long notSubmitted) {
+		long withRows = files.stream().filter(FileCounts::counted).count();
+		StringBuilder text = new StringBuilder(
+				messages.get("check.summary", files.size(), withRows, files.size() - withRows, totals.rowsRead(),
+						totals.rowsAccepted(), totals.rowsRejected(), totals.filesRejected(), warnings));
+		if (plausibility > 0) {
+			text.append(messages.get("check.summary.plausibility", plausibility));
+		}
+		if (notSubmitted > 0) {
+			text.append(messages.get("check.summary.notSubmitted", notSubmitted));
+		}
+		return text.append('.').toString();
+	}
+
 	/** The files table: every file of the input folder, then the reference files. */
-	private List<Map<String, Object>> files(long instance, Documents documents) {
+	private List<Map<String, Object>> files(List<FileCounts> fileCounts, Documents documents) {
 		Messages messages = documents.messages();
 		List<Map<String, Object>> files = new ArrayList<>();
-		for (FileCounts file : this.data.fileCounts(instance)) {
+		for (FileCounts file : fileCounts) {
 			Map<String, Object> record = new LinkedHashMap<>();
 			String name = file.name();
 			if (file.rejected()) {

@@ -89,18 +89,21 @@ class DepartmentReportRenderer {
 		parameters.put("PROBLEMS_REPORT", this.templates.get("don-vi-van-de"));
 		registeredTasks(instance, documents, department, parameters);
 		String title = documents.messages().get("department.pdfTitle", name, documents.year());
-		// The headline counts every row; the table lists at most ROWS_LISTED of them.
-		Tally tally = new Tally();
+		// The headline counts every row, the resolution's indicators apart from the
+		// others; the table lists at most ROWS_LISTED of them.
+		Tally inResolution = new Tally();
+		Tally others = new Tally();
 		FirstInOrder<ResultRow> first = new FirstInOrder<>(ResultRow.CATALOG_ORDER, ROWS_LISTED);
 		this.data.forEachDepartmentResult(instance, department, (row) -> {
-			tally.add(row.status(), 1);
+			(row.resolution() ? inResolution : others).add(row.status(), 1);
 			first.add(row);
 		});
 		// At most ROWS_LISTED rows, fewer than PageSwap.RECORDS_IN_MEMORY: the pages stay
 		// in the heap.
 		List<ResultRow> listed = first.sorted();
 		Iterator<Map<String, ?>> rows = listed.stream().<Map<String, ?>>map(ResultFields::of).iterator();
-		parameters.put("HEADLINE", headline(documents, tally));
+		String headline = headline(documents.messages(), inResolution, others, this.data.hasCatalog(instance));
+		parameters.put("HEADLINE", headline);
 		parameters.put("HAS_ROWS", !listed.isEmpty());
 		parameters.put("ROWS_MORE",
 				(first.count() > listed.size()) ? documents.messages()
@@ -128,8 +131,8 @@ class DepartmentReportRenderer {
 			print = JasperFillManager.fillReport(this.templates.get("don-vi"), parameters,
 					new IteratorDataSource(rows));
 		}
-		PdfExport.export(List.of(print), file, documents.metadata(title, headline(documents, tally),
-				OutputLayout.DEPARTMENTS + "/" + file.getFileName()));
+		PdfExport.export(List.of(print), file,
+				documents.metadata(title, headline, OutputLayout.DEPARTMENTS + "/" + file.getFileName()));
 	}
 
 	/**
@@ -177,16 +180,47 @@ class DepartmentReportRenderer {
 		return fields;
 	}
 
-	private static String headline(Documents documents, Tally tally) {
-		if (tally.total() == 0) {
-			return documents.messages().get("department.headline.none");
+	/**
+	 * The count at the head of a department's evaluation, saying what it covers: with a
+	 * catalog, the resolution's main indicators and the department's other indicators in
+	 * sentences of their own; without one, every indicator the department reported.
+	 * @param messages the edition's messages
+	 * @param inResolution the verdicts of the department's indicators in the resolution
+	 * @param others the verdicts of its other indicators
+	 * @param catalog whether the run has a catalog
+	 * @return the sentences
+	 */
+	static String headline(Messages messages, Tally inResolution, Tally others, boolean catalog) {
+		if (inResolution.total() + others.total() == 0) {
+			return messages.get("department.headline.none");
 		}
+		if (!catalog) {
+			Tally all = new Tally();
+			for (Status status : Status.values()) {
+				all.add(status, inResolution.count(status) + others.count(status));
+			}
+			return count(messages, "department.headline", all);
+		}
+		List<String> sentences = new ArrayList<>();
+		if (inResolution.total() > 0) {
+			sentences.add(count(messages, "department.headline.resolution", inResolution));
+		}
+		if (others.total() > 0) {
+			sentences.add(count(messages, "department.headline.others", others));
+		}
+		return String.join(" ", sentences);
+	}
+
+	/**
+	 * One sentence of the count: achieved of the total, then the other verdicts.
+	 */
+	private static String count(Messages messages, String key, Tally tally) {
 		StringBuilder text = new StringBuilder(
-				(tally.achieved() == 0) ? documents.messages().get("department.headline.noneAchieved", tally.total())
-						: documents.messages().get("department.headline", tally.achieved(), tally.total()));
+				(tally.achieved() == 0) ? messages.get(key + ".noneAchieved", tally.total())
+						: messages.get(key, tally.achieved(), tally.total()));
 		for (Status status : List.of(Status.NEARLY_ACHIEVED, Status.NOT_ACHIEVED, Status.NO_DATA)) {
 			if (tally.count(status) > 0) {
-				text.append(documents.messages().get("department.headline." + status.name(), tally.count(status)));
+				text.append(messages.get("department.headline." + status.name(), tally.count(status)));
 			}
 		}
 		return text.append('.').toString();

@@ -142,6 +142,18 @@ public class ResultQueries {
 	}
 
 	/**
+	 * Whether the run has a catalog of indicators.
+	 * @param instance the job instance
+	 * @return whether the catalog lists at least one indicator
+	 */
+	public boolean hasCatalog(long instance) {
+		Integer count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM (SELECT 1 FROM YR_CATALOG_INDICATOR WHERE INSTANCE_ID = ? LIMIT 1)",
+				Integer.class, instance);
+		return count != null && count > 0;
+	}
+
+	/**
 	 * The indicators of the consolidated review: the province-wide figure of each catalog
 	 * indicator (at most one each).
 	 * @param instance the job instance
@@ -315,15 +327,28 @@ public class ResultQueries {
 	 * @return the problems
 	 */
 	public Stream<ProblemRow> problems(long instance, ProblemSection section) {
-		String condition = switch (section) {
+		return this.jdbc.queryForStream(PROBLEMS + " AND " + condition(section) + " ORDER BY " + PROBLEM_ORDER,
+				(rs, n) -> problem(rs), instance);
+	}
+
+	/**
+	 * How many problems one section of the data check lists.
+	 * @param instance the job instance
+	 * @param section the section
+	 * @return the number of problems {@link #problems} gives
+	 */
+	public long problemCount(long instance, ProblemSection section) {
+		return count("SELECT COUNT(*) FROM (" + PROBLEMS + " AND " + condition(section) + ")", instance);
+	}
+
+	private static String condition(ProblemSection section) {
+		return switch (section) {
 			case REJECTED -> "p.SEVERITY = 'ERROR'";
 			case WARNINGS ->
 				"p.SEVERITY = 'WARNING' AND p.REASON_CODE <> 'NOT_SUBMITTED' AND p.REASON_CODE NOT IN " + PLAUSIBILITY;
 			case PLAUSIBILITY -> "p.REASON_CODE IN " + PLAUSIBILITY;
 			case NOT_SUBMITTED -> "p.REASON_CODE = 'NOT_SUBMITTED'";
 		};
-		return this.jdbc.queryForStream(PROBLEMS + " AND " + condition + " ORDER BY " + PROBLEM_ORDER,
-				(rs, n) -> problem(rs), instance);
 	}
 
 	/**

@@ -139,8 +139,10 @@ class RegisterInputsStepConfiguration {
 				}
 			}
 			int settingsFile = StagingRepository.NO_FILE;
+			boolean recipientsGiven = false;
 			for (InputFile reference : folder.references()) {
 				fileNo++;
+				recipientsGiven |= reference.name().equals(Recipients.FILE);
 				this.staging.registerReference(instance, fileNo, reference);
 				if (reference.name().equals(Recipients.FILE)) {
 					this.staging.insertProblems(instance, fileNo, this.recipients.getObject().problems());
@@ -158,6 +160,16 @@ class RegisterInputsStepConfiguration {
 			Catalog catalog = this.catalog.getObject();
 			if (catalog.hasIndicators() && !this.validateOnly) {
 				checkSettings(instance, settingsFile);
+				if (!recipientsGiven) {
+					// the documents' "Nơi nhận" then holds only the office's own line,
+					// and
+					// no member gets a numbered copy
+					Problem missing = new Problem(Problem.Severity.ERROR, null, null, Recipients.FILE,
+							Reason.BAD_RECIPIENTS,
+							this.messages.get("problem.BAD_RECIPIENTS.missing", Recipients.FILE));
+					logger.warn(missing.message());
+					this.staging.insertProblems(instance, StagingRepository.NO_FILE, List.of(missing));
+				}
 			}
 			this.staging.saveCatalog(instance, catalog);
 			if (!catalog.hasIndicators()) {

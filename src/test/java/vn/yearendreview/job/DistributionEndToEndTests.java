@@ -243,10 +243,22 @@ class DistributionEndToEndTests {
 			Path input = ReviewCommand.copySample(this.folder.resolve("input"));
 			Files.delete(input.resolve("catalog/recipients.csv"));
 			ReviewCommand.Result result = ReviewCommand.run(input, this.folder.resolve("out"));
-			assertThat(result.exitCode()).isZero();
+			// the documents are made, with only the office's own line under "Nơi nhận",
+			// and the data check says what is missing
+			assertThat(result.exitCode()).isEqualTo(3);
 			assertThat(this.folder.resolve("out/2023/bao-cao-tong-hop-2023.pdf")).isRegularFile();
 			assertThat(this.folder.resolve("out/2023/phat-hanh")).doesNotExist();
-			assertThat(output).contains("Không có danh sách nơi nhận (catalog/recipients.csv)");
+			assertThat(output)
+				.contains("Không có tệp catalog/recipients.csv: mục «Nơi nhận» của các văn bản chỉ có dòng"
+						+ " lưu của Văn phòng");
+			String resolution = Pdfs.words(this.folder.resolve("out/2023/nghi-quyet-2024.pdf"));
+			assertThat(resolution.substring(resolution.indexOf("Nơi nhận:")))
+				.startsWith("Nơi nhận: - Lưu Văn phòng Tỉnh ủy.");
+			assertThat(CsvFiles.read(this.folder.resolve("out/2023/kiem-tra-du-lieu-2023.csv")))
+				.anySatisfy((problem) -> {
+					assertThat(problem.get("reason_code")).isEqualTo("BAD_RECIPIENTS");
+					assertThat(problem.get("value")).isEqualTo("catalog/recipients.csv");
+				});
 		}
 
 		@Test

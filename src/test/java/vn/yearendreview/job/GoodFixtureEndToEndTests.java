@@ -76,8 +76,9 @@ class GoodFixtureEndToEndTests {
 				String department = scope.substring("department:".length());
 				assertThat(Pdfs.words(year.resolve("don-vi/" + department + ".pdf")))
 					.contains(count.get("achieved").equals("0")
-							? "Trong " + count.get("total") + " chỉ tiêu được đánh giá, đơn vị chưa có chỉ tiêu nào đạt"
-							: "Đơn vị thực hiện đạt và vượt " + ratio + " chỉ tiêu");
+							? "Trong " + count.get("total")
+									+ " chỉ tiêu chủ yếu của Nghị quyết được đánh giá, đơn vị chưa có chỉ tiêu nào đạt"
+							: "Đơn vị thực hiện đạt và vượt " + ratio + " chỉ tiêu chủ yếu của Nghị quyết");
 			}
 			else {
 				assertThat(review).contains(GROUP_LABELS.get(scope) + ": đạt và vượt " + ratio + " chỉ tiêu.");

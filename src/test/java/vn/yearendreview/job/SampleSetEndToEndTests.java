@@ -43,6 +43,27 @@ class SampleSetEndToEndTests {
 	}
 
 	@Test
+	void theDataChecksCountsAreTheCountsOfWhatItLists() {
+		List<Map<String, String>> check = CsvFiles.read(year.resolve("kiem-tra-du-lieu-2023.csv"));
+		long files = check.stream().filter((row) -> row.get("reason_code").equals("FILE_READ")).count();
+		long withRows = check.stream()
+			.filter((row) -> row.get("reason_code").equals("FILE_READ") && !row.get("rows_read").isEmpty())
+			.count();
+		long warnings = check.stream().filter((row) -> row.get("reason_code").equals("WINDOWS_1258")).count();
+		long notSubmitted = check.stream().filter((row) -> row.get("reason_code").equals("NOT_SUBMITTED")).count();
+		String text = Pdfs.words(year.resolve("kiem-tra-du-lieu-2023.pdf"));
+		assertThat(files).isEqualTo(23);
+		assertThat(text).contains(
+				"Đã đọc " + files + " tệp (mục 1: " + withRows + " tệp có dòng số liệu, " + (files - withRows)
+						+ " tệp danh mục) với 55 dòng",
+				"; " + warnings + " cảnh báo (mục 3); " + notSubmitted + " đơn vị chưa gửi số liệu (mục 5).");
+		assertThat(warnings).isEqualTo(2);
+		assertThat(text.substring(text.indexOf("3. Cảnh báo"), text.indexOf("4. Số liệu cần xem lại")))
+			.containsOnlyOnce("SLDTBXH-nhan-dinh.csv")
+			.containsOnlyOnce("SYT.csv");
+	}
+
+	@Test
 	void everyRowOfTheSampleIsAccepted() {
 		assertThat(result.exitCode()).isZero();
 	}
