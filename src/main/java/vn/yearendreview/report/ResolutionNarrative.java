@@ -174,10 +174,20 @@ final class ResolutionNarrative {
 		StringBuilder verdict = new StringBuilder(text("resolution.headline", year, settings.area(),
 				scoreboard.overall().achieved(), scoreboard.overall().total(),
 				(noData > 0) ? text("review.headline.noData", Formats.count(noData, this.messages.locale())) : ""));
+		// the verdict with the first field's highlights (the economy's, as the catalog
+		// orders the fields), the other fields' highlights in a paragraph of their own
+		StringBuilder others = new StringBuilder();
+		boolean first = true;
 		for (List<NarrativePoint> field : ReviewNarrative.byGroupOf(points, PointKind.KET_QUA).values()) {
-			verdict.append(' ').append(ReviewNarrative.finalStop(flowing(texts(field), false)));
+			StringBuilder paragraph = first ? verdict : others;
+			paragraph.append(paragraph.isEmpty() ? "" : " ")
+				.append(ReviewNarrative.finalStop(flowing(texts(field), false)));
+			first = false;
 		}
 		body.add(new Paragraph(Paragraph.Kind.BODY, verdict.toString()));
+		if (!others.isEmpty()) {
+			body.add(new Paragraph(Paragraph.Kind.BODY, others.toString()));
+		}
 		List<String> missed = results.stream()
 			.filter((row) -> row.resolution()
 					&& (row.status() == Status.NOT_ACHIEVED || row.status() == Status.NEARLY_ACHIEVED))

@@ -288,8 +288,11 @@ class ReviewNarrativeTests {
 		List<String> lines = lines(body);
 		assertThat(lines.subList(0, lines.indexOf("HEADING1 I- MỤC TIÊU"))).containsExactly(
 				"BODY Năm 2023, toàn tỉnh thực hiện đạt và vượt 2/5 chỉ tiêu chủ yếu của Nghị quyết; 01 chỉ tiêu chưa có"
-						+ " số liệu. Kinh tế tiếp tục phục hồi; công tác xúc tiến đầu tư được đẩy mạnh. Rừng được bảo vệ"
-						+ " tốt.",
+						+ " số liệu. Kinh tế tiếp tục phục hồi; công tác xúc tiến đầu tư được đẩy mạnh.",
+				// the other fields' highlights in a paragraph of their own, so that the
+				// first
+				// stays short
+				"BODY Rừng được bảo vệ tốt.",
 				"BODY Tuy nhiên, còn 02 chỉ tiêu chưa đạt kế hoạch là tốc độ tăng trưởng GRDP và tỷ lệ lao động qua đào"
 						+ " tạo; giải ngân vốn đầu tư công còn chậm. Nguyên nhân chủ yếu là do sản xuất công nghiệp tăng"
 						+ " thấp.",
