@@ -3,6 +3,8 @@ package vn.yearendreview.job;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +48,14 @@ class DepartmentEvaluationLimitsEndToEndTests {
 		assertThat(evaluation).contains(
 				"Bảng trên liệt kê 1.000 chỉ tiêu đầu tiên; " + (results.size() - 1_000)
 						+ " chỉ tiêu còn lại của đơn vị có trong tệp ket-qua-2023.csv.",
-				"Và " + (problems - 100) + " vấn đề khác, xem kiem-tra-du-lieu-2023.pdf.",
-				"/" + results.size() + " chỉ tiêu");
+				"Và " + (problems - 100) + " vấn đề khác, xem kiem-tra-du-lieu-2023.pdf.");
+		// the headline counts every row: the resolution's indicators, then the others
+		Matcher counts = Pattern
+			.compile("đạt và vượt \\d+/(\\d+) chỉ tiêu chủ yếu của Nghị quyết.*?"
+					+ "Các chỉ tiêu khác của đơn vị \\(ngoài Nghị quyết\\): đạt và vượt \\d+/(\\d+) chỉ tiêu")
+			.matcher(evaluation);
+		assertThat(counts.find()).as(evaluation.substring(0, 400)).isTrue();
+		assertThat(Integer.parseInt(counts.group(1)) + Integer.parseInt(counts.group(2))).isEqualTo(results.size());
 		assertThat(Pdfs.pages(out.resolve("2023/don-vi/D0001.pdf"))).hasSizeLessThan(100);
 	}
 

@@ -42,10 +42,10 @@ class InputShapesEndToEndTests {
 	/**
 	 * The one-file shape's heap: its department's 100,000 rows are read in one query, and
 	 * a result held in memory (as on a new output folder before the connections were told
-	 * to keep large results on disk) does not fit in it, where it did in 96 MB on most
-	 * runs.
+	 * to keep large results on disk) does not fit in it (out of memory at 64, 72 and 80
+	 * MB), where it did in 96 MB on most runs; kept on disk, the run passes in it.
 	 */
-	private static final String ONE_FILE_HEAP = "64m";
+	private static final String ONE_FILE_HEAP = "80m";
 
 	private static final Map<InputShapes, Future<Outcome>> RUNS = new EnumMap<>(InputShapes.class);
 

@@ -1,5 +1,6 @@
 package vn.yearendreview.job;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,9 @@ class SaveFormatsEndToEndTests {
 		Path input = this.work.resolve(variant + "/input");
 		ReviewCommand.copyFixture("problems/catalog", input.resolve("catalog"));
 		ReviewCommand.copyFixture("encodings/" + variant, input);
+		Files.writeString(input.resolve("catalog/recipients.csv"),
+				"name,title,group,copies,noi_nhan\nNguyễn Văn A,Bí thư Tỉnh ủy,uy_vien_ban_thuong_vu,1,\n",
+				StandardCharsets.UTF_8);
 		Path output = this.work.resolve(variant + "/output");
 		if (!Files.exists(output.resolve("2023/ket-qua-2023.csv"))) {
 			int code = ReviewCommand.run(input, output).exitCode();

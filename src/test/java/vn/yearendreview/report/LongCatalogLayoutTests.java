@@ -75,6 +75,9 @@ class LongCatalogLayoutTests {
 				resolution.implementation=Văn phòng Tỉnh ủy theo dõi, đôn đốc thực hiện.
 				signer.name=Nguyễn Văn A
 				""", StandardCharsets.UTF_8);
+		Files.writeString(input.resolve("catalog/recipients.csv"),
+				"name,title,group,copies,noi_nhan\nNguyễn Văn A,Bí thư Tỉnh ủy,uy_vien_ban_thuong_vu,1,\n",
+				StandardCharsets.UTF_8);
 		Path output = work.resolve("output");
 		assertThat(ReviewCommand.run(input, output).exitCode()).isZero();
 		review = output.resolve("2023/bao-cao-tong-hop-2023.pdf");
