@@ -185,7 +185,7 @@ final class ResolutionNarrative {
 		List<String> missed = results.stream()
 			.filter((row) -> row.resolution()
 					&& (row.status() == Status.NOT_ACHIEVED || row.status() == Status.NEARLY_ACHIEVED))
-			.map((row) -> ReviewNarrative.midSentence(row.name(), this.messages.locale()))
+			.map((row) -> this.review.named(row.name()))
 			.toList();
 		List<String> clauses = new ArrayList<>();
 		if (!missed.isEmpty()) {
