@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -110,6 +111,15 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			"signer.title", "archive", "intro", "resolution.signer.mandate", "term.name");
 
 	/**
+	 * Paragraphs the planner writes for the documents: an edition in another language
+	 * prints them only as the file gives them in that language ({@code directions.en}),
+	 * never the Vietnamese text in an English document; without them its Word draft
+	 * leaves the part for the office to write, as when no text is given.
+	 */
+	private static final List<String> OWN_WORDS = List.of("directions", "resolution.goal", "resolution.forecast",
+			"resolution.implementation");
+
+	/**
 	 * Reads the settings of an input folder for the language of the documents; defaults
 	 * where the file or a key is absent. A key may be given per language
 	 * ({@code signer.title.en=SECRETARY}); an English edition uses its own words for
@@ -153,7 +163,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			if (localised != null) {
 				value = localised;
 			}
-			else if (!base && GENERIC.contains(key) || !properties.containsKey(key)) {
+			else if (!base && (GENERIC.contains(key) || OWN_WORDS.contains(key)) || !properties.containsKey(key)) {
 				String defaultKey = "settings.default." + key;
 				value = messages.has(defaultKey) ? messages.get(defaultKey) : "";
 			}
@@ -161,6 +171,9 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				value = properties.getProperty(key);
 			}
 			values.put(key, Text.nfc(Text.trim(value)));
+		}
+		if (!base) {
+			inOtherLanguage(values, properties, language, messages);
 		}
 		LocalDate date = today;
 		if (!values.get("date").isEmpty()) {
@@ -229,6 +242,57 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("scope"), values.get("confidentiality"), values.get("urgency"), values.get("archive"),
 				values.get("intro"), paragraphs(values.get("directions")), nearly, List.copyOf(missing), resolution,
 				term, planYear, deadline, keepSets);
+	}
+
+	/**
+	 * The party committees an issuer's Vietnamese name can start with, without accents.
+	 */
+	private static final java.util.regex.Pattern COMMITTEE = java.util.regex.Pattern
+		.compile("(tinh|thanh|huyen|quan|thi) uy (.+)");
+
+	/**
+	 * The header's names in an edition in another language when the file gives them in
+	 * Vietnamese only, so that the header holds no Vietnamese: the issuer and the body
+	 * above it named from their Vietnamese names ({@code TỈNH ỦY NINH THUẬN} gives
+	 * {@code NINH THUAN PROVINCIAL PARTY COMMITTEE}; an issuer named otherwise is the
+	 * edition's neutral name, a body above it left out), the place without accents
+	 * ({@code Ninh Thuận} gives {@code Ninh Thuan}), the marks the edition has words for
+	 * ({@code MẬT} gives {@code CONFIDENTIAL}), and the term's resolution named with the
+	 * years its Vietnamese name gives, written the same way.
+	 */
+	private static void inOtherLanguage(Map<String, String> values, Properties properties, String language,
+			Messages messages) {
+		for (String key : List.of("issuer", "parent")) {
+			String given = properties.getProperty(key);
+			if (properties.getProperty(key + "." + language) == null && given != null && !Text.isBlank(given)) {
+				java.util.regex.Matcher committee = COMMITTEE.matcher(Text.fold(given));
+				values.put(key,
+						committee.matches()
+								? messages.get("settings.committee." + committee.group(1),
+										committee.group(2).toUpperCase(Locale.ROOT))
+								: key.equals("issuer") ? messages.get("settings.committee") : "");
+			}
+		}
+		if (properties.getProperty("place." + language) == null) {
+			values.put("place", Text.unaccented(values.get("place")));
+		}
+		for (String key : List.of("scope", "confidentiality", "urgency")) {
+			// a mark is never dropped: one the edition has no words for stays as written
+			String words = "settings.mark." + Text.fold(values.get(key)).replace(' ', '_');
+			if (properties.getProperty(key + "." + language) == null && messages.has(words)) {
+				values.put(key, messages.get(words));
+			}
+		}
+		String termName = properties.getProperty("term.name");
+		if (properties.getProperty("term.name." + language) == null && termName != null) {
+			// the years as the Vietnamese name writes them ("nhiệm kỳ 2020 – 2025"),
+			// which
+			// may differ from the term's first year of figures (term=2021-2025)
+			java.util.regex.Matcher years = Term.YEARS.matcher(Text.nfc(termName));
+			if (years.find()) {
+				values.put("term.name", messages.get("term.defaultName.years", years.group()));
+			}
+		}
 	}
 
 	/**

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.yearendreview.submission.Text;
 import vn.yearendreview.evaluation.Target;
@@ -147,10 +150,16 @@ public final class Formats {
 		Target shown = "vi".equals(locale.getLanguage()) ? target : target.writtenAs(null);
 		String low = number(shown.low(), locale);
 		String words = shown.words();
+		Money money = money(unit, locale);
 		if (shown.kind() == Target.Kind.RANGE) {
+			if (money != null) {
+				// one currency before the range, one scale after it: "VND 87–88 million"
+				return words.replace(Target.LOW, money.before(low))
+					.replace(Target.HIGH, money.after(number(shown.high(), locale)));
+			}
 			return words.replace(Target.LOW, low).replace(Target.HIGH, withUnit(number(shown.high(), locale), unit));
 		}
-		return words.replace(Target.LOW, withUnit(low, unit));
+		return words.replace(Target.LOW, withUnit(low, unit, locale));
 	}
 
 	/**
@@ -164,6 +173,90 @@ public final class Formats {
 			return formattedValue;
 		}
 		return "%".equals(unit.strip()) ? formattedValue + "%" : formattedValue + " " + unit.strip();
+	}
+
+	/**
+	 * A value with its unit as the edition writes it: in Vietnamese as
+	 * {@link #withUnit(String, String)}; in English an amount of money with the currency
+	 * first and the scale after the number ({@code VND 22,710 billion} for a unit of
+	 * {@code billion VND}, {@code USD 238 million}).
+	 * @param formattedValue the value already formatted
+	 * @param unit the unit, may be empty
+	 * @param locale {@code vi} or {@code en}
+	 * @return the text
+	 */
+	public static String withUnit(String formattedValue, String unit, Locale locale) {
+		Money money = money(unit, locale);
+		return (money != null) ? money.before(money.after(formattedValue)) : withUnit(formattedValue, unit);
+	}
+
+	/**
+	 * An English money unit: a currency code with or without a scale before or after it
+	 * ({@code billion VND}, {@code VND billion}, {@code USD}).
+	 */
+	private static final Pattern MONEY = Pattern.compile("(?i)(?:(thousand|million|billion|trillion)\\s+)?(VND|USD|EUR)"
+			+ "|(VND|USD|EUR)(?:\\s+(thousand|million|billion|trillion))?");
+
+	/**
+	 * An amount's currency and scale.
+	 *
+	 * @param currency the currency code, e.g. {@code VND}
+	 * @param scale e.g. {@code billion}, empty for units
+	 */
+	private record Money(String currency, String scale) {
+
+		String before(String amount) {
+			return this.currency + " " + amount;
+		}
+
+		String after(String amount) {
+			return this.scale.isEmpty() ? amount : amount + " " + this.scale;
+		}
+
+	}
+
+	/**
+	 * The currency and scale of an English money unit, {@code null} for any other unit or
+	 * in the Vietnamese edition.
+	 */
+	private static Money money(String unit, Locale locale) {
+		if (unit == null || "vi".equals(locale.getLanguage())) {
+			return null;
+		}
+		Matcher matcher = MONEY.matcher(unit.strip());
+		if (!matcher.matches()) {
+			return null;
+		}
+		String currency = (matcher.group(2) != null) ? matcher.group(2) : matcher.group(3);
+		String scale = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(4);
+		return new Money(currency.toUpperCase(Locale.ROOT), (scale != null) ? scale.toLowerCase(Locale.ROOT) : "");
+	}
+
+	/**
+	 * A text the English edition prints inside a sentence: left as it is, unless it is
+	 * written with Vietnamese letters (an indicator's name or unit the catalog gives no
+	 * English for), which are set apart in quotation marks rather than read as English.
+	 * @param text the text, may be {@code null}
+	 * @param locale {@code vi} or {@code en}
+	 * @return the text, in quotation marks when set apart
+	 */
+	public static String setApart(String text, Locale locale) {
+		if (text == null || "vi".equals(locale.getLanguage()) || !hasVietnameseLetters(text)) {
+			return text;
+		}
+		return "\u201C" + text + "\u201D";
+	}
+
+	/** Whether a text holds a letter with a Vietnamese mark or the letter đ. */
+	private static boolean hasVietnameseLetters(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		for (int i = 0; i < decomposed.length(); i++) {
+			char c = decomposed.charAt(i);
+			if (c == '\u0111' || c == '\u0110' || Character.getType(c) == Character.NON_SPACING_MARK) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

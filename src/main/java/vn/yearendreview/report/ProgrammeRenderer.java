@@ -200,7 +200,7 @@ class ProgrammeRenderer {
 			.dated(documents.placeDate(true));
 		List<String> levels = new ArrayList<>();
 		counts.forEach((level, count) -> levels.add(messages.get("programme.summary.level",
-				messages.get("programme.level." + level.name()), Formats.count(count, documents.locale()))));
+				messages.get("programme.level." + level.name()), Formats.count(count, documents.locale()), count)));
 		List<CommitteeDocument.Column> columns = List.of(
 				new CommitteeDocument.Column(messages.get("table.number"), 36, CommitteeDocument.Align.CENTER),
 				new CommitteeDocument.Column(messages.get("programme.table.content"), 290,

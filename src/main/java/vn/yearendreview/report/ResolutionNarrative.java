@@ -74,8 +74,12 @@ final class ResolutionNarrative {
 			int field = 1;
 			int number = 1;
 			for (Map.Entry<String, List<ResultRow>> group : targets.entrySet()) {
-				items.add(new Paragraph(Paragraph.Kind.HEADING2, text("resolution.targets.field", field++,
-						about(group.getKey()), Formats.count(group.getValue().size(), this.messages.locale()))));
+				// the count as the edition writes it ("09"), then as a number for the
+				// plural of its noun
+				items.add(new Paragraph(Paragraph.Kind.HEADING2,
+						text("resolution.targets.field", field++, about(group.getKey()),
+								Formats.count(group.getValue().size(), this.messages.locale()),
+								group.getValue().size())));
 				for (ResultRow row : group.getValue()) {
 					items.add(new Paragraph(Paragraph.Kind.ITEM,
 							text("resolution.targets.item", number++, this.review.targetItem(row))));
@@ -191,7 +195,7 @@ final class ResolutionNarrative {
 		List<String> missed = results.stream()
 			.filter((row) -> row.resolution()
 					&& (row.status() == Status.NOT_ACHIEVED || row.status() == Status.NEARLY_ACHIEVED))
-			.map((row) -> ReviewNarrative.midSentence(row.name(), this.messages.locale()))
+			.map((row) -> this.review.named(row.name()))
 			.toList();
 		List<String> clauses = new ArrayList<>();
 		if (!missed.isEmpty()) {

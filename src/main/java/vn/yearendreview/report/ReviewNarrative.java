@@ -189,7 +189,7 @@ final class ReviewNarrative {
 		return progress.lines()
 			.stream()
 			.filter((line) -> assessments.contains(line.assessment().assessment()))
-			.map((line) -> midSentence(line.result().name(), this.locale))
+			.map((line) -> named(line.result().name()))
 			.toList();
 	}
 
@@ -247,9 +247,9 @@ final class ReviewNarrative {
 		List<String> figures = new ArrayList<>();
 		for (ResultRow row : rows) {
 			Target target = row.planTarget();
-			figures.add(text("review.missed.figures", midSentence(row.name(), this.locale),
-					Formats.withUnit(Formats.number(row.actual(), this.locale), row.unit()),
-					(target != null) ? targetWords(target, row.unit()) : Formats.DASH));
+			figures.add(text("review.missed.figures", named(row.name()),
+					Formats.withUnit(Formats.number(row.actual(), this.locale), unit(row), this.locale),
+					(target != null) ? targetWords(target, unit(row)) : Formats.DASH));
 		}
 		clauses.add(text(key, Formats.count(rows.size(), this.locale), String.join(", ", figures)));
 	}
@@ -403,22 +403,23 @@ final class ReviewNarrative {
 	 */
 	public String sentence(ResultRow row) {
 		Target target = row.planTarget();
-		String plan = (target != null) ? targetWords(target, row.unit()) : Formats.DASH;
+		String plan = (target != null) ? targetWords(target, unit(row)) : Formats.DASH;
+		String name = Formats.setApart(row.name(), this.locale);
 		if (row.status() == Status.NO_DATA) {
-			return text("sentence.noData", row.name(), plan);
+			return text("sentence.noData", name, plan);
 		}
-		String actual = Formats.withUnit(Formats.number(row.actual(), this.locale), row.unit());
+		String actual = Formats.withUnit(Formats.number(row.actual(), this.locale), unit(row), this.locale);
 		String verdict = text("verdict." + row.status().name());
 		if (target != null && target.kind() == Target.Kind.AT_MOST) {
 			// below a ceiling is the plan met: "vượt" would read as above it
 			String met = (row.status() == Status.EXCEEDED) ? text("verdict." + Status.ACHIEVED.name()) : verdict;
-			return text("sentence.atMost", row.name(), actual, plan, met);
+			return text("sentence.atMost", name, actual, plan, met);
 		}
 		if (!Formats.showsPercentOfPlan(target, row.unit()) || row.percentOfPlan() == null) {
-			return text("sentence.level", row.name(), actual, plan, verdict);
+			return text("sentence.level", name, actual, plan, verdict);
 		}
 		String percent = Formats.percent(row.percentOfPlan(), this.locale);
-		return text("sentence.percent", row.name(), actual, percent, verdict, previousClause(row));
+		return text("sentence.percent", name, actual, percent, verdict, previousClause(row));
 	}
 
 	private String previousClause(ResultRow row) {
@@ -443,7 +444,27 @@ final class ReviewNarrative {
 		Target target = row.planNextTarget();
 		String key = (target.kind() == Target.Kind.AT_MOST) ? "review.targets.item.atMost"
 				: REACHED.matcher(row.name()).find() ? "review.targets.item.reached" : "review.targets.item";
-		return text(key, row.name(), targetWords(target, row.unit()));
+		return text(key, Formats.setApart(row.name(), this.locale), targetWords(target, unit(row)));
+	}
+
+	/**
+	 * An indicator's name as it reads inside a sentence: with a small first letter in
+	 * Vietnamese; in English, a name the catalog gives no English for ({@code name_en})
+	 * is set apart in quotation marks, as written.
+	 * @param name the name
+	 * @return the name inside a sentence
+	 */
+	String named(String name) {
+		return Formats.setApart(midSentence(name, this.locale), this.locale);
+	}
+
+	/**
+	 * An indicator's unit as a sentence prints it: in English, a unit left in Vietnamese
+	 * (no {@code unit_en} and none of the units the edition knows) set apart in quotation
+	 * marks.
+	 */
+	private String unit(ResultRow row) {
+		return Formats.setApart(row.unit(), this.locale);
 	}
 
 	/**

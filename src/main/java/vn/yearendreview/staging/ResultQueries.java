@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
+import vn.yearendreview.Messages;
 import vn.yearendreview.evaluation.Scoreboard;
 import vn.yearendreview.evaluation.Status;
 import vn.yearendreview.evaluation.Target;
@@ -23,6 +24,7 @@ import vn.yearendreview.evaluation.TermProgress;
 import vn.yearendreview.submission.PointKind;
 import vn.yearendreview.submission.Reason;
 import vn.yearendreview.submission.TaskLevel;
+import vn.yearendreview.submission.Text;
 
 /**
  * What the documents read of a run: the evaluated indicators, the problems, the counts.
@@ -95,21 +97,27 @@ public class ResultQueries {
 	/** The catalog indicators nobody reported, with the names of this edition. */
 	private final String unreported;
 
+	/** The units of the documents' language, for a unit the catalog gives none for. */
+	private final Messages units;
+
 	public ResultQueries(JdbcTemplate jdbc, StagingRepository staging) {
-		this(jdbc, staging, "vi");
+		this(jdbc, staging, Messages.of("vi"));
 	}
 
 	/**
 	 * Reads the results with the names of an edition: the English edition takes the
-	 * catalog's {@code name_en} and {@code unit_en} where given.
+	 * catalog's {@code name_en} and {@code unit_en} where given, and where a unit has no
+	 * {@code unit_en}, the English of a common Vietnamese unit ({@code tỷ đồng} is
+	 * {@code billion VND}) from the messages' {@code unit.} keys.
 	 * @param jdbc the staging database
 	 * @param staging the staging repository
-	 * @param language the documents' language, {@code vi} or {@code en}
+	 * @param messages the words of the documents' language, {@code vi} or {@code en}
 	 */
-	public ResultQueries(JdbcTemplate jdbc, StagingRepository staging, String language) {
+	public ResultQueries(JdbcTemplate jdbc, StagingRepository staging, Messages messages) {
 		this.jdbc = jdbc;
 		this.staging = staging;
-		boolean english = "en".equals(language);
+		boolean english = "en".equals(messages.locale().getLanguage());
+		this.units = english ? messages : null;
 		String nameEn = english ? "NULLIF(c.NAME_EN, ''), " : "";
 		String unitEn = english ? "NULLIF(c.UNIT_EN, ''), " : "";
 		this.reported = REPORTED.replace("{NAME_EN}", nameEn).replace("{UNIT_EN}", unitEn);
@@ -440,11 +448,24 @@ public class ResultQueries {
 		return (count != null) ? count : 0;
 	}
 
-	private static ResultRow row(ResultSet rs) throws SQLException {
-		return new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+	private ResultRow row(ResultSet rs) throws SQLException {
+		return new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), unit(rs.getString(5)),
 				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getBoolean(9), rs.getBoolean(10), rs.getString(11),
 				rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
 				Status.valueOf(rs.getString(17)), rs.getString(18), rs.getString(19), rs.getString(20));
+	}
+
+	/**
+	 * A unit in the edition's language: in the English edition, a Vietnamese unit the
+	 * catalog gives no {@code unit_en} for and the messages know ({@code unit.ty_dong});
+	 * any other unit as it is.
+	 */
+	private String unit(String unit) {
+		if (this.units == null || unit == null || unit.isBlank()) {
+			return unit;
+		}
+		String key = "unit." + Text.fold(unit).replace(' ', '_');
+		return this.units.has(key) ? this.units.get(key) : unit;
 	}
 
 	/** The sections of the data check that list problems. */

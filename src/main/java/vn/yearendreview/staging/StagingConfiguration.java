@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.Messages;
 
 /** The staging tables of the job and the only access to them. */
 @Configuration(proxyBeanMethods = false)
@@ -16,8 +16,8 @@ class StagingConfiguration {
 	}
 
 	@Bean
-	ResultQueries resultQueries(JdbcTemplate jdbc, StagingRepository staging, ReviewProperties properties) {
-		return new ResultQueries(jdbc, staging, properties.lang());
+	ResultQueries resultQueries(JdbcTemplate jdbc, StagingRepository staging, Messages messages) {
+		return new ResultQueries(jdbc, staging, messages);
 	}
 
 	@Bean

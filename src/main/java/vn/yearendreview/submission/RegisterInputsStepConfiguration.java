@@ -201,7 +201,10 @@ class RegisterInputsStepConfiguration {
 			}
 			List<String> parts = settings.resolution().missing();
 			if (!parts.isEmpty()) {
-				String keys = String.join(", ", parts);
+				// an edition in another language takes these texts from its own keys only
+				String language = this.messages.locale().getLanguage();
+				String keys = String.join(", ",
+						"vi".equals(language) ? parts : parts.stream().map((key) -> key + "." + language).toList());
 				problems.add(new Problem(Problem.Severity.ERROR, null, null, keys, Reason.MISSING_SETTINGS,
 						this.messages.get("problem.MISSING_SETTINGS.resolution", keys, ReportSettings.FILE)));
 			}

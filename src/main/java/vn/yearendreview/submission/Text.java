@@ -49,9 +49,18 @@ public final class Text {
 	 * @return the folded key
 	 */
 	public static String fold(String text) {
+		return SPACES.matcher(unaccented(text)).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The text without tone marks or the bar of {@code đ}, its letters' case kept, as
+	 * English writes Vietnamese names: {@code Ninh Thuận} gives {@code Ninh Thuan}.
+	 * @param text the text
+	 * @return the text without marks
+	 */
+	public static String unaccented(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-		return SPACES.matcher(bare).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+		return COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
 	}
 
 	/**

@@ -230,4 +230,36 @@ class FormatsTests {
 		assertThat(Formats.count(count, EN)).isEqualTo(english);
 	}
 
+	@ParameterizedTest(name = "{0} {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			22,710 | billion VND | VND 22,710 billion
+			238    | million USD | USD 238 million
+			87.7   | VND million | VND 87.7 million
+			5,000  | VND         | VND 5,000
+			9.40   | %           | 9.40%
+			41     | communes    | 41 communes
+			""")
+	void englishAmountsOfMoneyPutTheCurrencyFirstAndTheScaleAfter(String value, String unit, String expected) {
+		assertThat(Formats.withUnit(value, unit, EN)).isEqualTo(expected);
+		assertThat(Formats.withUnit(value, unit, VI)).isEqualTo(value + ("%".equals(unit) ? "" : " ") + unit);
+	}
+
+	@ParameterizedTest(name = "{0} {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			87-88   | million VND | VND 87–88 million
+			>=600   | billion VND | ≥ VND 600 billion
+			<=4     | %           | ≤ 4%
+			""")
+	void englishTargetsOfMoneyReadAsAmounts(String written, String unit, String expected) {
+		assertThat(Formats.target(TargetParser.parse(written, NumberStyle.VIETNAMESE).orElseThrow(), unit, EN))
+			.isEqualTo(expected);
+	}
+
+	@Test
+	void englishSetsApartWhatIsWrittenInVietnamese() {
+		assertThat(Formats.setApart("Thu ngân sách", EN)).isEqualTo("\u201CThu ngân sách\u201D");
+		assertThat(Formats.setApart("GRDP growth rate", EN)).isEqualTo("GRDP growth rate");
+		assertThat(Formats.setApart("Thu ngân sách", VI)).isEqualTo("Thu ngân sách");
+	}
+
 }

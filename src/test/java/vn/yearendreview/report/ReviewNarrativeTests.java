@@ -513,11 +513,12 @@ class ReviewNarrativeTests {
 				"BODY In 2023, the province achieved or exceeded 1/2 of the main indicators of the Resolution; not"
 						+ " achieved: 1. In detail:",
 				"HEADING3 a) Economy: achieved or exceeded 1/2 indicators.",
-				"ITEM - Tốc độ tăng trưởng GRDP reached an estimated 9.40% (plan 10–11%), short of the plan.",
-				"ITEM - Tổng thu ngân sách nhà nước trên địa bàn reached an estimated 22,710 tỷ đồng, 102.3% of the"
-						+ " plan, up 11.8% on the previous year, exceeding the plan.",
+				// names and units without English are set apart, as written
+				"ITEM - “Tốc độ tăng trưởng GRDP” reached an estimated 9.40% (plan 10–11%), short of the plan.",
+				"ITEM - “Tổng thu ngân sách nhà nước trên địa bàn” reached an estimated 22,710 “tỷ đồng”, 102.3% of"
+						+ " the plan, up 11.8% on the previous year, exceeding the plan.",
 				"HEADING2 2. Limitations, weaknesses and their causes",
-				"BODY Targets missed: not met (1) – Tốc độ tăng trưởng GRDP (9.40%, plan 10–11%).");
+				"BODY Targets missed: not met (1) – “Tốc độ tăng trưởng GRDP” (9.40%, plan 10–11%).");
 		assertThat(lines(body)).noneMatch((line) -> line.contains("Do sản xuất"));
 	}
 
