@@ -200,7 +200,7 @@ final class ResolutionNarrative {
 		List<String> clauses = new ArrayList<>();
 		if (!missed.isEmpty()) {
 			clauses.add(text("resolution.missed", Formats.count(missed.size(), this.messages.locale()),
-					enumeration(missed)));
+					enumeration(missed), missed.size()));
 		}
 		List<NarrativePoint> limitations = ReviewNarrative.byGroupOf(points, PointKind.HAN_CHE)
 			.values()

@@ -498,19 +498,30 @@ final class ReviewNarrative {
 			"Trung ương", "Mặt trận", "Việt Nam", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Hội đồng nhân dân",
 			"Ủy ban nhân dân", "Bác Hồ", "Chủ tịch Hồ Chí Minh");
 
+	/** The same for the English edition. */
+	private static final List<String> PROPER_EN = List.of("State", "Party", "People", "Government", "National",
+			"Provincial", "Resolution", "Vietnam", "Viet Nam", "Ho Chi Minh", "I");
+
 	/**
 	 * A name or a paragraph as it reads inside a sentence: its first letter small, unless
-	 * it starts with a proper noun ("Đảng", "Ủy ban nhân dân tỉnh"), a name of two
-	 * capitalised words ("Ban Thường vụ") or an abbreviation ("GRDP").
+	 * it starts with a proper noun ("Đảng", "Ủy ban nhân dân tỉnh"; "State" in the
+	 * English edition), a name of two capitalised words ("Ban Thường vụ") or an
+	 * abbreviation ("GRDP"); in the English edition a name still in Vietnamese stays as
+	 * written.
 	 * @param text the text as written
 	 * @param locale the language of the document
 	 * @return the text inside a sentence
 	 */
 	static String midSentence(String text, Locale locale) {
-		if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || !"vi".equals(locale.getLanguage())) {
+		if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
 			return text;
 		}
-		for (String proper : PROPER) {
+		boolean vietnamese = "vi".equals(locale.getLanguage());
+		if (!vietnamese && !text.split("\\s+", 2)[0].matches("[A-Za-z]+")) {
+			// a Vietnamese name in the English edition, quoted as written
+			return text;
+		}
+		for (String proper : vietnamese ? PROPER : PROPER_EN) {
 			if (text.startsWith(proper)
 					&& (text.length() == proper.length() || !Character.isLetter(text.charAt(proper.length())))) {
 				return text;

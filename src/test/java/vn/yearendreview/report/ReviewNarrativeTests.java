@@ -304,6 +304,17 @@ class ReviewNarrativeTests {
 	}
 
 	@Test
+	void theEnglishResolutionNamesTheTargetsNotMetInASentence() {
+		List<ResultRow> results = List.of(growth().name("GRDP growth rate").build(),
+				revenue().name("State budget revenue").build(), trainedWorkers().name("Tourist arrivals").build());
+
+		List<String> lines = lines(new ResolutionNarrative(EN).write(resolutionSettings(List.of()), 2023,
+				scoreboardOf(results), results, List.of()));
+
+		assertThat(lines).contains("BODY However, 2 targets were not met: GRDP growth rate and tourist arrivals.");
+	}
+
+	@Test
 	void withoutAForecastTheResolutionsWordDraftLeavesItsParagraphForTheOffice() {
 		List<ResultRow> results = List.of(growth().planNext("8-8.5").build());
 
