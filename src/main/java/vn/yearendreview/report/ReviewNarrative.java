@@ -251,7 +251,9 @@ final class ReviewNarrative {
 					Formats.withUnit(Formats.number(row.actual(), this.locale), unit(row), this.locale),
 					(target != null) ? targetWords(target, unit(row)) : Formats.DASH));
 		}
-		clauses.add(text(key, Formats.count(rows.size(), this.locale), String.join(", ", figures)));
+		// the count as the edition writes it ("03"), then as a number for the English
+		// plural
+		clauses.add(text(key, Formats.count(rows.size(), this.locale), String.join(", ", figures), rows.size()));
 	}
 
 	/**

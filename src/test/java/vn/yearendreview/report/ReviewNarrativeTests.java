@@ -529,7 +529,7 @@ class ReviewNarrativeTests {
 				"ITEM - “Tổng thu ngân sách nhà nước trên địa bàn” reached an estimated 22,710 “tỷ đồng”, 102.3% of"
 						+ " the plan, up 11.8% on the previous year, exceeding the plan.",
 				"HEADING2 2. Limitations, weaknesses and their causes",
-				"BODY Targets missed: not met (1) – “Tốc độ tăng trưởng GRDP” (9.40%, plan 10–11%).");
+				"BODY 1 target was not met: “Tốc độ tăng trưởng GRDP” (9.40%, plan 10–11%).");
 		assertThat(lines(body)).noneMatch((line) -> line.contains("Do sản xuất"));
 	}
 
