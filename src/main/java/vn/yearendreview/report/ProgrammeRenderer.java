@@ -83,14 +83,18 @@ class ProgrammeRenderer {
 		// the count, the signature and "Nơi nhận" never stand on a page of their own: the
 		// last two rows go over with them (with their month's heading when the first of
 		// them opens a month)
-		Records first = fillAndExport(document, parameters, total, 0, 0, pdf, metadata);
-		if (first != null && total > 1) {
+		Records first = fillAndExport(document, parameters, total, 0, 0, pdf, metadata, false);
+		if (first != null) {
 			long keep = total - 1;
-			if (first.secondLastOpensGroup) {
-				fillAndExport(document, parameters, total, 0, keep - 1, pdf, metadata);
+			if (keep >= 1 && !first.secondLastOpensGroup) {
+				fillAndExport(document, parameters, total, keep, 0, pdf, metadata, true);
+			}
+			else if (keep >= 2) {
+				fillAndExport(document, parameters, total, 0, keep - 1, pdf, metadata, true);
 			}
 			else {
-				fillAndExport(document, parameters, total, keep, 0, pdf, metadata);
+				// the table's first row is all there is to take over: as it falls
+				fillAndExport(document, parameters, total, 0, 0, pdf, metadata, true);
 			}
 		}
 		WordDocument.write(document, documents, folder.resolve(OutputLayout.programmeWord(documents.year())), total);
@@ -99,24 +103,25 @@ class ProgrammeRenderer {
 
 	/**
 	 * Fills the programme and writes its PDF, unless the fill left its closing part (the
-	 * count, the signature and "Nơi nhận") alone on the last page and no break was asked
-	 * for.
+	 * count, the signature and "Nơi nhận") alone on the last page and the PDF is not
+	 * asked for whatever the fill.
 	 * @param breakBefore the row (from 1) to start a new page with, inside its month; 0
 	 * for none
 	 * @param breakAfter the row (from 1) after which a new page starts, with the next
 	 * month's heading; 0 for none
+	 * @param always whether to write the PDF however the fill fell
 	 * @return {@code null} when the PDF was written, else what the fill saw of the last
 	 * rows
 	 */
 	private Records fillAndExport(CommitteeDocument document, Map<String, Object> parameters, long total,
-			long breakBefore, long breakAfter, Path pdf, PdfExport.Metadata metadata) throws Exception {
+			long breakBefore, long breakAfter, Path pdf, PdfExport.Metadata metadata, boolean always) throws Exception {
 		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, total), this.swapFolder);
 				Stream<CommitteeDocument.Row> rows = document.table().rows().open()) {
 			Records records = new Records(rows.iterator(), breakBefore, breakAfter);
 			JasperPrint print = JasperFillManager.fillReport(this.templates.get("chuong-trinh-cong-tac"),
 					swap.apply(new HashMap<>(parameters)), new IteratorDataSource(records));
 			swap.filled();
-			if (breakBefore == 0 && breakAfter == 0 && !hasRows(print.getPages().get(print.getPages().size() - 1))) {
+			if (!always && !hasRows(print.getPages().get(print.getPages().size() - 1))) {
 				return records;
 			}
 			PdfExport.export(List.of(print), pdf, metadata);

@@ -121,6 +121,35 @@ class ClerkLayoutEndToEndTests {
 		assertThat(String.join(" ", pages)).contains("Báo cáo chuyên đề số " + matters + " ");
 	}
 
+	/**
+	 * Two matters so long that each takes most of a page: the closing part still falls
+	 * alone, there is no row to take over with it but the first, and the programme is
+	 * written as it falls rather than not at all.
+	 */
+	@Test
+	void aProgrammeWhoseClosingPartCannotTakeARowOverIsStillWritten() throws Exception {
+		Path input = ReviewCommand.copySample(this.work.resolve("input"));
+		try (var files = Files.list(input)) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().contains("-nhiem-vu-")).toList()) {
+				Files.delete(file);
+			}
+		}
+		String matter = "Báo cáo chuyên đề về phát triển công nghiệp chế biến chế tạo và năng lượng tái tạo ".repeat(20)
+			.strip();
+		Files.write(input.resolve("SCT-nhiem-vu-2024.csv"),
+				List.of("Mã đơn vị;Năm;Tháng;Nội dung;Cấp xem xét;Cơ quan chủ trì;Cơ quan phối hợp;Sản phẩm",
+						"SCT;2024;3;" + matter + ";BTV;;Sở Công Thương;Báo cáo",
+						"SCT;2024;9;" + matter + ";BTV;;Sở Công Thương;Báo cáo"),
+				StandardCharsets.UTF_8);
+		Path output = this.work.resolve("output");
+		ReviewCommand.run(input, output);
+
+		Path programme = output.resolve("2023/chuong-trinh-cong-tac-2024.pdf");
+		assertThat(programme).isRegularFile();
+		String text = Pdfs.words(programme);
+		assertThat(text).contains("Tháng 3", "Tháng 9", "Tổng hợp theo cấp xem xét: Ban Thường vụ: 02 nội dung");
+	}
+
 	private static int indexOfStart(List<String> lines, String start) {
 		for (int i = 0; i < lines.size(); i++) {
 			if (lines.get(i).startsWith(start)) {
