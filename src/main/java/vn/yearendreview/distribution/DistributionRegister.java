@@ -150,16 +150,11 @@ final class DistributionRegister {
 		parameters.put("ISSUER", documents.settings().issuer());
 		List<String> titles = new ArrayList<>();
 		List<String> documentNames = documents(issued);
-		if (documentNames.contains(OutputLayout.review(year))) {
-			titles.add(messages.get("register.document", documents.documentNumber(),
-					Formats.shortDate(documents.settings().date()), documents.settings().reportingBody(), year,
-					year + 1));
-		}
-		if (documentNames.contains(OutputLayout.resolution(year))) {
-			titles.add(messages.get("register.resolution", year + 1));
-		}
-		if (documentNames.contains(OutputLayout.programmePdf(year))) {
-			titles.add(messages.get("register.programme", year + 1));
+		for (OutputLayout.Committee document : OutputLayout.Committee.values()) {
+			if (documentNames.contains(document.pdf(year))) {
+				titles.add(messages.get(document.registerKey(), year + 1, documents.documentNumber(),
+						Formats.shortDate(documents.settings().date()), documents.settings().reportingBody(), year));
+			}
 		}
 		parameters.put("DOCUMENT", String.join(";\n", titles));
 		List<String> notes = new ArrayList<>();

@@ -176,23 +176,23 @@ class RunSummary {
 	 */
 	private void summariseDocuments(Path folder, int year, long achieved, long total) {
 		logger.info(this.messages.get("summary.headline", achieved, total, year));
-		Path review = folder.resolve(OutputLayout.review(year));
+		Path review = folder.resolve(OutputLayout.Committee.REVIEW.pdf(year));
 		if (!Files.isRegularFile(review)) {
 			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
 					folder.resolve(OutputLayout.DEPARTMENTS)));
 			logger.warn(this.messages.get("run.noCatalog"));
 			return;
 		}
-		logger.info(this.messages.get("summary.review", review));
+		logger.info(this.messages.get(OutputLayout.Committee.REVIEW.summaryKey(), review));
 		int indicators = this.catalog.getObject().indicators().size();
 		if (indicators > LONG_CATALOG) {
 			logger.warn(this.messages.get("summary.longDocuments", indicators));
 		}
-		if (Files.isRegularFile(folder.resolve(OutputLayout.resolution(year)))) {
-			logger.info(this.messages.get("summary.resolution", folder.resolve(OutputLayout.resolution(year))));
-		}
-		if (Files.isRegularFile(folder.resolve(OutputLayout.programmePdf(year)))) {
-			logger.info(this.messages.get("summary.programme", folder.resolve(OutputLayout.programmePdf(year))));
+		for (OutputLayout.Committee document : OutputLayout.Committee.values()) {
+			Path file = folder.resolve(document.pdf(year));
+			if (document != OutputLayout.Committee.REVIEW && Files.isRegularFile(file)) {
+				logger.info(this.messages.get(document.summaryKey(), file));
+			}
 		}
 		if (Files.isRegularFile(folder.resolve(OutputLayout.termProgress(year)))) {
 			logger.info(this.messages.get("summary.termProgress", folder.resolve(OutputLayout.termProgress(year))));
