@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -45,6 +46,9 @@ class DepartmentReportRenderer {
 	private final ReportTemplates templates;
 
 	private final ResultQueries data;
+
+	/** Whether each run has a catalog: asked once per run, not once per department. */
+	private final Map<Long, Boolean> catalogs = new ConcurrentHashMap<>();
 
 	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data) {
 		this.templates = templates;
@@ -102,7 +106,8 @@ class DepartmentReportRenderer {
 		// in the heap.
 		List<ResultRow> listed = first.sorted();
 		Iterator<Map<String, ?>> rows = listed.stream().<Map<String, ?>>map(ResultFields::of).iterator();
-		String headline = headline(documents.messages(), inResolution, others, this.data.hasCatalog(instance));
+		String headline = headline(documents.messages(), inResolution, others,
+				this.catalogs.computeIfAbsent(instance, this.data::hasCatalog));
 		parameters.put("HEADLINE", headline);
 		parameters.put("HAS_ROWS", !listed.isEmpty());
 		parameters.put("ROWS_MORE",
