@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import vn.yearendreview.model.Messages;
+
 /**
  * The options of the command, turned into the {@code yearend.*} properties of a run.
  * Spring settings may be passed through as {@code --spring.*=...} (for example another

@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.HistoryFigure;
+import vn.yearendreview.model.Messages;
 import vn.yearendreview.publish.Publisher;
-import vn.yearendreview.report.SubmissionTemplates;
 import vn.yearendreview.report.SubmissionTemplates.PlanColumn;
-import vn.yearendreview.submission.Catalog;
-import vn.yearendreview.submission.CatalogException;
+import vn.yearendreview.report.SubmissionTemplates;
+import vn.yearendreview.settings.ExitCode;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.submission.CatalogReader;
 import vn.yearendreview.submission.History;
 
@@ -43,10 +48,10 @@ final class TemplatesCommand {
 	 */
 	static int run(Path input, Path output, int year, Messages messages, PrintStream out, PrintStream err) {
 		Catalog catalog;
-		List<History.Value> history;
+		List<HistoryFigure> history;
 		ReportSettings settings;
 		try {
-			catalog = Catalog.read(input, messages);
+			catalog = new CatalogReader(messages).read(input);
 			history = History.load(input, messages).figuresOf(catalog, year - 1, messages);
 			settings = ReportSettings.load(input, LocalDate.now(), messages);
 		}

@@ -17,10 +17,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.yearendreview.distribution.Verification;
 import vn.yearendreview.job.ReviewRunner;
+import vn.yearendreview.model.Messages;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.publish.OutputLock;
-import vn.yearendreview.distribution.Verification;
+import vn.yearendreview.settings.ExitCode;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ProcessEnvironment;
 import vn.yearendreview.submission.SampleSet;
 
 /**

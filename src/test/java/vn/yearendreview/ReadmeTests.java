@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import vn.yearendreview.model.Messages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

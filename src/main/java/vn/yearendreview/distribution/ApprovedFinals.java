@@ -11,11 +11,11 @@ import java.util.Map;
 import com.lowagie.text.exceptions.BadPasswordException;
 import com.lowagie.text.pdf.PdfReader;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.submission.InputFile;
+import vn.yearendreview.model.InputFile;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
 import vn.yearendreview.submission.InputFolder;
-import vn.yearendreview.submission.Problem;
-import vn.yearendreview.submission.Reason;
 
 /**
  * The committee's approved finals (DESIGN.md 11): the PDFs the office saves from the

@@ -15,13 +15,13 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRStringUtil;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
+import vn.yearendreview.model.Messages;
 import vn.yearendreview.report.CsvOutput;
 import vn.yearendreview.report.Documents;
 import vn.yearendreview.report.Formats;
 import vn.yearendreview.report.PdfExport;
 import vn.yearendreview.report.ReportTemplates;
+import vn.yearendreview.settings.OutputLayout;
 
 /**
  * The distribution register, {@code so-phat-hanh-<year>.csv} and {@code .pdf}: one line

@@ -10,14 +10,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ProcessEnvironment;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.report.ReportTemplates;
+import vn.yearendreview.settings.ProcessEnvironment;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.StagingRepository;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.RunInputs;
-import vn.yearendreview.report.ReportTemplates;
 
 /**
  * The distribution step: after the committee's documents are written, one numbered copy

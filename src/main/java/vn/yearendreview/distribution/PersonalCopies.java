@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 
 import com.lowagie.text.pdf.BaseFont;
 
-import vn.yearendreview.OutputLayout;
+import vn.yearendreview.model.Digests;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.report.ReproduciblePdf;
-import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.submission.Recipients.Recipient;
-import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.submission.Recipients;
 
 /**
  * Numbered personal copies of the committee's documents (DESIGN.md 9.5): one folder per
@@ -176,8 +176,8 @@ final class PersonalCopies {
 					issuedAt = ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
 					Path file = folder.resolve(path);
 					this.protectedFiles.write(copyFile, file, issuedAt);
-					held.add(new IssuedDocument(document.name(), OutputLayout.COPIES + "/" + path,
-							InputFolder.sha256(file), document.approved()));
+					held.add(new IssuedDocument(document.name(), OutputLayout.COPIES + "/" + path, Digests.sha256(file),
+							document.approved()));
 				}
 				issued.add(new Issued(copy, OutputLayout.COPIES + "/" + copy.folderName(), List.copyOf(held),
 						(issuedAt != null) ? issuedAt : ZonedDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS)));

@@ -22,12 +22,12 @@ import java.util.Properties;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReportSettings.SettingsException;
-import vn.yearendreview.submission.InputFolder;
-import vn.yearendreview.submission.SourceFolder;
-import vn.yearendreview.submission.Text;
+import vn.yearendreview.model.Digests;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.SourceFolder;
+import vn.yearendreview.model.Text;
+import vn.yearendreview.settings.ReportSettings.SettingsException;
+import vn.yearendreview.settings.ReportSettings;
 
 /**
  * How issued copies are protected, both optional: an owner password (readers may open and
@@ -211,7 +211,7 @@ public record Protection(String ownerPassword, OfficeSigner signer, String ident
 
 	private static String sha256(Path file, Messages messages) {
 		try {
-			return InputFolder.sha256(file);
+			return Digests.sha256(file);
 		}
 		catch (IOException ex) {
 			throw new ProtectionException(messages.get("protection.badKeystore", file));

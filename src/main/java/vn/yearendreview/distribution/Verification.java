@@ -18,9 +18,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
-import vn.yearendreview.OutputLayout;
+import vn.yearendreview.model.Digests;
 import vn.yearendreview.publish.Manifest;
-import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.settings.OutputLayout;
 
 /**
  * Says whether a file is an unaltered output of a published run: its SHA-256 is looked up
@@ -78,7 +78,7 @@ public final class Verification {
 	 * @throws IOException when the file or a manifest cannot be read
 	 */
 	public static Result verify(Path file, Path output) throws IOException {
-		String sha256 = InputFolder.sha256(file);
+		String sha256 = Digests.sha256(file);
 		for (Path manifestFile : manifests(output)) {
 			Manifest manifest;
 			try {

@@ -3,6 +3,10 @@ package vn.yearendreview.evaluation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
+import vn.yearendreview.model.Assessment;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.model.Target;
+
 /**
  * The committee's rules for judging an indicator, in exact decimal arithmetic.
  *

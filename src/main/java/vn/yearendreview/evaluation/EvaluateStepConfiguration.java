@@ -21,17 +21,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.EvaluatedIndicator;
+import vn.yearendreview.model.IndicatorInput;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NarrativePoint;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.AcceptedRowsReader;
-import vn.yearendreview.staging.EvaluationQueries;
-import vn.yearendreview.staging.NarrativePoint;
-import vn.yearendreview.submission.Problem;
-import vn.yearendreview.submission.Reason;
 import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
 import vn.yearendreview.staging.EvaluationQueries.RowVerdict;
-import vn.yearendreview.submission.Catalog;
+import vn.yearendreview.staging.EvaluationQueries;
 
 /**
  * The evaluation, once the checks have decided which rows count: every accepted row is

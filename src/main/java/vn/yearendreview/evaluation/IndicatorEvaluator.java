@@ -2,6 +2,12 @@ package vn.yearendreview.evaluation;
 
 import java.math.BigDecimal;
 
+import vn.yearendreview.model.Assessment;
+import vn.yearendreview.model.EvaluatedIndicator;
+import vn.yearendreview.model.IndicatorInput;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.model.Target;
+
 /** Applies the achievement rules to one indicator. */
 final class IndicatorEvaluator {
 

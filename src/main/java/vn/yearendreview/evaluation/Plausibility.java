@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.yearendreview.model.Target;
+
 /**
  * Whether a reported figure is plausible (DESIGN.md 10.2): the slips that start at a
  * department's desk (a unit in millions instead of billions, a rate over 100%, a figure

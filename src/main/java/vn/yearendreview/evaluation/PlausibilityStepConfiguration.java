@@ -17,13 +17,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.RunFacts;
-import vn.yearendreview.staging.CheckQueries;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.settings.RunFacts;
 import vn.yearendreview.staging.CheckQueries.FigureToCheck;
 import vn.yearendreview.staging.CheckQueries.Rejection;
-import vn.yearendreview.submission.Problem;
-import vn.yearendreview.submission.Reason;
+import vn.yearendreview.staging.CheckQueries;
 
 /**
  * After the whole-set checks, in a full run and in a check of new files alike: each

@@ -3,11 +3,11 @@ package vn.yearendreview.evaluation;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogIndicator;
+import vn.yearendreview.model.IndicatorGroup;
 import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
 import vn.yearendreview.staging.EvaluationQueries.RowVerdict;
-import vn.yearendreview.submission.Catalog;
-import vn.yearendreview.submission.CatalogIndicator;
-import vn.yearendreview.submission.IndicatorGroup;
 
 /**
  * Evaluates a row the checks accepted: its verdict against the plan that applies (the

@@ -11,11 +11,12 @@ import java.util.HexFormat;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.RunFacts;
+import vn.yearendreview.model.Digests;
 import vn.yearendreview.report.ReportTemplates;
-import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.settings.RunFacts;
 import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.submission.InputFolder;
 
 /**
  * What identifies a run's outputs: a SHA-256 over everything but the year that shapes
@@ -41,7 +42,7 @@ final class Fingerprint {
 	 * @throws IOException when a template cannot be read
 	 */
 	static String of(InputFolder folder, ReviewProperties properties, String protection) throws IOException {
-		MessageDigest digest = InputFolder.newDigest();
+		MessageDigest digest = Digests.newDigest();
 		line(digest, "inputs", folder.documentsHash());
 		line(digest, "lang", properties.lang());
 		line(digest, "strict", String.valueOf(properties.strict()));
@@ -57,7 +58,7 @@ final class Fingerprint {
 			}
 			try (InputStream in = template.getInputStream()) {
 				line(digest, "template " + path(template),
-						HexFormat.of().formatHex(InputFolder.newDigest().digest(in.readAllBytes())));
+						HexFormat.of().formatHex(Digests.newDigest().digest(in.readAllBytes())));
 			}
 		}
 		return HexFormat.of().formatHex(digest.digest());
@@ -75,7 +76,7 @@ final class Fingerprint {
 		if (folder.finals().isEmpty()) {
 			return documents;
 		}
-		MessageDigest digest = InputFolder.newDigest();
+		MessageDigest digest = Digests.newDigest();
 		line(digest, "documents", documents);
 		for (var file : folder.finals()) {
 			line(digest, "final " + file.name(), file.sha256());

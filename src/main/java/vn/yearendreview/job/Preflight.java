@@ -6,13 +6,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.distribution.Protection;
-import vn.yearendreview.submission.Catalog;
-import vn.yearendreview.submission.CatalogException;
-import vn.yearendreview.submission.Problem;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.submission.Recipients;
 
 /**

@@ -11,11 +11,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import vn.yearendreview.ExitCode;
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.distribution.Protection;
+import vn.yearendreview.model.Messages;
 import vn.yearendreview.publish.Publisher;
+import vn.yearendreview.settings.ExitCode;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.RunInputs;
 import vn.yearendreview.submission.SampleSet;

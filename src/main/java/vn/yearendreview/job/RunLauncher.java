@@ -19,11 +19,11 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.RunFacts;
+import vn.yearendreview.model.Messages;
 import vn.yearendreview.publish.Manifest;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.settings.RunFacts;
 
 /**
  * Decides what a run of a set of inputs is (DESIGN.md 7): a new job instance, the restart

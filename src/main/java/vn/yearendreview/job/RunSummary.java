@@ -29,17 +29,17 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import vn.yearendreview.ExitCode;
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.RunFacts;
-import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.Scoreboard;
 import vn.yearendreview.publish.Manifest;
+import vn.yearendreview.settings.ExitCode;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.settings.RunFacts;
 import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.submission.Catalog;
 import vn.yearendreview.submission.NoRowsForYearException;
-import vn.yearendreview.submission.Reason;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.StrictModeException;
 

@@ -15,9 +15,9 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.publish.Publisher;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.StagingRepository;
 
 /**

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
-import vn.yearendreview.RunFacts;
-import vn.yearendreview.submission.Catalog;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.settings.RunFacts;
 
 /**
  * The year-end review job: register the inputs, ingest the submissions, check them as a

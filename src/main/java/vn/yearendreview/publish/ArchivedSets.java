@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import vn.yearendreview.OutputLayout;
+import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.submission.InputFolder;
 
 /**

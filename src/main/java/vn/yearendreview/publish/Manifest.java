@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import vn.yearendreview.staging.FileCounts;
+import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.submission.InputFolder;
 
 /**

@@ -22,14 +22,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.RunFacts;
-import vn.yearendreview.evaluation.Scoreboard;
+import vn.yearendreview.model.FileCounts;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Scoreboard;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.settings.RunFacts;
 import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.FileCounts;
 
 /**
  * The last step: writes the manifest and publishes the staged set as

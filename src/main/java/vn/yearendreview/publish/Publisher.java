@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.model.Digests;
+import vn.yearendreview.settings.OutputLayout;
 
 /**
  * Publishes a year's documents all together or not at all. The run writes everything to a
@@ -51,7 +51,7 @@ public class Publisher {
 		try (Stream<Path> files = Files.walk(staging)) {
 			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
 				String name = staging.relativize(file).toString().replace('\\', '/');
-				outputs.add(new Manifest.Output(name, InputFolder.sha256(file), Files.size(file)));
+				outputs.add(new Manifest.Output(name, Digests.sha256(file), Files.size(file)));
 			}
 		}
 		return outputs;

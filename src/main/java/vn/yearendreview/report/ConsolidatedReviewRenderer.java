@@ -21,15 +21,15 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.evaluation.Scoreboard;
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.submission.Recipients;
-import vn.yearendreview.staging.NarrativePoint;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NarrativePoint;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.model.Scoreboard;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.ResultRow;
+import vn.yearendreview.submission.Recipients;
 
 import static vn.yearendreview.report.CommitteeDocument.Align.CENTER;
 import static vn.yearendreview.report.CommitteeDocument.Align.LEFT;

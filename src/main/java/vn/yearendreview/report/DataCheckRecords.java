@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Messages;
 import vn.yearendreview.staging.ResultQueries.ProblemSection;
 import vn.yearendreview.staging.ResultQueries;
 

@@ -9,11 +9,11 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.staging.FileCounts;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.model.FileCounts;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.staging.ResultQueries.ProblemSection;
+import vn.yearendreview.staging.ResultQueries;
 
 /**
  * Renders {@code kiem-tra-du-lieu-<year>.pdf}: what was read, what was refused and why,

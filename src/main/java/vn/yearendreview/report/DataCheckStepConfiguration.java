@@ -14,10 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.ResultQueries;
 
 /**

@@ -4,8 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import vn.yearendreview.staging.ProgrammeTask;
-import vn.yearendreview.Messages;
+
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.ProgrammeTask;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,11 +17,11 @@ import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.evaluation.Tally;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.model.Tally;
+import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.ResultRow;
 
 /**
  * Renders {@code don-vi/<DEPARTMENT>.pdf}: one department's indicators and the problems

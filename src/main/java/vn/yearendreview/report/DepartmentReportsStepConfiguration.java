@@ -24,10 +24,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.Progress;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.settings.Progress;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.ResultQueries;
 
 /**

@@ -9,10 +9,10 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.JRParameter;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.submission.IndicatorGroup;
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.submission.Recipients;
 
 /**

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.yearendreview.submission.Text;
-import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.Text;
 
 /**
  * How numbers, targets and dates are printed: Vietnamese style ({@code 22.710},

@@ -17,13 +17,13 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.type.BandTypeEnum;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.staging.ProgrammeTask;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.ProgrammeTask;
+import vn.yearendreview.model.TaskLevel;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.submission.Recipients;
-import vn.yearendreview.submission.TaskLevel;
 
 /**
  * Writes the Standing Committee's work programme for the year after the one under review

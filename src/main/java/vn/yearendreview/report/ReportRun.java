@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.ObjectProvider;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.RunFacts;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.settings.RunFacts;
 import vn.yearendreview.submission.Recipients;
 
 /**

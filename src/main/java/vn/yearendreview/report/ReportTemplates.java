@@ -25,7 +25,7 @@ import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSaver;
 import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
 
-import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.model.Digests;
 
 /**
  * The report templates of {@code reports/}, compiled once and shared by every document.
@@ -190,8 +190,7 @@ public class ReportTemplates implements AutoCloseable {
 	 * @return e.g. {@code don-vi-3f2a9c0d1e4b5a67.jasper}
 	 */
 	static String compiledName(String name, byte[] source) {
-		return name + "-" + HexFormat.of().formatHex(InputFolder.newDigest().digest(source)).substring(0, 16)
-				+ ".jasper";
+		return name + "-" + HexFormat.of().formatHex(Digests.newDigest().digest(source)).substring(0, 16) + ".jasper";
 	}
 
 	static JasperReport compile(String name, byte[] source) {

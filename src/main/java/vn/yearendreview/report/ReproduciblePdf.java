@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
-import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.model.Digests;
 
 /**
  * Makes a written PDF the same bytes whenever the same inputs are run again, so that a
@@ -61,7 +61,7 @@ public final class ReproduciblePdf {
 	 * @return 16 bytes
 	 */
 	public static byte[] identifier(String fingerprint, String document) {
-		MessageDigest digest = InputFolder.newDigest();
+		MessageDigest digest = Digests.newDigest();
 		digest.update((fingerprint + "\n" + document).getBytes(StandardCharsets.UTF_8));
 		byte[] id = new byte[16];
 		System.arraycopy(digest.digest(), 0, id, 0, id.length);
@@ -168,7 +168,7 @@ public final class ReproduciblePdf {
 	}
 
 	private static byte[] newTag(byte[] identifier, int number) {
-		MessageDigest digest = InputFolder.newDigest();
+		MessageDigest digest = Digests.newDigest();
 		digest.update(identifier);
 		digest.update((byte) number);
 		byte[] hash = digest.digest();

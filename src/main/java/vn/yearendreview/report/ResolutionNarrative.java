@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.evaluation.Scoreboard;
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.staging.NarrativePoint;
-import vn.yearendreview.staging.ResultRow;
-import vn.yearendreview.submission.PointKind;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NarrativePoint;
+import vn.yearendreview.model.PointKind;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.model.Scoreboard;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.settings.ReportSettings;
 
 /**
  * Writes the body of the draft resolution on next year (DESIGN.md 9.2) from the same data

@@ -3,7 +3,7 @@ package vn.yearendreview.report;
 import java.util.HashMap;
 import java.util.Map;
 
-import vn.yearendreview.staging.ResultRow;
+import vn.yearendreview.model.ResultRow;
 
 /** An evaluated indicator as a record of the templates that print indicators. */
 final class ResultFields {

@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import vn.yearendreview.staging.FileCounts;
+
+import vn.yearendreview.model.FileCounts;
+import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.ResultRow;
 
 /**
  * The CSV outputs: {@code ket-qua-<year>.csv} (every evaluated indicator) and

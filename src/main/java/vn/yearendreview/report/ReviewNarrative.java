@@ -11,17 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.evaluation.Scoreboard;
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.evaluation.Tally;
-import vn.yearendreview.evaluation.TermProgress;
-import vn.yearendreview.staging.NarrativePoint;
-import vn.yearendreview.staging.ResultRow;
-import vn.yearendreview.submission.IndicatorGroup;
-import vn.yearendreview.submission.PointKind;
-import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NarrativePoint;
+import vn.yearendreview.model.PointKind;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.model.Scoreboard;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.model.Tally;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TermProgress;
+import vn.yearendreview.settings.ReportSettings;
 
 /**
  * Writes the body of the consolidated review (DESIGN.md 6.1) from the data and the

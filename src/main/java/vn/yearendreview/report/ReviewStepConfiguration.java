@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.evaluation.Scoreboard;
-import vn.yearendreview.submission.Recipients;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Scoreboard;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.submission.Recipients;
 
 /**
  * The steps that write the committee's documents into the run's staging folder: the

@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.function.Consumer;
 
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.staging.ResultRow;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.model.Status;
 
 /**
  * Evaluated indicators in the order a document prints them, however many: they are sorted

@@ -19,13 +19,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.evaluation.Target;
-import vn.yearendreview.submission.Catalog;
-import vn.yearendreview.submission.CatalogDepartment;
-import vn.yearendreview.submission.CatalogIndicator;
-import vn.yearendreview.submission.History;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogDepartment;
+import vn.yearendreview.model.CatalogIndicator;
+import vn.yearendreview.model.HistoryFigure;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.submission.TemplateHeaders;
 
 /**
@@ -105,7 +105,7 @@ public final class SubmissionTemplates {
 	 * @param published the published results of last year, see {@link #publishedActuals}
 	 * @return the figure of each indicator that has one
 	 */
-	public static Map<String, BigDecimal> previousFigures(List<History.Value> history,
+	public static Map<String, BigDecimal> previousFigures(List<HistoryFigure> history,
 			Map<String, BigDecimal> published) {
 		Map<String, BigDecimal> figures = new HashMap<>(published);
 		history.forEach((value) -> figures.put(value.indicator(), value.value()));

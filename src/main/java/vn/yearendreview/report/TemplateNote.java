@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.submission.CatalogDepartment;
+import vn.yearendreview.model.CatalogDepartment;
+import vn.yearendreview.model.Messages;
 import vn.yearendreview.submission.TemplateValues;
 
 /**

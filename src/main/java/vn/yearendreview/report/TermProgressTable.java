@@ -12,12 +12,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.evaluation.Target;
-import vn.yearendreview.evaluation.TermProgress;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TermProgress;
+import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.ResultRow;
 
 /**
  * The five-year progress of a year (DESIGN.md 9.3): for each indicator with a term

@@ -9,7 +9,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.model.Target;
 import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
 
 /**

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-import vn.yearendreview.submission.Problem;
-import vn.yearendreview.submission.Reason;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
 
 /**
  * What the checks that need every row read and change in the staging tables: counts of

@@ -13,12 +13,12 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.yearendreview.evaluation.Assessment;
-import vn.yearendreview.evaluation.EvaluatedIndicator;
-import vn.yearendreview.evaluation.IndicatorInput;
-import vn.yearendreview.evaluation.Target;
-import vn.yearendreview.submission.Problem;
-import vn.yearendreview.submission.Reason;
+import vn.yearendreview.model.Assessment;
+import vn.yearendreview.model.EvaluatedIndicator;
+import vn.yearendreview.model.IndicatorInput;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.Target;
 
 /**
  * What the evaluation reads and writes: the rows the checks accepted, their verdicts, the

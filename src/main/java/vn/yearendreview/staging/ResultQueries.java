@@ -16,15 +16,19 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.evaluation.Scoreboard;
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.evaluation.Target;
-import vn.yearendreview.evaluation.TermProgress;
-import vn.yearendreview.submission.PointKind;
-import vn.yearendreview.submission.Reason;
-import vn.yearendreview.submission.TaskLevel;
-import vn.yearendreview.submission.Text;
+import vn.yearendreview.model.FileCounts;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NarrativePoint;
+import vn.yearendreview.model.PointKind;
+import vn.yearendreview.model.ProgrammeTask;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.model.Scoreboard;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TaskLevel;
+import vn.yearendreview.model.TermProgress;
+import vn.yearendreview.model.Text;
 
 /**
  * What the documents read of a run: the evaluated indicators, the problems, the counts.

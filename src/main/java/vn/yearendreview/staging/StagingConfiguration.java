@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Messages;
 
 /** The staging tables of the job and the only access to them. */
 @Configuration(proxyBeanMethods = false)

@@ -16,21 +16,23 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-import vn.yearendreview.submission.Catalog;
-import vn.yearendreview.submission.CatalogDepartment;
-import vn.yearendreview.submission.CatalogIndicator;
-import vn.yearendreview.submission.FileProfile;
-import vn.yearendreview.submission.History;
-import vn.yearendreview.submission.IndicatorGroup;
-import vn.yearendreview.submission.InputFile;
-import vn.yearendreview.submission.InputFolder;
-import vn.yearendreview.submission.Problem;
-import vn.yearendreview.submission.Reason;
-import vn.yearendreview.submission.StagedPoint;
-import vn.yearendreview.submission.StagedTask;
-import vn.yearendreview.submission.StagedRecord;
-import vn.yearendreview.submission.StagedRow;
-import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogDepartment;
+import vn.yearendreview.model.CatalogIndicator;
+import vn.yearendreview.model.CheckedHistory;
+import vn.yearendreview.model.Digests;
+import vn.yearendreview.model.FileCounts;
+import vn.yearendreview.model.HistoryFigure;
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.InputFile;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.StagedFile;
+import vn.yearendreview.model.StagedPoint;
+import vn.yearendreview.model.StagedRecord;
+import vn.yearendreview.model.StagedRow;
+import vn.yearendreview.model.StagedTask;
+import vn.yearendreview.model.Target;
 
 /** Writes what is read from the inputs into the staging tables of one job instance. */
 public class StagingRepository {
@@ -81,7 +83,7 @@ public class StagingRepository {
 	 */
 	public static String schemaVersion() {
 		try (InputStream in = SCHEMA.getInputStream()) {
-			return HexFormat.of().formatHex(InputFolder.newDigest().digest(in.readAllBytes())).substring(0, 16);
+			return HexFormat.of().formatHex(Digests.newDigest().digest(in.readAllBytes())).substring(0, 16);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -237,15 +239,13 @@ public class StagingRepository {
 	 * @param instance the job instance
 	 * @param profile the profile
 	 */
-	public void saveProfile(long instance, FileProfile profile) {
+	public void saveProfile(long instance, StagedFile profile) {
 		this.jdbc.update("""
 				UPDATE YR_FILE SET SUBMISSION_KIND = ?, ENCODING = ?, DELIMITER = ?, NUMBER_STYLE = ?, YEAR_HEADER = ?,
 					KEY_HEADER = ?, ACTUAL_HEADER = ?, PREVIOUS_HEADER = ?, REJECTED = ?
-				WHERE INSTANCE_ID = ? AND FILE_NO = ?""", (profile.kind() != null) ? profile.kind().code() : null,
-				(profile.encoding() != null) ? profile.encoding().label() : null, profile.delimiter(),
-				(profile.numberStyle() != null) ? profile.numberStyle().name() : null, profile.yearHeader(),
-				profile.keyHeader(), profile.actualHeader(), profile.previousHeader(), profile.rejected(), instance,
-				profile.fileNo());
+				WHERE INSTANCE_ID = ? AND FILE_NO = ?""", profile.kind(), profile.encoding(), profile.delimiter(),
+				profile.numberStyle(), profile.yearHeader(), profile.keyHeader(), profile.actualHeader(),
+				profile.previousHeader(), profile.rejected(), instance, profile.fileNo());
 		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE IS NULL", instance,
 				profile.fileNo());
 		insertProblems(instance, profile.fileNo(), profile.problems());
@@ -403,11 +403,11 @@ public class StagingRepository {
 	 * @param fileNo the history file's number
 	 * @param checked the outcome of its checks
 	 */
-	public void saveHistory(long instance, int fileNo, History.Checked checked) {
+	public void saveHistory(long instance, int fileNo, CheckedHistory checked) {
 		this.jdbc.update("DELETE FROM YR_HISTORY WHERE INSTANCE_ID = ?", instance);
 		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ?", instance, fileNo);
 		List<Object[]> values = new ArrayList<>();
-		for (History.Value value : checked.accepted()) {
+		for (HistoryFigure value : checked.accepted()) {
 			// kept as written unless its trailing zeros would not fit the column
 			String plain = value.value().toPlainString();
 			values.add(new Object[] { instance, value.indicator(), value.year(),

@@ -11,11 +11,21 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogDepartment;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.CatalogIndicator;
+import vn.yearendreview.model.HeaderMatcher;
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NumberStyle;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.SourceFolder;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TargetParser;
+import vn.yearendreview.model.TermProgress;
+import vn.yearendreview.model.Text;
 import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
-import vn.yearendreview.evaluation.TargetParser;
-import vn.yearendreview.evaluation.TermProgress;
-import vn.yearendreview.evaluation.Target;
 
 /**
  * Reads {@code catalog/indicators.csv} and {@code catalog/departments.csv}. They are the

@@ -15,13 +15,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.RunFacts;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CheckedHistory;
+import vn.yearendreview.model.FileCounts;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.settings.RunFacts;
 import vn.yearendreview.staging.CheckQueries;
 import vn.yearendreview.staging.StagingRepository;
-import vn.yearendreview.staging.FileCounts;
 
 /**
  * After every file is read: decides the year under review (kept with the run's
@@ -77,7 +80,7 @@ class CheckSubmissionsStepConfiguration {
 			return 0;
 		}
 		int fileNo = staging.fileNumber(instance, History.FILE);
-		History.Checked checked = history.check(catalog, settings.term(), year, messages);
+		CheckedHistory checked = history.check(catalog, settings.term(), year, messages);
 		staging.saveHistory(instance, fileNo, checked);
 		if (checked.read() > 0) {
 			logger.info(messages.get("progress.history", History.FILE, checked.read(), checked.accepted().size(),

@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.yearendreview.model.Text;
+
 /**
  * A CSV file opened the way an office wrote it: the encoding detected, the delimiter
  * ({@code ,}, {@code ;} or tab) sniffed from the header line or taken from Excel's

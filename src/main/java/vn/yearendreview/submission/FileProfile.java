@@ -3,6 +3,11 @@ package vn.yearendreview.submission;
 import java.util.List;
 import java.util.Map;
 
+import vn.yearendreview.model.NumberStyle;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Staged;
+import vn.yearendreview.model.StagedFile;
+
 /**
  * What a submission file turned out to be: its encoding and dialect, which column is
  * where, its number style, and the problems that concern the whole file.
@@ -73,6 +78,17 @@ public record FileProfile(int fileNo, String fileName, TextEncoding encoding, St
 	 */
 	public String previousHeader() {
 		return (this.kind instanceof IndicatorFigures) ? headerOf(FigureColumn.PREVIOUS) : null;
+	}
+
+	/**
+	 * What the staging tables keep of this profile.
+	 * @return the file as staged
+	 */
+	public StagedFile staged() {
+		return new StagedFile(this.fileNo, (this.kind != null) ? this.kind.code() : null,
+				(this.encoding != null) ? this.encoding.label() : null, this.delimiter,
+				(this.numberStyle != null) ? this.numberStyle.name() : null, yearHeader(), keyHeader(), actualHeader(),
+				previousHeader(), rejected(), this.problems);
 	}
 
 }

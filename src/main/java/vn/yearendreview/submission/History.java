@@ -9,8 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.CheckedHistory;
+import vn.yearendreview.model.HistoryFigure;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NumberStyle;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.SourceFolder;
+import vn.yearendreview.model.Text;
+import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
 
 /**
@@ -31,28 +40,6 @@ public record History(ReferenceFile file, Problem problem) {
 	private static final List<ColumnSpec> COLUMNS = List.of(
 			ColumnSpec.required("indicator", "ma_chi_tieu", "Mã chỉ tiêu"), ColumnSpec.required("year", "nam", "Năm"),
 			ColumnSpec.required("value", "gia_tri", "Giá trị", "so_lieu", "Số liệu", "thuc_hien", "Thực hiện"));
-
-	/**
-	 * A figure accepted.
-	 *
-	 * @param indicator the catalog code
-	 * @param year its year
-	 * @param value the province's figure
-	 */
-	public record Value(String indicator, int year, BigDecimal value) {
-
-	}
-
-	/**
-	 * The outcome of the checks.
-	 *
-	 * @param read the rows read
-	 * @param accepted the figures accepted
-	 * @param problems the rows rejected, and what concerns the whole file
-	 */
-	public record Checked(long read, List<Value> accepted, List<Problem> problems) {
-
-	}
 
 	/**
 	 * Reads the history of an input folder.
@@ -92,7 +79,7 @@ public record History(ReferenceFile file, Problem problem) {
 	 * @param messages the words of the problems
 	 * @return the figures of that year the file gives, each checked
 	 */
-	public List<Value> figuresOf(Catalog catalog, int year, Messages messages) {
+	public List<HistoryFigure> figuresOf(Catalog catalog, int year, Messages messages) {
 		return check(catalog, new ReportSettings.Term(year, year + 1, ""), year + 1, messages).accepted()
 			.stream()
 			.filter((value) -> value.year() == year)
@@ -116,26 +103,26 @@ public record History(ReferenceFile file, Problem problem) {
 	 * @param messages the words of the problems
 	 * @return what was accepted and rejected
 	 */
-	public Checked check(Catalog catalog, ReportSettings.Term term, int year, Messages messages) {
+	public CheckedHistory check(Catalog catalog, ReportSettings.Term term, int year, Messages messages) {
 		if (this.problem != null) {
-			return new Checked(0, List.of(), List.of(this.problem));
+			return new CheckedHistory(0, List.of(), List.of(this.problem));
 		}
 		if (this.file == null) {
-			return new Checked(0, List.of(), List.of());
+			return new CheckedHistory(0, List.of(), List.of());
 		}
 		if (term == null) {
-			return new Checked(0, List.of(), List.of(new Problem(Problem.Severity.WARNING, null, null, null,
+			return new CheckedHistory(0, List.of(), List.of(new Problem(Problem.Severity.WARNING, null, null, null,
 					Reason.NOT_USED, messages.get("history.noTerm", ReportSettings.FILE))));
 		}
 		NumberStyleDetector detector = new NumberStyleDetector();
 		this.file.rows().forEach((row) -> detector.observe(row.get("value")));
 		NumberStyle style = detector.style(this.file.delimiter());
 		if (style == null) {
-			return new Checked(this.file.rows().size(), List.of(), List
+			return new CheckedHistory(this.file.rows().size(), List.of(), List
 				.of(new Problem(Problem.Severity.ERROR, null, null, null, Reason.AMBIGUOUS_NUMBERS,
 						messages.get("problem.AMBIGUOUS_NUMBERS", String.join(", ", detector.ambiguousSamples())))));
 		}
-		List<Value> accepted = new ArrayList<>();
+		List<HistoryFigure> accepted = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		Map<String, Long> seen = new HashMap<>();
 		for (ReferenceFile.Row row : this.file.rows()) {
@@ -145,10 +132,10 @@ public record History(ReferenceFile file, Problem problem) {
 				continue;
 			}
 			String indicator = row.get("indicator").strip().toUpperCase(Locale.ROOT);
-			accepted
-				.add(new Value(indicator, Integer.parseInt(row.get("year").strip()), style.parse(row.get("value"))));
+			accepted.add(new HistoryFigure(indicator, Integer.parseInt(row.get("year").strip()),
+					style.parse(row.get("value"))));
 		}
-		return new Checked(this.file.rows().size(), List.copyOf(accepted), List.copyOf(problems));
+		return new CheckedHistory(this.file.rows().size(), List.copyOf(accepted), List.copyOf(problems));
 	}
 
 	private static Problem check(ReferenceFile.Row row, Catalog catalog, ReportSettings.Term term, int year,

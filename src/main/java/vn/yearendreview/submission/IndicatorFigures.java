@@ -3,7 +3,9 @@ package vn.yearendreview.submission;
 import java.util.List;
 import java.util.Set;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.StagedRow;
 
 /**
  * Indicator figures (DESIGN.md 4.2): a department's plan and achievement for each

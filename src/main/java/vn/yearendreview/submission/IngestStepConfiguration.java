@@ -27,9 +27,11 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.Progress;
-import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Staged;
+import vn.yearendreview.settings.Progress;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.StagingRepository;
 
 /**

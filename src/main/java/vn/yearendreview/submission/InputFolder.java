@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import vn.yearendreview.model.Digests;
+import vn.yearendreview.model.InputFile;
+
 /**
  * The drop folder as the planner left it: the submissions ({@code *.csv} directly inside,
  * in name order), other files that are not read but reported, the reference files under
@@ -122,7 +125,7 @@ public record InputFolder(Path root, List<InputFile> submissions, List<InputFile
 	}
 
 	private static String hash(List<InputFile> files) {
-		MessageDigest digest = newDigest();
+		MessageDigest digest = Digests.newDigest();
 		for (InputFile file : files) {
 			digest
 				.update((file.name() + "\t" + file.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -156,38 +159,7 @@ public record InputFolder(Path root, List<InputFile> submissions, List<InputFile
 
 	private static InputFile describe(Path root, Path path) throws IOException {
 		String name = root.relativize(path).toString().replace('\\', '/');
-		return new InputFile(name, path, Files.size(path), sha256(path));
-	}
-
-	/**
-	 * The SHA-256 of a file.
-	 * @param path the file
-	 * @return lower-case hex
-	 * @throws IOException when it cannot be read
-	 */
-	public static String sha256(Path path) throws IOException {
-		MessageDigest digest = newDigest();
-		try (InputStream in = Files.newInputStream(path)) {
-			byte[] buffer = new byte[64 * 1024];
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				digest.update(buffer, 0, n);
-			}
-		}
-		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	/**
-	 * A new SHA-256 digest.
-	 * @return the digest
-	 */
-	public static MessageDigest newDigest() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new UncheckedIOException(new IOException("SHA-256 is not available", ex));
-		}
+		return new InputFile(name, path, Files.size(path), Digests.sha256(path));
 	}
 
 }

@@ -3,7 +3,9 @@ package vn.yearendreview.submission;
 import java.util.List;
 import java.util.Set;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.StagedPoint;
 
 /**
  * Narrative points (DESIGN.md 9.1): a department's own words for the year, one paragraph

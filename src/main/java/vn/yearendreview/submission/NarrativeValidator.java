@@ -4,7 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.PointKind;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.StagedPoint;
+import vn.yearendreview.model.Text;
 
 /**
  * Checks one narrative point: the department and year as for figures, a field and a kind

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.yearendreview.model.NumberStyle;
+
 /**
  * Decides the number style of a file from its values: the first value only one style can
  * read decides; a file separated by {@code ;} with no such value is Vietnamese (the list

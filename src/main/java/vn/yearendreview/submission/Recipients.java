@@ -7,7 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.SourceFolder;
+import vn.yearendreview.model.Text;
 import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
 
 /**

@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NumberStyle;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.Staged;
+import vn.yearendreview.model.Text;
 
 /**
  * What every kind of submission checks the same way in each record: a line the reader

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.HeaderMatcher;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Text;
 
 /**
  * A small CSV file the planner keeps (the catalog, the recipients), read like a

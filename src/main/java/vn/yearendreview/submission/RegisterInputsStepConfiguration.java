@@ -21,11 +21,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.ReviewProperties;
-import vn.yearendreview.RunFacts;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.InputFile;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ReportSettings;
+import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.settings.RunFacts;
 import vn.yearendreview.staging.StagingRepository;
 
 /**
@@ -45,7 +49,7 @@ class RegisterInputsStepConfiguration {
 	@Bean
 	@Lazy
 	Catalog catalog(RunInputs inputs, Messages messages) {
-		return Catalog.read(inputs.references(), messages);
+		return new CatalogReader(messages).read(inputs.references());
 	}
 
 	@Bean

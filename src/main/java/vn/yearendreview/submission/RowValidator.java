@@ -7,9 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.evaluation.TargetParser;
-import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogIndicator;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NumberStyle;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.StagedRow;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TargetParser;
+import vn.yearendreview.model.Text;
 
 /**
  * Checks one record of a submission against the contract and the catalog and turns it

@@ -13,6 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import vn.yearendreview.model.Digests;
+import vn.yearendreview.model.InputFile;
+import vn.yearendreview.model.SourceFolder;
+
 /**
  * The files a run reads, as they were when it was registered. The submissions, the
  * reference files and the approved finals are copied into the run's own folder
@@ -150,7 +154,7 @@ public class RunInputs {
 	private InputFile copy(InputFile file) throws IOException {
 		Path target = this.copy.resolve(file.name());
 		Files.createDirectories(target.getParent());
-		MessageDigest digest = InputFolder.newDigest();
+		MessageDigest digest = Digests.newDigest();
 		long size = 0;
 		try (InputStream in = Files.newInputStream(file.path()); OutputStream out = Files.newOutputStream(target)) {
 			byte[] buffer = new byte[BUFFER];

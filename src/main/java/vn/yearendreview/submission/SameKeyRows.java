@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.yearendreview.model.Reason;
+
 /**
  * Which of the rows that report the same department and indicator counts. Rows with the
  * same figures are one row reported twice: the first with a note, else the first, counts

@@ -12,6 +12,9 @@ import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import vn.yearendreview.model.Digests;
+import vn.yearendreview.model.InputFile;
+
 /**
  * The sample set shipped with the program ({@code du-lieu-mau/}): its files are known by
  * their SHA-256, so that a sample file left among a province's files is found before it
@@ -83,7 +86,7 @@ public final class SampleSet {
 					continue;
 				}
 				try (InputStream in = resource.getInputStream()) {
-					known.put(HexFormat.of().formatHex(InputFolder.newDigest().digest(in.readAllBytes())),
+					known.put(HexFormat.of().formatHex(Digests.newDigest().digest(in.readAllBytes())),
 							String.valueOf(resource.getFilename()));
 				}
 			}

@@ -2,6 +2,8 @@ package vn.yearendreview.submission;
 
 import java.util.List;
 
+import vn.yearendreview.model.Text;
+
 /**
  * One record of a submission file, as read.
  *

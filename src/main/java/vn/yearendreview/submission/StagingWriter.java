@@ -5,6 +5,11 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import vn.yearendreview.model.Staged;
+import vn.yearendreview.model.StagedPoint;
+import vn.yearendreview.model.StagedRow;
+import vn.yearendreview.model.StagedTask;
 import vn.yearendreview.staging.StagingRepository;
 
 /** Stores a chunk of a file's profile and checked rows, in the chunk's transaction. */
@@ -26,7 +31,7 @@ class StagingWriter implements ItemWriter<Staged> {
 		List<StagedTask> tasks = new ArrayList<>();
 		for (Staged item : chunk) {
 			if (item instanceof FileProfile profile) {
-				this.staging.saveProfile(this.instance, profile);
+				this.staging.saveProfile(this.instance, profile.staged());
 			}
 			else if (item instanceof StagedRow row) {
 				rows.add(row);

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.staging.CheckQueries;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
 import vn.yearendreview.staging.CheckQueries.FileDepartmentCount;
 import vn.yearendreview.staging.CheckQueries.FileHeaders;
 import vn.yearendreview.staging.CheckQueries.Rejection;
 import vn.yearendreview.staging.CheckQueries.RowGroup;
+import vn.yearendreview.staging.CheckQueries;
 import vn.yearendreview.staging.ResultQueries;
 
 /**

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NumberStyle;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.Text;
 
 /**
  * Looks at a submission file before its rows are read: encoding, delimiter, which header

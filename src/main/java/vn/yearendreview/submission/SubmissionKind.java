@@ -3,7 +3,9 @@ package vn.yearendreview.submission;
 import java.util.List;
 import java.util.Set;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Staged;
 
 /**
  * A kind of submission (DESIGN.md 4.1): the columns its files have, how a header is known

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.yearendreview.model.HeaderMatcher;
+
 /**
  * The kinds of submission the program reads, and which of them a header is. Each header
  * cell is matched against the headers of every kind, case- and diacritic-insensitively

@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import vn.yearendreview.model.Staged;
+
 /**
  * Checks each record read with the checker of its file's kind; a file's profile passes
  * through to be stored with its rows.

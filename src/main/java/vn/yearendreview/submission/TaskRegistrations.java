@@ -3,7 +3,9 @@ package vn.yearendreview.submission;
 import java.util.List;
 import java.util.Set;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.StagedTask;
 
 /**
  * Task registrations (DESIGN.md 9.4): the matters a department puts to the committee in

@@ -9,7 +9,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.HeaderMatcher;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.StagedTask;
+import vn.yearendreview.model.TaskLevel;
+import vn.yearendreview.model.Text;
 
 /**
  * Checks one task registration: the department and year as for figures (the year is

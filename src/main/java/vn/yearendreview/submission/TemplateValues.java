@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.PointKind;
+import vn.yearendreview.model.TaskLevel;
+
 /**
  * The values a department may write in the coded columns of the files it fills in
  * (DESIGN.md 10.1), for the note that goes with its templates: taken from the definitions

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
 
-import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.model.Target;
 
 /**
  * Writes a synthetic input folder of realistic shape: a catalog of indicators over the

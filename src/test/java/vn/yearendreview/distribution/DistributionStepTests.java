@@ -22,10 +22,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.yearendreview.OutputLayout;
-import vn.yearendreview.ProcessEnvironment;
-import vn.yearendreview.ReviewProperties;
 import vn.yearendreview.YearEndReviewApplication;
+import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.settings.ProcessEnvironment;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.StepRuns;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings.SettingsException;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.settings.ReportSettings.SettingsException;
 import vn.yearendreview.support.TestKeyStore;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.yearendreview.model.Digests;
 import vn.yearendreview.publish.Manifest;
-import vn.yearendreview.submission.InputFolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,7 +94,7 @@ class VerificationTests {
 		Files.writeString(year.resolve("so-phat-hanh-2023.csv"), "\uFEFF" + register, StandardCharsets.UTF_8);
 		new Manifest(2023, 2023, "f".repeat(64), 1, 1, "2023-12-05T09:29:00", "2023-12-05T09:30:00", Map.of(), null,
 				Manifest.DRAFTS, null, List.of(),
-				List.of(new Manifest.Output(COPY, InputFolder.sha256(copy), Files.size(copy))))
+				List.of(new Manifest.Output(COPY, Digests.sha256(copy), Files.size(copy))))
 			.write(year.resolve("manifest.json"));
 		return copy;
 	}

@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.yearendreview.submission.NumberStyle;
+import vn.yearendreview.model.Assessment;
+import vn.yearendreview.model.NumberStyle;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TargetParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

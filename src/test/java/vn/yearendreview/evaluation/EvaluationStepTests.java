@@ -21,8 +21,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.yearendreview.YearEndReviewApplication;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.model.Scoreboard;
+import vn.yearendreview.model.Status;
 import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.ResultRow;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.StepRuns;

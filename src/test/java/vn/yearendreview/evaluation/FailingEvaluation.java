@@ -6,8 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import vn.yearendreview.staging.EvaluationQueries;
 import vn.yearendreview.staging.EvaluationQueries.RowVerdict;
+import vn.yearendreview.staging.EvaluationQueries;
 
 /**
  * A run that stops in the middle of the evaluation: added to a run with

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.yearendreview.model.Target;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import vn.yearendreview.model.Digests;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.support.CsvFiles;
@@ -122,7 +123,7 @@ class ApprovedFinalsEndToEndTests {
 		Manifest manifest = Manifest.read(output.resolve("2023/manifest.json"));
 		assertThat(manifest.copies()).isEqualTo(Manifest.APPROVED);
 		for (String document : DOCUMENTS) {
-			String sha256 = InputFolder.sha256(input.resolve(InputFolder.FINALS).resolve(document));
+			String sha256 = Digests.sha256(input.resolve(InputFolder.FINALS).resolve(document));
 			assertThat(register).allSatisfy((copy) -> {
 				assertThat(copy.get("final sha256 " + document)).isEqualTo(sha256);
 				assertThat(copy.get("sha256 " + document))
@@ -291,7 +292,7 @@ class ApprovedFinalsEndToEndTests {
 
 	private static String sha256(Path file) {
 		try {
-			return InputFolder.sha256(file);
+			return Digests.sha256(file);
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.yearendreview.benchmark.InputGenerator;
+import vn.yearendreview.model.Digests;
 import vn.yearendreview.publish.Manifest;
-import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.support.PublishedFiles;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.ReviewProcess;
@@ -91,7 +91,7 @@ class CrashRecoveryTests {
 		}
 		assertThat(PublishedFiles.hashes(out.resolve("2023"))).isEqualTo(published);
 		for (JsonNode file : manifest.get("outputs")) {
-			assertThat(InputFolder.sha256(out.resolve("2023").resolve(file.get("file").asText())))
+			assertThat(Digests.sha256(out.resolve("2023").resolve(file.get("file").asText())))
 				.isEqualTo(file.get("sha256").asText());
 		}
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.model.Digests;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.ReviewCommand;
@@ -118,7 +118,7 @@ class DistributionEndToEndTests {
 			}
 			for (String document : DOCUMENTS) {
 				assertThat(row.get("sha256 " + document)).as(document + " of copy " + (i + 1))
-					.isEqualTo(InputFolder.sha256(year.resolve(row.get("folder")).resolve(document)));
+					.isEqualTo(Digests.sha256(year.resolve(row.get("folder")).resolve(document)));
 			}
 			assertThat(OffsetDateTime.parse(row.get("time"))).isNotNull();
 		}

@@ -15,7 +15,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import vn.yearendreview.evaluation.FailingEvaluation;
-import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.model.Digests;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.ReplacedInputs;
 import vn.yearendreview.support.ReviewCommand;
@@ -124,7 +124,7 @@ class ReplacedInputsEndToEndTests {
 		Map<String, String> digests = new LinkedHashMap<>();
 		try (Stream<Path> files = Files.walk(input)) {
 			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-				digests.put(input.relativize(file).toString().replace('\\', '/'), InputFolder.sha256(file));
+				digests.put(input.relativize(file).toString().replace('\\', '/'), Digests.sha256(file));
 			}
 		}
 		return digests;

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.yearendreview.submission.IndicatorGroup;
-import vn.yearendreview.submission.InputFolder;
-import vn.yearendreview.submission.PointKind;
-import vn.yearendreview.submission.TaskLevel;
+import vn.yearendreview.model.Digests;
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.PointKind;
+import vn.yearendreview.model.TaskLevel;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.ReviewCommand;
@@ -386,7 +386,7 @@ class TemplatesEndToEndTests {
 		Map<String, String> hashes = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				hashes.put(folder.relativize(file).toString(), InputFolder.sha256(file));
+				hashes.put(folder.relativize(file).toString(), Digests.sha256(file));
 			}
 		}
 		return hashes;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.yearendreview.staging.FileCounts;
+import vn.yearendreview.model.FileCounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,9 +3,9 @@ package vn.yearendreview.report;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.evaluation.Tally;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.model.Tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

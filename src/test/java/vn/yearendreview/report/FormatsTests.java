@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.yearendreview.evaluation.Target;
-import vn.yearendreview.evaluation.TargetParser;
-import vn.yearendreview.submission.NumberStyle;
+import vn.yearendreview.model.NumberStyle;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TargetParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.evaluation.Scoreboard;
-import vn.yearendreview.evaluation.Status;
-import vn.yearendreview.evaluation.Target;
-import vn.yearendreview.staging.NarrativePoint;
-import vn.yearendreview.staging.ResultRow;
-import vn.yearendreview.submission.PointKind;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NarrativePoint;
+import vn.yearendreview.model.PointKind;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.model.Scoreboard;
+import vn.yearendreview.model.Status;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.settings.ReportSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

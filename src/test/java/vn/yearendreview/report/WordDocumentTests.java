@@ -16,8 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.support.WordFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;

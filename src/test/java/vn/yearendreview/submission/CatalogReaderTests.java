@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.Messages;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.evaluation.Target;
-import vn.yearendreview.evaluation.TermProgress;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TermProgress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

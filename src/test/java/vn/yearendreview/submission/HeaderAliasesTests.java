@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import vn.yearendreview.model.HeaderMatcher;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HeaderAliasesTests {

@@ -9,10 +9,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
-import vn.yearendreview.evaluation.Target;
-import vn.yearendreview.evaluation.TermProgress;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogIndicator;
+import vn.yearendreview.model.CheckedHistory;
+import vn.yearendreview.model.HistoryFigure;
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TermProgress;
+import vn.yearendreview.settings.ReportSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,20 +47,20 @@ class HistoryTests {
 	@Test
 	void acceptsTheFiguresOfTheTermsEarlierYearsInEitherNumberStyle() throws IOException {
 		write("ma_chi_tieu;nam;gia_tri", "KT01;2021;7,0", "kt03;2022;20.315");
-		History.Checked checked = History.load(this.input, VI).check(CATALOG, TERM, 2023, VI);
+		CheckedHistory checked = History.load(this.input, VI).check(CATALOG, TERM, 2023, VI);
 		assertThat(checked.read()).isEqualTo(2);
 		assertThat(checked.problems()).isEmpty();
-		assertThat(checked.accepted()).containsExactly(new History.Value("KT01", 2021, new BigDecimal("7.0")),
-				new History.Value("KT03", 2022, new BigDecimal("20315")));
+		assertThat(checked.accepted()).containsExactly(new HistoryFigure("KT01", 2021, new BigDecimal("7.0")),
+				new HistoryFigure("KT03", 2022, new BigDecimal("20315")));
 	}
 
 	@Test
 	void rejectsEachBadRowWithItsLineColumnAndReasonAndKeepsTheOthers() throws IOException {
 		write("indicator,year,value", "KT01,2021,7.0", "XX99,2021,5", "KT01,2019,6", "KT01,2023,9.4", "KT01,2022,abc",
 				"KT01,2021,7.1", "KT01,năm,1", ",2022,1", "KT03,2022,");
-		History.Checked checked = History.load(this.input, VI).check(CATALOG, TERM, 2023, VI);
+		CheckedHistory checked = History.load(this.input, VI).check(CATALOG, TERM, 2023, VI);
 		assertThat(checked.read()).isEqualTo(9);
-		assertThat(checked.accepted()).containsExactly(new History.Value("KT01", 2021, new BigDecimal("7.0")));
+		assertThat(checked.accepted()).containsExactly(new HistoryFigure("KT01", 2021, new BigDecimal("7.0")));
 		assertThat(checked.problems()).extracting(Problem::line, Problem::column, Problem::reason)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "indicator", Reason.UNKNOWN_INDICATOR),
 					org.assertj.core.groups.Tuple.tuple(4L, "year", Reason.WRONG_YEAR),
@@ -73,7 +80,7 @@ class HistoryTests {
 	@Test
 	void aLineCutShortIsRejectedForWhatItLacks() throws IOException {
 		write("indicator,year,value", "KT01,2021,7.0", "KT01", "KT03,2022");
-		History.Checked checked = History.load(this.input, VI).check(CATALOG, TERM, 2023, VI);
+		CheckedHistory checked = History.load(this.input, VI).check(CATALOG, TERM, 2023, VI);
 		assertThat(checked.accepted()).hasSize(1);
 		assertThat(checked.problems()).extracting(Problem::line, Problem::column, Problem::reason)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "year", Reason.BAD_YEAR),
@@ -87,7 +94,7 @@ class HistoryTests {
 	@Test
 	void withoutATermTheFileIsNotReadAndThePlannerIsToldWhy() throws IOException {
 		write("indicator,year,value", "KT01,2021,7.0");
-		History.Checked checked = History.load(this.input, VI).check(CATALOG, null, 2023, VI);
+		CheckedHistory checked = History.load(this.input, VI).check(CATALOG, null, 2023, VI);
 		assertThat(checked.read()).isZero();
 		assertThat(checked.accepted()).isEmpty();
 		assertThat(checked.problems()).singleElement().satisfies((problem) -> {
@@ -101,7 +108,7 @@ class HistoryTests {
 		write("indicator,value", "KT01,7.0");
 		History history = History.load(this.input, VI);
 		assertThat(history.present()).isTrue();
-		History.Checked checked = history.check(CATALOG, TERM, 2023, VI);
+		CheckedHistory checked = history.check(CATALOG, TERM, 2023, VI);
 		assertThat(checked.accepted()).isEmpty();
 		assertThat(checked.problems()).singleElement().satisfies((problem) -> {
 			assertThat(problem.isError()).isTrue();

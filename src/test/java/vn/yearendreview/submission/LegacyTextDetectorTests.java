@@ -3,6 +3,8 @@ package vn.yearendreview.submission;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import vn.yearendreview.model.Text;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LegacyTextDetectorTests {

@@ -21,13 +21,19 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.ReportSettings;
 import vn.yearendreview.distribution.Protection;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.CheckedHistory;
+import vn.yearendreview.model.FileCounts;
+import vn.yearendreview.model.InputFile;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.StagedRow;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.report.ResultFiles;
+import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.staging.CheckQueries;
-import vn.yearendreview.staging.FileCounts;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.staging.StagingRepository;
 import vn.yearendreview.submission.Mutator.FileKind;
@@ -245,7 +251,7 @@ public final class MutationFuzzer {
 		SubmissionItem item;
 		while ((item = reader.read()) != null) {
 			if (item instanceof FileProfile profile) {
-				this.staging.saveProfile(instance, profile);
+				this.staging.saveProfile(instance, profile.staged());
 			}
 			else if (item instanceof SourceRecord record) {
 				rows.add(validator.check(record));
@@ -256,7 +262,7 @@ public final class MutationFuzzer {
 		SubmissionChecks.Outcome outcome = this.checks.check(instance, null, true);
 		if (history.present() && catalog.hasIndicators()) {
 			ReportSettings.Term term = (settings != null) ? settings.term() : new ReportSettings.Term(2021, 2025, "");
-			History.Checked checked = history.check(catalog, term, outcome.year(), this.messages);
+			CheckedHistory checked = history.check(catalog, term, outcome.year(), this.messages);
 			requireListable(checked.problems(), History.FILE);
 			long rejectedLines = checked.problems().stream().filter((p) -> p.isError() && p.line() != null).count();
 			boolean wholeFile = checked.problems().stream().anyMatch((p) -> p.isError() && p.line() == null);

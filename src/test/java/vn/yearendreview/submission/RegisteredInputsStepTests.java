@@ -26,11 +26,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.OutputLayout;
 import vn.yearendreview.YearEndReviewApplication;
-import vn.yearendreview.staging.FileCounts;
+import vn.yearendreview.model.Digests;
+import vn.yearendreview.model.FileCounts;
+import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.ResultRow;
 import vn.yearendreview.staging.StagingRepository;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.ReplacedInputs;
@@ -108,7 +109,7 @@ class RegisteredInputsStepTests {
 		Path input = WORK.resolve("input");
 		Map<String, String> registered = new LinkedHashMap<>();
 		for (Path file : files(input)) {
-			registered.put(input.relativize(file).toString().replace('\\', '/'), InputFolder.sha256(file));
+			registered.put(input.relativize(file).toString().replace('\\', '/'), Digests.sha256(file));
 		}
 		Step replace = new StepBuilder("replaceInputs", this.jobRepository).tasklet((contribution, context) -> {
 			ReplacedInputs.replace(input);
@@ -124,7 +125,7 @@ class RegisteredInputsStepTests {
 
 		// then
 		assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(InputFolder.sha256(input.resolve("TC.csv"))).as("the file was replaced")
+		assertThat(Digests.sha256(input.resolve("TC.csv"))).as("the file was replaced")
 			.isNotEqualTo(registered.get("TC.csv"));
 		Map<String, String> actuals = new LinkedHashMap<>();
 		for (ResultRow row : this.results.reviewResults(run.instance())) {

@@ -14,8 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import vn.yearendreview.Messages;
-import vn.yearendreview.evaluation.Target;
+import vn.yearendreview.model.Catalog;
+import vn.yearendreview.model.CatalogDepartment;
+import vn.yearendreview.model.CatalogIndicator;
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.NumberStyle;
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.StagedRow;
+import vn.yearendreview.model.Target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

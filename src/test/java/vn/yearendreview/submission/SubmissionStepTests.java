@@ -26,9 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.yearendreview.YearEndReviewApplication;
-import vn.yearendreview.staging.FileCounts;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.staging.ResultQueries.ProblemRow;
+import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.staging.StagingRepository;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.ReviewCommand;

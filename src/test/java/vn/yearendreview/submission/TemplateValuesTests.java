@@ -5,6 +5,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.PointKind;
+import vn.yearendreview.model.TaskLevel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

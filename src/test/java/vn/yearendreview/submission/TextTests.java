@@ -2,6 +2,10 @@ package vn.yearendreview.submission;
 
 import org.junit.jupiter.api.Test;
 
+import vn.yearendreview.model.Problem;
+import vn.yearendreview.model.Reason;
+import vn.yearendreview.model.Text;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TextTests {

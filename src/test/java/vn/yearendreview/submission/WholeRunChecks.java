@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import vn.yearendreview.Messages;
+import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.Messages;
 import vn.yearendreview.publish.Manifest;
 import vn.yearendreview.publish.Publisher;
-import vn.yearendreview.submission.Mutator.FileKind;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.PublishedFiles;

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.settings.ReviewProperties;
 
 /**
  * A disk that fills up while the review is written: added to a run with

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import vn.yearendreview.submission.InputFolder;
+import vn.yearendreview.model.Digests;
 
 /** What a published folder holds, to show that a run left it as it was. */
 public final class PublishedFiles {
@@ -27,7 +27,7 @@ public final class PublishedFiles {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				String name = folder.relativize(file).toString().replace('\\', '/');
 				if (!name.startsWith("archive/")) {
-					hashes.put(name, InputFolder.sha256(file));
+					hashes.put(name, Digests.sha256(file));
 				}
 			}
 		}

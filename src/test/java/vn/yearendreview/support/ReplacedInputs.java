@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import vn.yearendreview.ReviewProperties;
+import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.RunInputs;
 

@@ -21,7 +21,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
 
-import vn.yearendreview.RunFacts;
+import vn.yearendreview.settings.RunFacts;
 import vn.yearendreview.submission.InputFolder;
 
 /**
