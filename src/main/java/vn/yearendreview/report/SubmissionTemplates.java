@@ -26,7 +26,9 @@ import vn.yearendreview.model.HistoryFigure;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Target;
 import vn.yearendreview.settings.OutputLayout;
-import vn.yearendreview.submission.TemplateHeaders;
+import vn.yearendreview.submission.figures.IndicatorFigures;
+import vn.yearendreview.submission.narrative.NarrativePoints;
+import vn.yearendreview.submission.tasks.TaskRegistrations;
 
 /**
  * The files each department of the catalog fills in and sends back (DESIGN.md 10.1): its
@@ -188,7 +190,7 @@ public final class SubmissionTemplates {
 			if (!indicators.isEmpty()) {
 				String name = OutputLayout.figuresTemplate(code);
 				try (CsvOutput csv = CsvOutput.create(folder.resolve(name), DELIMITER,
-						TemplateHeaders.figures().toArray(String[]::new))) {
+						IndicatorFigures.KIND.templateHeader().toArray(String[]::new))) {
 					for (CatalogIndicator indicator : indicators) {
 						BigDecimal last = previous.get(indicator.indicator());
 						withPrevious += (last != null) ? 1 : 0;
@@ -200,8 +202,9 @@ public final class SubmissionTemplates {
 				files.add(name);
 			}
 			String narrative = header(folder.resolve(OutputLayout.narrativeTemplate(code)),
-					TemplateHeaders.narrative());
-			String tasks = header(folder.resolve(OutputLayout.tasksTemplate(code, year)), TemplateHeaders.tasks());
+					NarrativePoints.KIND.templateHeader());
+			String tasks = header(folder.resolve(OutputLayout.tasksTemplate(code, year)),
+					TaskRegistrations.KIND.templateHeader());
 			String note = OutputLayout.templateNote(code);
 			TemplateNote.write(folder.resolve(note), messages, department, year, deadline,
 					new TemplateNote.SentFiles(indicators.isEmpty() ? null : OutputLayout.figuresTemplate(code),

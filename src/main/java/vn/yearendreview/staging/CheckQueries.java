@@ -31,47 +31,44 @@ public class CheckQueries {
 
 	/**
 	 * The rows read, counted by file, department, whether accepted so far, and year, with
-	 * whether their file holds indicator figures.
+	 * what their file's kind tells the checks.
 	 * @param instance the job instance
 	 * @return the counts
 	 */
 	public List<RowGroup> rowGroups(long instance) {
 		return this.jdbc.query("""
-				SELECT r.FILE_NO, r.DEPARTMENT, r.ACCEPTED, r.REPORTED_YEAR, COUNT(*),
-					COALESCE(f.SUBMISSION_KIND, '') = 'figures'
+				SELECT r.FILE_NO, r.DEPARTMENT, r.ACCEPTED, r.REPORTED_YEAR, COUNT(*), f.ROWS_EXPECTED, f.YEAR_OFFSET
 				FROM YR_ROW r JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
 				WHERE r.INSTANCE_ID = ?
-				GROUP BY r.FILE_NO, r.DEPARTMENT, r.ACCEPTED, r.REPORTED_YEAR, f.SUBMISSION_KIND""",
+				GROUP BY r.FILE_NO, r.DEPARTMENT, r.ACCEPTED, r.REPORTED_YEAR, f.ROWS_EXPECTED, f.YEAR_OFFSET""",
 				(rs, n) -> new RowGroup(rs.getInt(1), rs.getString(2), rs.getBoolean(3), (Integer) rs.getObject(4),
-						rs.getLong(5), rs.getBoolean(6)),
+						rs.getLong(5), rs.getBoolean(6), rs.getInt(7)),
 				instance);
 	}
 
 	/**
-	 * The accepted rows that report another year: task registrations are for the year
-	 * after the one under review, every other record for that year. A page of them at a
+	 * The accepted rows that report another year than their kind's: the year under
+	 * review, or as many years after it as the kind's year offset. A page of them at a
 	 * time, in file and line order: the rows of one file after a line, so that no answer
 	 * grows with the input.
 	 * @param instance the job instance
 	 * @param year the year under review
-	 * @param nextYearKind the kind of submission whose records are for the next year
 	 * @param fileNo the file
 	 * @param afterLine the last line of the page before, 0 for the first page
 	 * @param pageSize the most rows of the page
 	 * @return each row with its file's year column
 	 */
-	public List<OtherYearRow> rowsOfOtherYears(long instance, int year, String nextYearKind, int fileNo, long afterLine,
-			int pageSize) {
+	public List<OtherYearRow> rowsOfOtherYears(long instance, int year, int fileNo, long afterLine, int pageSize) {
 		return this.jdbc.query(
 				"""
-						SELECT r.FILE_NO, r.LINE, r.DEPARTMENT, r.REPORTED_YEAR, f.YEAR_HEADER,
-							COALESCE(f.SUBMISSION_KIND, '') = ? FROM YR_ROW r
+						SELECT r.FILE_NO, r.LINE, r.DEPARTMENT, r.REPORTED_YEAR, f.YEAR_HEADER, f.SUBMISSION_KIND,
+							f.YEAR_OFFSET FROM YR_ROW r
 						JOIN YR_FILE f ON f.INSTANCE_ID = r.INSTANCE_ID AND f.FILE_NO = r.FILE_NO
 						WHERE r.INSTANCE_ID = ? AND r.FILE_NO = ? AND r.LINE > ? AND r.ACCEPTED
-							AND r.REPORTED_YEAR <> ? + CASE WHEN COALESCE(f.SUBMISSION_KIND, '') = ? THEN 1 ELSE 0 END
+							AND r.REPORTED_YEAR <> ? + f.YEAR_OFFSET
 						ORDER BY r.INSTANCE_ID, r.FILE_NO, r.LINE LIMIT ?""", (rs, n) -> new OtherYearRow(rs.getInt(1),
-						rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getBoolean(6)),
-				nextYearKind, instance, fileNo, afterLine, year, nextYearKind, pageSize);
+						rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getInt(7)),
+				instance, fileNo, afterLine, year, pageSize);
 	}
 
 	/**
@@ -351,14 +348,13 @@ public class CheckQueries {
 	 * @return each code and name, in code order
 	 */
 	public List<ResultQueries.Department> expectedWithoutRows(long instance) {
-		return this.jdbc.query(
-				"""
-						SELECT d.DEPARTMENT, d.NAME FROM YR_DEPARTMENT d
-						WHERE d.INSTANCE_ID = ? AND d.EXPECTED AND NOT EXISTS (SELECT 1 FROM YR_FILE_DEPARTMENT f
-							JOIN YR_FILE k ON k.INSTANCE_ID = f.INSTANCE_ID AND k.FILE_NO = f.FILE_NO
-							WHERE f.INSTANCE_ID = d.INSTANCE_ID AND f.DEPARTMENT = d.DEPARTMENT AND k.SUBMISSION_KIND = 'figures')
-						ORDER BY d.DEPARTMENT""",
-				(rs, n) -> new ResultQueries.Department(rs.getString(1), rs.getString(2)), instance);
+		return this.jdbc.query("""
+				SELECT d.DEPARTMENT, d.NAME FROM YR_DEPARTMENT d
+				WHERE d.INSTANCE_ID = ? AND d.EXPECTED AND NOT EXISTS (SELECT 1 FROM YR_FILE_DEPARTMENT f
+					JOIN YR_FILE k ON k.INSTANCE_ID = f.INSTANCE_ID AND k.FILE_NO = f.FILE_NO
+					WHERE f.INSTANCE_ID = d.INSTANCE_ID AND f.DEPARTMENT = d.DEPARTMENT AND k.ROWS_EXPECTED)
+				ORDER BY d.DEPARTMENT""", (rs, n) -> new ResultQueries.Department(rs.getString(1), rs.getString(2)),
+				instance);
 	}
 
 	/**
@@ -401,13 +397,16 @@ public class CheckQueries {
 	 * @param accepted whether accepted so far
 	 * @param year the year reported, {@code null} when not readable
 	 * @param rows how many
-	 * @param figures whether they are indicator figures (the year under review is decided
-	 * from those alone)
+	 * @param expected whether their file is of a kind every department is expected to
+	 * send (the year under review is decided from those alone)
+	 * @param yearOffset how many years after the year under review their kind's records
+	 * are for
 	 */
-	public record RowGroup(int fileNo, String department, boolean accepted, Integer year, long rows, boolean figures) {
+	public record RowGroup(int fileNo, String department, boolean accepted, Integer year, long rows, boolean expected,
+			int yearOffset) {
 
 		/**
-		 * Rows of indicator figures.
+		 * Rows of a kind every department sends, for the year under review.
 		 * @param fileNo the file
 		 * @param department the department code
 		 * @param accepted whether accepted so far
@@ -415,7 +414,7 @@ public class CheckQueries {
 		 * @param rows how many
 		 */
 		public RowGroup(int fileNo, String department, boolean accepted, Integer year, long rows) {
-			this(fileNo, department, accepted, year, rows, true);
+			this(fileNo, department, accepted, year, rows, true, 0);
 		}
 
 	}
@@ -428,11 +427,12 @@ public class CheckQueries {
 	 * @param department its department
 	 * @param year the year it reports
 	 * @param yearHeader its file's year column as written
-	 * @param nextYear whether it is of a kind registered for the year after the one under
-	 * review
+	 * @param kind the code of its kind of submission
+	 * @param yearOffset how many years after the year under review its kind's records are
+	 * for
 	 */
-	public record OtherYearRow(int fileNo, long line, String department, int year, String yearHeader,
-			boolean nextYear) {
+	public record OtherYearRow(int fileNo, long line, String department, int year, String yearHeader, String kind,
+			int yearOffset) {
 
 	}
 

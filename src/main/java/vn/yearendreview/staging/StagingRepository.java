@@ -240,10 +240,12 @@ public class StagingRepository {
 	 * @param profile the profile
 	 */
 	public void saveProfile(long instance, StagedFile profile) {
-		this.jdbc.update("""
-				UPDATE YR_FILE SET SUBMISSION_KIND = ?, ENCODING = ?, DELIMITER = ?, NUMBER_STYLE = ?, YEAR_HEADER = ?,
-					KEY_HEADER = ?, ACTUAL_HEADER = ?, PREVIOUS_HEADER = ?, REJECTED = ?
-				WHERE INSTANCE_ID = ? AND FILE_NO = ?""", profile.kind(), profile.encoding(), profile.delimiter(),
+		this.jdbc.update(
+				"""
+						UPDATE YR_FILE SET SUBMISSION_KIND = ?, YEAR_OFFSET = ?, ROWS_EXPECTED = ?, ENCODING = ?, DELIMITER = ?, NUMBER_STYLE = ?, YEAR_HEADER = ?,
+							KEY_HEADER = ?, ACTUAL_HEADER = ?, PREVIOUS_HEADER = ?, REJECTED = ?
+						WHERE INSTANCE_ID = ? AND FILE_NO = ?""",
+				profile.kind(), profile.yearOffset(), profile.rowsExpected(), profile.encoding(), profile.delimiter(),
 				profile.numberStyle(), profile.yearHeader(), profile.keyHeader(), profile.actualHeader(),
 				profile.previousHeader(), profile.rejected(), instance, profile.fileNo());
 		this.jdbc.update("DELETE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE IS NULL", instance,
@@ -278,12 +280,7 @@ public class StagingRepository {
 	 * @param points the points
 	 */
 	public void savePoints(long instance, List<StagedPoint> points) {
-		this.jdbc.batchUpdate(INSERT_ROW, points, points.size(), (ps, point) -> {
-			bindRecord(ps, instance, point);
-			for (int i = 8; i <= 15; i++) {
-				ps.setNull(i, Types.VARCHAR);
-			}
-		});
+		saveRecords(instance, points);
 		this.jdbc.batchUpdate("""
 				INSERT INTO YR_POINT (INSTANCE_ID, FILE_NO, LINE, GROUP_CODE, POINT_KIND, SORT_ORDER, TEXT)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""", points, points.size(), (ps, point) -> {
@@ -300,7 +297,6 @@ public class StagingRepository {
 			}
 			ps.setString(7, point.text());
 		});
-		insertRecordProblems(instance, points);
 	}
 
 	/**
@@ -310,12 +306,7 @@ public class StagingRepository {
 	 * @param tasks the tasks
 	 */
 	public void saveTasks(long instance, List<StagedTask> tasks) {
-		this.jdbc.batchUpdate(INSERT_ROW, tasks, tasks.size(), (ps, task) -> {
-			bindRecord(ps, instance, task);
-			for (int i = 8; i <= 15; i++) {
-				ps.setNull(i, Types.VARCHAR);
-			}
-		});
+		saveRecords(instance, tasks);
 		this.jdbc.batchUpdate("""
 				INSERT INTO YR_TASK (INSTANCE_ID, FILE_NO, LINE, MONTH_NO, QUARTER_NO, TASK_LEVEL, CONTENT, LEAD_BODY,
 					SUPPORT, PRODUCT, CONTENT_KEY, DEPARTMENT)
@@ -333,7 +324,22 @@ public class StagingRepository {
 			ps.setObject(11, task.contentKey(), Types.BIGINT);
 			ps.setString(12, task.department());
 		});
-		insertRecordProblems(instance, tasks);
+	}
+
+	/**
+	 * Stores checked records with their problems: what every record has, whatever its
+	 * kind.
+	 * @param instance the job instance
+	 * @param records the records
+	 */
+	public void saveRecords(long instance, List<? extends StagedRecord> records) {
+		this.jdbc.batchUpdate(INSERT_ROW, records, records.size(), (ps, record) -> {
+			bindRecord(ps, instance, record);
+			for (int i = 8; i <= 15; i++) {
+				ps.setNull(i, Types.VARCHAR);
+			}
+		});
+		insertRecordProblems(instance, records);
 	}
 
 	/** Binds what every record has: the first seven columns of {@link #INSERT_ROW}. */

@@ -15,6 +15,7 @@ import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.CatalogDepartment;
 import vn.yearendreview.model.CatalogException;
 import vn.yearendreview.model.CatalogIndicator;
+import vn.yearendreview.model.ColumnSpec;
 import vn.yearendreview.model.HeaderMatcher;
 import vn.yearendreview.model.IndicatorGroup;
 import vn.yearendreview.model.Messages;
@@ -25,7 +26,7 @@ import vn.yearendreview.model.Target;
 import vn.yearendreview.model.TargetParser;
 import vn.yearendreview.model.TermProgress;
 import vn.yearendreview.model.Text;
-import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
+import vn.yearendreview.submission.kind.LegacyTextDetector;
 
 /**
  * Reads {@code catalog/indicators.csv} and {@code catalog/departments.csv}. They are the

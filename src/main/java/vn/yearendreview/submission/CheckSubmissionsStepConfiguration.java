@@ -37,8 +37,8 @@ class CheckSubmissionsStepConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(CheckSubmissionsStepConfiguration.class);
 
 	@Bean
-	SubmissionChecks submissionChecks(CheckQueries checkQueries, Messages messages) {
-		return new SubmissionChecks(checkQueries, messages);
+	SubmissionChecks submissionChecks(CheckQueries checkQueries, Messages messages, SubmissionKinds kinds) {
+		return new SubmissionChecks(checkQueries, messages, kinds);
 	}
 
 	@Bean

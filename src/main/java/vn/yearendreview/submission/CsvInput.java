@@ -20,6 +20,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import vn.yearendreview.model.Text;
+import vn.yearendreview.submission.kind.Defect;
+import vn.yearendreview.submission.kind.TextEncoding;
 
 /**
  * A CSV file opened the way an office wrote it: the encoding detected, the delimiter
@@ -48,20 +50,6 @@ final class CsvInput implements Closeable {
 	static final int MAX_HEADER_CHARS = 200;
 
 	private static final Pattern SEP_LINE = Pattern.compile("^sep=(.)\\s*$", Pattern.CASE_INSENSITIVE);
-
-	/** Why a record could not be read as it stands. */
-	public enum Defect {
-
-		/** A physical line over {@link #MAX_LINE_CHARS}. */
-		LINE_TOO_LONG,
-		/** A cell over {@link #MAX_CELL_CHARS}. */
-		CELL_TOO_LONG,
-		/** The file ends inside a quoted cell: it was cut while copying. */
-		UNTERMINATED_QUOTE,
-		/** The rest of the file cannot be parsed from this record on. */
-		UNREADABLE_REST
-
-	}
 
 	/**
 	 * One record.

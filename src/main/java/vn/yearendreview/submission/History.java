@@ -1,6 +1,5 @@
 package vn.yearendreview.submission;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Map;
 import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.CatalogException;
 import vn.yearendreview.model.CheckedHistory;
+import vn.yearendreview.model.ColumnSpec;
 import vn.yearendreview.model.HistoryFigure;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.NumberStyle;
@@ -20,7 +20,6 @@ import vn.yearendreview.model.Reason;
 import vn.yearendreview.model.SourceFolder;
 import vn.yearendreview.model.Text;
 import vn.yearendreview.settings.ReportSettings;
-import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
 
 /**
  * The province's figures of the term's earlier years, from {@code catalog/history.csv}

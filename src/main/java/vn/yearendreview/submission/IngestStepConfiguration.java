@@ -33,6 +33,7 @@ import vn.yearendreview.model.Staged;
 import vn.yearendreview.settings.Progress;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.submission.kind.SubmissionItem;
 
 /**
  * Reads the submissions and stages every record as accepted or rejected. The files are
@@ -79,14 +80,15 @@ class IngestStepConfiguration {
 	@Bean
 	@StepScope
 	SubmissionFilesReader submissionFilesReader(StagingRepository staging, RunInputs inputs, Messages messages,
-			IngestProgress ingestProgress, @Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
+			IngestProgress ingestProgress, SubmissionKinds kinds,
+			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
 			@Value("#{stepExecutionContext['fromFileNo']}") int from,
 			@Value("#{stepExecutionContext['toFileNo']}") int to) {
 		List<SubmissionFilesReader.SubmissionFile> files = staging.submissionFiles(instance, from, to)
 			.stream()
 			.map((file) -> new SubmissionFilesReader.SubmissionFile(file.fileNo(), inputs.submission(file.name())))
 			.toList();
-		return new SubmissionFilesReader(files, new SubmissionInspector(messages), ingestProgress);
+		return new SubmissionFilesReader(files, new SubmissionInspector(messages, kinds), ingestProgress);
 	}
 
 	@Bean
@@ -141,9 +143,9 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	StagingWriter stagingWriter(StagingRepository staging,
+	StagingWriter stagingWriter(StagingRepository staging, SubmissionKinds kinds,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new StagingWriter(staging, instance);
+		return new StagingWriter(staging, instance, kinds);
 	}
 
 	@Bean

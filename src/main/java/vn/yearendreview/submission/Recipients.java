@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.ColumnSpec;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
 import vn.yearendreview.model.SourceFolder;
 import vn.yearendreview.model.Text;
-import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
+import vn.yearendreview.submission.kind.LegacyTextDetector;
 
 /**
  * The recipients of the review, from {@code catalog/recipients.csv}: who gets a copy, and

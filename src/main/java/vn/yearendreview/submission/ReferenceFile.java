@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import vn.yearendreview.model.CatalogException;
+import vn.yearendreview.model.ColumnSpec;
 import vn.yearendreview.model.HeaderMatcher;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Text;
+import vn.yearendreview.submission.kind.TextEncoding;
 
 /**
  * A small CSV file the planner keeps (the catalog, the recipients), read like a
@@ -22,25 +24,6 @@ import vn.yearendreview.model.Text;
  * @param rows its records
  */
 record ReferenceFile(Path path, char delimiter, List<Row> rows) {
-
-	/**
-	 * A column of a reference file.
-	 *
-	 * @param name the canonical name, the first header accepted
-	 * @param required whether a file without it is refused
-	 * @param headers every header accepted, the canonical one first
-	 */
-	public record ColumnSpec(String name, boolean required, List<String> headers) {
-
-		public static ColumnSpec required(String... headers) {
-			return new ColumnSpec(headers[0], true, List.of(headers));
-		}
-
-		public static ColumnSpec optional(String... headers) {
-			return new ColumnSpec(headers[0], false, List.of(headers));
-		}
-
-	}
 
 	/**
 	 * One record.

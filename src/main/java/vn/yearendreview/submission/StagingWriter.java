@@ -1,55 +1,59 @@
 package vn.yearendreview.submission;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import vn.yearendreview.model.Staged;
-import vn.yearendreview.model.StagedPoint;
-import vn.yearendreview.model.StagedRow;
-import vn.yearendreview.model.StagedTask;
+import vn.yearendreview.model.StagedRecord;
 import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.submission.kind.FileProfile;
+import vn.yearendreview.submission.kind.SubmissionKind;
 
-/** Stores a chunk of a file's profile and checked rows, in the chunk's transaction. */
+/**
+ * Stores a chunk of a file's profile and checked records, in the chunk's transaction:
+ * each record by its kind of submission.
+ */
 class StagingWriter implements ItemWriter<Staged> {
 
 	private final StagingRepository staging;
 
 	private final long instance;
 
-	StagingWriter(StagingRepository staging, long instance) {
+	private final List<SubmissionKind> kinds;
+
+	StagingWriter(StagingRepository staging, long instance, SubmissionKinds kinds) {
 		this.staging = staging;
 		this.instance = instance;
+		this.kinds = kinds.all();
 	}
 
 	@Override
 	public void write(Chunk<? extends Staged> chunk) {
-		List<StagedRow> rows = new ArrayList<>(chunk.size());
-		List<StagedPoint> points = new ArrayList<>();
-		List<StagedTask> tasks = new ArrayList<>();
+		Map<SubmissionKind, List<StagedRecord>> records = new LinkedHashMap<>();
 		for (Staged item : chunk) {
 			if (item instanceof FileProfile profile) {
 				this.staging.saveProfile(this.instance, profile.staged());
 			}
-			else if (item instanceof StagedRow row) {
-				rows.add(row);
-			}
-			else if (item instanceof StagedPoint point) {
-				points.add(point);
-			}
-			else if (item instanceof StagedTask task) {
-				tasks.add(task);
+			else {
+				StagedRecord record = (StagedRecord) item;
+				records.computeIfAbsent(kindOf(record), (kind) -> new ArrayList<>(chunk.size())).add(record);
 			}
 		}
-		this.staging.saveRows(this.instance, rows);
-		if (!points.isEmpty()) {
-			this.staging.savePoints(this.instance, points);
+		records.forEach((kind, ofKind) -> kind.store(this.staging, this.instance, ofKind));
+	}
+
+	private SubmissionKind kindOf(StagedRecord record) {
+		for (SubmissionKind kind : this.kinds) {
+			if (kind.recordType().isInstance(record)) {
+				return kind;
+			}
 		}
-		if (!tasks.isEmpty()) {
-			this.staging.saveTasks(this.instance, tasks);
-		}
+		throw new IllegalStateException("no kind of submission stages " + record.getClass().getSimpleName());
 	}
 
 }

@@ -3,7 +3,6 @@ package vn.yearendreview.submission;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -13,31 +12,28 @@ import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
 import vn.yearendreview.staging.CheckQueries.FileDepartmentCount;
-import vn.yearendreview.staging.CheckQueries.FileHeaders;
 import vn.yearendreview.staging.CheckQueries.Rejection;
 import vn.yearendreview.staging.CheckQueries.RowGroup;
 import vn.yearendreview.staging.CheckQueries;
 import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.submission.kind.AcceptedCounts;
+import vn.yearendreview.submission.kind.SubmissionKind;
+import vn.yearendreview.submission.kind.WholeSet;
 
 /**
  * The rules that need every row: the year under review (given, or the latest year
- * reported, not later than next year), rows of another year, rows of a department and
- * indicator reported more than once (decided by {@link SameKeyRows}, never by the order
- * of file names), indicators without a department in charge that several departments
- * report, and expected departments that sent nothing. Then it counts, per file and per
- * department, what was read and accepted.
+ * reported, not later than next year), rows of another year than their kind's, the
+ * same-key rule of each kind of submission (a department's indicator reported more than
+ * once, a matter registered twice), indicators without a department in charge that
+ * several departments report, and expected departments that sent nothing. Then it counts,
+ * per file and per department, what was read and accepted.
  *
  * <p>
  * The rows are read in the order they are stored: a count by file, department and year;
- * the rows of another year, when there are any; the keys of the accepted rows, once when
- * no key repeats and more often when some do ({@link RepeatedKeys}). Nothing held grows
- * with the rows: rejections are stored a batch at a time, and the registrations shared by
- * departments are read one matter at a time.
+ * the rows of another year, when there are any; then what each kind's same-key rule
+ * reads. Nothing held grows with the rows: rejections are stored a batch at a time.
  */
 class SubmissionChecks {
-
-	/** The other rows a conflict names; more are shown as "…". */
-	private static final int PLACES_LISTED = 5;
 
 	/**
 	 * Reading departments through their files may cost this many passes over all rows
@@ -52,9 +48,12 @@ class SubmissionChecks {
 
 	private final Messages messages;
 
-	public SubmissionChecks(CheckQueries rows, Messages messages) {
+	private final SubmissionKinds kinds;
+
+	public SubmissionChecks(CheckQueries rows, Messages messages, SubmissionKinds kinds) {
 		this.rows = rows;
 		this.messages = messages;
+		this.kinds = kinds;
 	}
 
 	/**
@@ -72,25 +71,26 @@ class SubmissionChecks {
 		List<RowGroup> groups = this.rows.rowGroups(instance);
 		int year = decideYear(groups, requestedYear, checkOnly, Year.now().getValue());
 		Integer latestYear = latestYear(groups, checkOnly, Year.now().getValue());
-		Map<FileDepartment, long[]> counts = new TreeMap<>();
+		AcceptedCounts counts = new AcceptedCounts();
 		boolean otherYears = false;
 		for (RowGroup group : groups) {
-			long[] count = counts.computeIfAbsent(new FileDepartment(group.fileNo(), group.department()),
-					(key) -> new long[2]);
-			count[0] += group.rows();
+			counts.add(group.fileNo(), group.department(), group.rows(), group.accepted() ? group.rows() : 0);
 			if (group.accepted()) {
-				count[1] += group.rows();
-				otherYears |= group.year() == null || group.year() != year;
+				otherYears |= group.year() == null || group.year() != year + group.yearOffset();
 			}
 		}
 		// Before any change: creating an index ends the transaction.
 		indexDepartmentsWhenFilesAreShared(instance, counts);
 		int wrongYear = otherYears ? rejectOtherYears(instance, year, counts) : 0;
-		int duplicates = rejectRowsReportedTwice(instance, counts) + checkTasksRegisteredTwice(instance, counts);
-		List<FileDepartmentCount> stored = new ArrayList<>();
-		counts.forEach((key, count) -> stored
-			.add(new FileDepartmentCount(key.fileNo(), key.department(), count[0], count[1])));
-		this.rows.storeCounts(instance, stored);
+		int duplicates = 0;
+		WholeSet set = new WholeSet(instance, this.rows, this.messages, counts);
+		for (SubmissionKind kind : this.kinds.all()) {
+			duplicates += kind.sameKeyRule().apply(set);
+		}
+		this.rows.storeCounts(instance, counts.counts()
+			.stream()
+			.map((count) -> new FileDepartmentCount(count.fileNo(), count.department(), count.read(), count.accepted()))
+			.toList());
 		markIndicatorsWithoutOwner(instance);
 		int missing = listMissingDepartments(instance);
 		return new Outcome(year, wrongYear, duplicates, missing, this.rows.countRejections(instance), latestYear);
@@ -125,7 +125,7 @@ class SubmissionChecks {
 	static int decideYear(List<RowGroup> groups, Integer requested, boolean checkOnly, int thisYear) {
 		SortedMap<Integer, Long> present = new TreeMap<>();
 		for (RowGroup group : groups) {
-			if (group.accepted() && group.year() != null && group.figures()) {
+			if (group.accepted() && group.year() != null && group.expected()) {
 				present.merge(group.year(), group.rows(), Long::sum);
 			}
 		}
@@ -144,7 +144,7 @@ class SubmissionChecks {
 			// Files whose every figure was refused: the check goes back to the
 			// departments under the year they report.
 			return groups.stream()
-				.filter((group) -> group.figures() && group.year() != null && group.year() <= latestPossible)
+				.filter((group) -> group.expected() && group.year() != null && group.year() <= latestPossible)
 				.map(RowGroup::year)
 				.max(Integer::compare)
 				.orElse(thisYear);
@@ -157,23 +157,23 @@ class SubmissionChecks {
 	 * them off the accepted counts.
 	 * @return how many were rejected
 	 */
-	private int rejectOtherYears(long instance, int year, Map<FileDepartment, long[]> counts) {
+	private int rejectOtherYears(long instance, int year, AcceptedCounts counts) {
 		int rejected = 0;
-		for (int fileNo : counts.keySet().stream().map(FileDepartment::fileNo).distinct().toList()) {
+		for (int fileNo : counts.counts().stream().map(AcceptedCounts.Count::fileNo).distinct().toList()) {
 			long after = 0;
 			List<CheckQueries.OtherYearRow> page;
 			do {
-				page = this.rows.rowsOfOtherYears(instance, year, TaskRegistrations.CODE, fileNo, after, PAGE);
+				page = this.rows.rowsOfOtherYears(instance, year, fileNo, after, PAGE);
 				List<Rejection> rejections = new ArrayList<>();
 				for (CheckQueries.OtherYearRow row : page) {
 					String reported = String.valueOf(row.year());
-					String message = row.nextYear()
-							? this.messages.get("problem.WRONG_YEAR.tasks", reported, String.valueOf(year + 1),
-									String.valueOf(year))
+					String message = (row.yearOffset() != 0)
+							? this.messages.get("problem.WRONG_YEAR." + row.kind(), reported,
+									String.valueOf(year + row.yearOffset()), String.valueOf(year))
 							: this.messages.get("problem.WRONG_YEAR", reported, String.valueOf(year));
 					rejections.add(new Rejection(row.fileNo(), row.department(), new Problem(Problem.Severity.ERROR,
 							row.line(), row.yearHeader(), reported, Reason.WRONG_YEAR, message)));
-					counts.get(new FileDepartment(row.fileNo(), row.department()))[1]--;
+					counts.reject(row.fileNo(), row.department());
 					after = row.line();
 				}
 				this.rows.reject(instance, rejections);
@@ -185,248 +185,14 @@ class SubmissionChecks {
 		return rejected;
 	}
 
-	/**
-	 * Rejects all but one row of each department and indicator reported more than once,
-	 * as {@link SameKeyRows} decides; the keys are found by {@link RepeatedKeys}, and the
-	 * rejections stored a batch at a time.
-	 * @return the rows rejected
-	 */
-	private int rejectRowsReportedTwice(long instance, Map<FileDepartment, long[]> counts) {
-		Map<Integer, FileHeaders> files = new HashMap<>();
-		this.rows.fileHeaders(instance).forEach((file) -> files.put(file.fileNo(), file));
-		long accepted = counts.values().stream().mapToLong((count) -> count[1]).sum();
-		Rejections rejections = new Rejections(instance, counts, Reason.PLAN_DIFFERS);
-		RepeatedKeys.find((consumer) -> this.rows.forEachAcceptedKey(instance, consumer), accepted, (key) -> {
-			List<SameKeyRows.Row> sameKey = new ArrayList<>();
-			for (long place : key.places()) {
-				int fileNo = RepeatedKeys.fileNo(place);
-				long line = RepeatedKeys.line(place);
-				CheckQueries.Figures figures = this.rows.figures(instance, fileNo, line);
-				sameKey.add(new SameKeyRows.Row(fileNo, line,
-						SameKeyRows.isOwnFile(files.get(fileNo).name(), key.department()), figures.key(),
-						figures.note()));
-			}
-			List<SameKeyRows.Verdict> verdicts = SameKeyRows.decide(sameKey);
-			for (SameKeyRows.Verdict verdict : verdicts) {
-				if (verdict.reason() != null) {
-					int fileNo = verdict.row().fileNo();
-					rejections.add(new Rejection(fileNo, key.department(),
-							new Problem(severity(verdict.reason()), verdict.row().line(), files.get(fileNo).keyHeader(),
-									key.indicator(), verdict.reason(), sameKeyMessage(verdict, verdicts, key, files))));
-				}
-			}
-		});
-		return rejections.finish();
-	}
-
-	/**
-	 * Rejections stored a batch at a time, each error taken from its file's and
-	 * department's accepted count.
-	 */
-	private final class Rejections {
-
-		private static final int BATCH = 5_000;
-
-		private final long instance;
-
-		private final Map<FileDepartment, long[]> counts;
-
-		private final Reason droppedWarning;
-
-		private final List<Rejection> batch = new ArrayList<>();
-
-		private final List<Rejection> warnings = new ArrayList<>();
-
-		private int errors;
-
-		Rejections(long instance, Map<FileDepartment, long[]> counts, Reason droppedWarning) {
-			this.instance = instance;
-			this.counts = counts;
-			this.droppedWarning = droppedWarning;
-		}
-
-		void add(Rejection rejection) {
-			if (rejection.problem().isError()) {
-				this.counts.get(new FileDepartment(rejection.fileNo(), rejection.department()))[1]--;
-				this.errors++;
-			}
-			this.batch.add(rejection);
-			if (this.batch.size() == BATCH) {
-				store();
-			}
-		}
-
-		/** A finding about a row that stays accepted. */
-		void warn(Rejection warning) {
-			this.warnings.add(warning);
-			if (this.warnings.size() == BATCH) {
-				store();
-			}
-		}
-
-		private void store() {
-			SubmissionChecks.this.rows.reject(this.instance, this.batch);
-			if (this.droppedWarning != null) {
-				SubmissionChecks.this.rows.dropWarnings(this.instance, this.batch, this.droppedWarning);
-			}
-			SubmissionChecks.this.rows.addProblems(this.instance, this.warnings);
-			this.batch.clear();
-			this.warnings.clear();
-		}
-
-		/** Stores what is left; returns the rows rejected. */
-		int finish() {
-			store();
-			return this.errors;
-		}
-
-	}
-
-	/**
-	 * A matter a department registered twice for the same month (a file and its
-	 * correction) counts once, as {@link #keepOne} decides. Each department that
-	 * registered a matter another department registered for the same month is warned,
-	 * naming the others: the office decides which to keep.
-	 * @return the registrations rejected
-	 */
-	private int checkTasksRegisteredTwice(long instance, Map<FileDepartment, long[]> counts) {
-		Rejections rejections = new Rejections(instance, counts, null);
-		List<CheckQueries.SharedTask> matter = new ArrayList<>();
-		this.rows.forEachTaskRegisteredByOthers(instance, (task) -> {
-			if (!matter.isEmpty() && matter.get(0).contentKey() != task.contentKey()) {
-				checkMatter(matter, rejections);
-				matter.clear();
-			}
-			matter.add(task);
-		});
-		checkMatter(matter, rejections);
-		return rejections.finish();
-	}
-
-	/** The registrations of one matter and month. */
-	private void checkMatter(List<CheckQueries.SharedTask> registered, Rejections rejections) {
-		Map<String, List<CheckQueries.SharedTask>> byDepartment = new LinkedHashMap<>();
-		registered
-			.forEach((task) -> byDepartment.computeIfAbsent(task.department(), (d) -> new ArrayList<>()).add(task));
-		List<CheckQueries.SharedTask> tasks = new ArrayList<>();
-		for (List<CheckQueries.SharedTask> sent : byDepartment.values()) {
-			CheckQueries.SharedTask kept = keepOne(sent, rejections);
-			if (kept != null) {
-				tasks.add(kept);
-			}
-		}
-		if (tasks.size() < 2) {
-			return;
-		}
-		for (CheckQueries.SharedTask task : tasks) {
-			List<String> others = new ArrayList<>();
-			List<String> places = new ArrayList<>();
-			for (CheckQueries.SharedTask other : tasks) {
-				if (!other.department().equals(task.department()) && places.size() < PLACES_LISTED) {
-					if (!others.contains(other.department())) {
-						others.add(other.department());
-					}
-					places.add(this.messages.get("problem.place", other.fileName(), String.valueOf(other.line())));
-				}
-			}
-			String when = (task.quarter() != null) ? this.messages.get("task.quarter", task.quarter())
-					: this.messages.get("task.month", task.month());
-			rejections.warn(new Rejection(task.fileNo(), task.department(),
-					new Problem(Problem.Severity.WARNING, task.line(), task.contentHeader(), null,
-							Reason.DUPLICATE_TASK, this.messages.get("problem.DUPLICATE_TASK",
-									String.join(", ", others), when, String.join("; ", places)))));
-		}
-	}
-
-	/**
-	 * The same row sent twice counts once and is only a warning: nothing is lost and
-	 * nothing needs correcting. Two different versions of it are rejected.
-	 */
-	private static Problem.Severity severity(Reason reason) {
-		return (reason == Reason.DUPLICATE) ? Problem.Severity.WARNING : Problem.Severity.ERROR;
-	}
-
-	/**
-	 * Decides between one department's registrations of the same matter for the same
-	 * month as between rows of the same figure: the same registration sent twice counts
-	 * once; two versions of it are decided by the department's own file, else neither
-	 * counts and the department is asked which is right. Never by the order of file
-	 * names.
-	 * @param sent the department's registrations of the matter, in file and line order
-	 * @param rejected receives the registrations that do not count
-	 * @return the registration that counts, {@code null} when none does
-	 */
-	private CheckQueries.SharedTask keepOne(List<CheckQueries.SharedTask> sent, Rejections rejected) {
-		if (sent.size() == 1) {
-			return sent.get(0);
-		}
-		Map<SameKeyRows.Row, CheckQueries.SharedTask> tasks = new LinkedHashMap<>();
-		for (CheckQueries.SharedTask task : sent) {
-			tasks.put(new SameKeyRows.Row(task.fileNo(), task.line(),
-					SameKeyRows.isOwnFile(task.fileName(), task.department()), task.details()), task);
-		}
-		CheckQueries.SharedTask kept = null;
-		for (SameKeyRows.Verdict verdict : SameKeyRows.decide(new ArrayList<>(tasks.keySet()))) {
-			CheckQueries.SharedTask task = tasks.get(verdict.row());
-			if (verdict.reason() == null) {
-				kept = task;
-				continue;
-			}
-			String message;
-			if (verdict.reason() == Reason.CONFLICT) {
-				List<String> places = new ArrayList<>();
-				for (CheckQueries.SharedTask other : sent) {
-					if (other != task && places.size() < PLACES_LISTED) {
-						places.add(this.messages.get("problem.place", other.fileName(), String.valueOf(other.line())));
-					}
-				}
-				message = this.messages.get("problem.CONFLICT.task", task.department(), String.join("; ", places));
-			}
-			else {
-				CheckQueries.SharedTask other = tasks.get(verdict.kept());
-				message = this.messages.get("problem." + verdict.reason().name() + ".task", other.fileName(),
-						String.valueOf(other.line()), task.department());
-			}
-			rejected.add(new Rejection(task.fileNo(), task.department(), new Problem(severity(verdict.reason()),
-					task.line(), task.contentHeader(), null, verdict.reason(), message)));
-		}
-		return kept;
-	}
-
-	private String sameKeyMessage(SameKeyRows.Verdict verdict, List<SameKeyRows.Verdict> verdicts,
-			RepeatedKeys.Repeated key, Map<Integer, FileHeaders> files) {
-		if (verdict.reason() == Reason.CONFLICT) {
-			List<String> places = new ArrayList<>();
-			for (SameKeyRows.Verdict other : verdicts) {
-				if (other != verdict && places.size() < PLACES_LISTED) {
-					places.add(this.messages.get("problem.place", files.get(other.row().fileNo()).name(),
-							String.valueOf(other.row().line())));
-				}
-			}
-			if (verdicts.size() - 1 > PLACES_LISTED) {
-				places.add("…");
-			}
-			return this.messages.get("problem.CONFLICT", key.indicator(), key.department(), String.join("; ", places));
-		}
-		return this.messages.get("problem." + verdict.reason().name(), key.indicator(), key.department(),
-				files.get(verdict.kept().fileNo()).name(), String.valueOf(verdict.kept().line()));
-	}
-
-	/**
-	 * A department's rows are read through the files it appears in, which costs a pass
-	 * over each of those files. When many departments share files (one file holding a
-	 * whole ministry's rows), that would read the same rows again and again: then the
-	 * rows get an index by department, at a cost of about a third of the time taken to
-	 * store them.
-	 */
-	private void indexDepartmentsWhenFilesAreShared(long instance, Map<FileDepartment, long[]> counts) {
+	private void indexDepartmentsWhenFilesAreShared(long instance, AcceptedCounts counts) {
 		Map<Integer, Long> fileRows = new HashMap<>();
-		counts.forEach((key, count) -> fileRows.merge(key.fileNo(), count[0], Long::sum));
+		counts.counts().forEach((count) -> fileRows.merge(count.fileNo(), count.read(), Long::sum));
 		long rows = fileRows.values().stream().mapToLong(Long::longValue).sum();
-		long passes = counts.keySet()
+		long passes = counts.counts()
 			.stream()
-			.filter((key) -> key.department() != null)
-			.mapToLong((key) -> fileRows.get(key.fileNo()))
+			.filter((count) -> count.department() != null)
+			.mapToLong((count) -> fileRows.get(count.fileNo()))
 			.sum();
 		if (passes > SHARED_FILES_FACTOR * rows + 100_000) {
 			this.rows.indexRowsByDepartment(instance);
@@ -481,23 +247,6 @@ class SubmissionChecks {
 	 */
 	public record Outcome(int year, int otherYears, int duplicates, int missingDepartments, long rejections,
 			Integer latestYear) {
-
-	}
-
-	/** A department and indicator seen more than once, with the places of its rows. */
-	private record FileDepartment(int fileNo, String department) implements Comparable<FileDepartment> {
-
-		@Override
-		public int compareTo(FileDepartment other) {
-			int byFile = Integer.compare(this.fileNo, other.fileNo);
-			if (byFile != 0) {
-				return byFile;
-			}
-			if (this.department == null || other.department == null) {
-				return (this.department == null) ? ((other.department == null) ? 0 : -1) : 1;
-			}
-			return this.department.compareTo(other.department);
-		}
 
 	}
 

@@ -5,6 +5,11 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
+import vn.yearendreview.submission.kind.FileProfile;
+import vn.yearendreview.submission.kind.SourceRecord;
+import vn.yearendreview.submission.kind.SubmissionItem;
+import vn.yearendreview.submission.kind.TextEncoding;
+
 /**
  * Reads a range of submission files one after the other: for each, first its profile,
  * then its records. The count of items read, kept in the step's context with each chunk,

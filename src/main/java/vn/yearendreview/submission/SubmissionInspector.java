@@ -12,6 +12,11 @@ import vn.yearendreview.model.NumberStyle;
 import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
 import vn.yearendreview.model.Text;
+import vn.yearendreview.submission.kind.FileProfile;
+import vn.yearendreview.submission.kind.LegacyTextDetector;
+import vn.yearendreview.submission.kind.SubmissionColumn;
+import vn.yearendreview.submission.kind.SubmissionKind;
+import vn.yearendreview.submission.kind.TextEncoding;
 
 /**
  * Looks at a submission file before its rows are read: encoding, delimiter, which header
@@ -28,11 +33,7 @@ final class SubmissionInspector {
 
 	private final SubmissionKinds kinds;
 
-	public SubmissionInspector(Messages messages) {
-		this(messages, SubmissionKinds.ALL);
-	}
-
-	SubmissionInspector(Messages messages, SubmissionKinds kinds) {
+	public SubmissionInspector(Messages messages, SubmissionKinds kinds) {
 		this.messages = messages;
 		this.kinds = kinds;
 	}

@@ -9,25 +9,58 @@ import java.util.Optional;
 import java.util.Set;
 
 import vn.yearendreview.model.HeaderMatcher;
+import vn.yearendreview.submission.figures.IndicatorFigures;
+import vn.yearendreview.submission.kind.SubmissionColumn;
+import vn.yearendreview.submission.kind.SubmissionKind;
+import vn.yearendreview.submission.narrative.NarrativePoints;
+import vn.yearendreview.submission.tasks.TaskRegistrations;
 
 /**
  * The kinds of submission the program reads, and which of them a header is. Each header
  * cell is matched against the headers of every kind, case- and diacritic-insensitively
- * ({@link HeaderMatcher}).
+ * ({@link HeaderMatcher}). The run's kinds are a bean
+ * ({@link SubmissionKindsConfiguration}).
  */
-final class SubmissionKinds {
-
-	/** Every kind, in the order a header that fits none is compared with them. */
-	static final SubmissionKinds ALL = new SubmissionKinds(
-			List.of(IndicatorFigures.KIND, NarrativePoints.KIND, TaskRegistrations.KIND));
+public final class SubmissionKinds {
 
 	private final Map<SubmissionKind, HeaderMatcher<SubmissionColumn>> headers = new LinkedHashMap<>();
 
-	SubmissionKinds(List<SubmissionKind> kinds) {
+	/**
+	 * The kinds of submission the program reads: a kind of submission is added here.
+	 * @return every kind, in the order a header that fits none is compared with them
+	 */
+	public static SubmissionKinds standard() {
+		return new SubmissionKinds(List.of(IndicatorFigures.KIND, NarrativePoints.KIND, TaskRegistrations.KIND));
+	}
+
+	/**
+	 * Kinds of submission.
+	 * @param kinds every kind, in the order a header that fits none is compared with them
+	 */
+	public SubmissionKinds(List<SubmissionKind> kinds) {
 		for (SubmissionKind kind : kinds) {
 			this.headers.put(kind,
 					new HeaderMatcher<SubmissionColumn>(List.copyOf(kind.columns()), SubmissionColumn::headers));
 		}
+	}
+
+	/**
+	 * The kinds, in their order.
+	 * @return every kind
+	 */
+	public List<SubmissionKind> all() {
+		return List.copyOf(this.headers.keySet());
+	}
+
+	/**
+	 * A list with one more kind, as a department of another office might send.
+	 * @param kind the kind added
+	 * @return the kinds and that one
+	 */
+	public SubmissionKinds with(SubmissionKind kind) {
+		List<SubmissionKind> kinds = new ArrayList<>(all());
+		kinds.add(kind);
+		return new SubmissionKinds(kinds);
 	}
 
 	/**

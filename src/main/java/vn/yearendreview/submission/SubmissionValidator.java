@@ -7,6 +7,10 @@ import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.yearendreview.model.Staged;
+import vn.yearendreview.submission.kind.FileProfile;
+import vn.yearendreview.submission.kind.SourceRecord;
+import vn.yearendreview.submission.kind.SubmissionItem;
+import vn.yearendreview.submission.kind.SubmissionKind;
 
 /**
  * Checks each record read with the checker of its file's kind; a file's profile passes

@@ -9,13 +9,14 @@ import java.util.stream.IntStream;
 import vn.yearendreview.model.IndicatorGroup;
 import vn.yearendreview.model.PointKind;
 import vn.yearendreview.model.TaskLevel;
+import vn.yearendreview.submission.tasks.TaskValidator;
 
 /**
  * The values a department may write in the coded columns of the files it fills in
  * (DESIGN.md 10.1), for the note that goes with its templates: taken from the definitions
  * the reading uses ({@link IndicatorGroup}, {@link PointKind}, {@link TaskLevel}), and
- * each value and spelling checked against the reading when the class loads, as
- * {@link TemplateHeaders} does for the headers, so that the note never offers what the
+ * each value and spelling checked against the reading when the class loads, as each
+ * kind's template header does for the headers, so that the note never offers what the
  * reading would refuse.
  */
 public final class TemplateValues {

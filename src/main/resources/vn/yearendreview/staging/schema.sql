@@ -20,7 +20,9 @@ CREATE CACHED TABLE IF NOT EXISTS YR_RUN (
 	PRIMARY KEY (INSTANCE_ID)
 );
 
--- Every file of the input folder; a submission's kind, and the headers of its year and key columns as written.
+-- Every file of the input folder; a submission's kind, what the checks need to know of it (how many years after the
+-- year under review its records are for; whether every department is expected to send records of its kind), and the
+-- headers of its year and key columns as written.
 CREATE CACHED TABLE IF NOT EXISTS YR_FILE (
 	INSTANCE_ID BIGINT NOT NULL,
 	FILE_NO INT NOT NULL,
@@ -30,6 +32,8 @@ CREATE CACHED TABLE IF NOT EXISTS YR_FILE (
 	SUBMISSION BOOLEAN NOT NULL,
 	REFERENCE BOOLEAN DEFAULT FALSE NOT NULL,
 	SUBMISSION_KIND VARCHAR(20),
+	YEAR_OFFSET INT DEFAULT 0 NOT NULL,
+	ROWS_EXPECTED BOOLEAN DEFAULT FALSE NOT NULL,
 	ENCODING VARCHAR(40),
 	DELIMITER VARCHAR(10),
 	NUMBER_STYLE VARCHAR(20),

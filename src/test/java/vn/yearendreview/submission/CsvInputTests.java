@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.yearendreview.submission.kind.Defect;
+import vn.yearendreview.submission.kind.TextEncoding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CsvInputTests {
@@ -69,7 +72,7 @@ class CsvInputTests {
 		Path file = write("a,b,c\n1,2,3\n4,\"cut while copy", StandardCharsets.UTF_8);
 		List<CsvInput.Row> rows = readAll(file);
 		assertThat(rows).hasSize(2);
-		assertThat(rows.get(1).defect()).isEqualTo(CsvInput.Defect.UNTERMINATED_QUOTE);
+		assertThat(rows.get(1).defect()).isEqualTo(Defect.UNTERMINATED_QUOTE);
 		assertThat(rows.get(1).line()).isEqualTo(3);
 		assertThat(rows.get(1).defectCell()).isEqualTo(1);
 	}
@@ -80,7 +83,7 @@ class CsvInputTests {
 		Path file = write("a,b\n1,2\n3," + huge + "\n5,6\n", StandardCharsets.UTF_8);
 		List<CsvInput.Row> rows = readAll(file);
 		assertThat(rows).extracting(CsvInput.Row::line).containsExactly(2L, 3L, 4L);
-		assertThat(rows.get(1).defect()).isEqualTo(CsvInput.Defect.LINE_TOO_LONG);
+		assertThat(rows.get(1).defect()).isEqualTo(Defect.LINE_TOO_LONG);
 		assertThat(rows.get(1).defectCell()).isEqualTo(1);
 		assertThat(rows.get(2).defect()).isNull();
 		assertThat(rows.get(2).cells()).containsExactly("5", "6");
@@ -95,7 +98,7 @@ class CsvInputTests {
 		}
 		text.append("end\",2\n7,8\n");
 		List<CsvInput.Row> rows = readAll(write(text.toString(), StandardCharsets.UTF_8));
-		assertThat(rows.get(0).defect()).isEqualTo(CsvInput.Defect.CELL_TOO_LONG);
+		assertThat(rows.get(0).defect()).isEqualTo(Defect.CELL_TOO_LONG);
 		assertThat(rows.get(0).line()).isEqualTo(2);
 		assertThat(rows.get(0).defectCell()).isEqualTo(1);
 		assertThat(rows.get(rows.size() - 1).cells()).containsExactly("7", "8");
@@ -105,7 +108,7 @@ class CsvInputTests {
 	void refusesACellOverTenThousandCharacters() throws IOException {
 		Path file = write("a,b\n1," + "z".repeat(CsvInput.MAX_CELL_CHARS + 1) + "\n", StandardCharsets.UTF_8);
 		CsvInput.Row row = readAll(file).get(0);
-		assertThat(row.defect()).isEqualTo(CsvInput.Defect.CELL_TOO_LONG);
+		assertThat(row.defect()).isEqualTo(Defect.CELL_TOO_LONG);
 		assertThat(row.defectCell()).isEqualTo(1);
 	}
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.yearendreview.model.HeaderMatcher;
+import vn.yearendreview.submission.figures.FigureColumn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -37,6 +37,10 @@ import vn.yearendreview.staging.CheckQueries;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.staging.StagingRepository;
 import vn.yearendreview.submission.Mutator.FileKind;
+import vn.yearendreview.submission.figures.RowValidator;
+import vn.yearendreview.submission.kind.FileProfile;
+import vn.yearendreview.submission.kind.SourceRecord;
+import vn.yearendreview.submission.kind.SubmissionItem;
 import vn.yearendreview.support.CsvFiles;
 
 /**
@@ -135,7 +139,8 @@ public final class MutationFuzzer {
 				"jdbc:hsqldb:mem:fuzz" + System.identityHashCode(this), "SA", "");
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.staging = new StagingRepository(this.jdbc);
-		this.checks = new SubmissionChecks(new CheckQueries(this.jdbc, this.staging), this.messages);
+		this.checks = new SubmissionChecks(new CheckQueries(this.jdbc, this.staging), this.messages,
+				SubmissionKinds.standard());
 		this.resultFiles = new ResultFiles(new ResultQueries(this.jdbc, this.staging), work.resolve("sort"));
 		this.wholeRuns = new WholeRunChecks(this.messages);
 	}
@@ -243,8 +248,8 @@ public final class MutationFuzzer {
 		}
 		this.staging.saveCatalog(instance, catalog);
 		Map<String, Long> fed = new HashMap<>();
-		SubmissionFilesReader reader = new SubmissionFilesReader(submissions, new SubmissionInspector(this.messages),
-				fed::put);
+		SubmissionFilesReader reader = new SubmissionFilesReader(submissions,
+				new SubmissionInspector(this.messages, SubmissionKinds.standard()), fed::put);
 		RowValidator validator = new RowValidator(catalog, this.messages, 2023);
 		reader.open(new ExecutionContext());
 		List<StagedRow> rows = new ArrayList<>();

@@ -60,7 +60,8 @@ class SubmissionChecksTests {
 
 	@Test
 	void narrativePointsNeverDecideTheYearNorMakeAYearAskedForPresent() {
-		List<RowGroup> groups = List.of(accepted(1, "SKHDT", 2023, 20), new RowGroup(2, "SKHDT", true, 2024, 1, false));
+		List<RowGroup> groups = List.of(accepted(1, "SKHDT", 2023, 20),
+				new RowGroup(2, "SKHDT", true, 2024, 1, false, 0));
 
 		assertThat(SubmissionChecks.decideYear(groups, null, false, THIS_YEAR)).isEqualTo(2023);
 		assertThatExceptionOfType(NoRowsForYearException.class)

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.yearendreview.model.TaskLevel;
+import vn.yearendreview.submission.tasks.TaskValidator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.yearendreview.model.IndicatorGroup;
 import vn.yearendreview.model.PointKind;
 import vn.yearendreview.model.TaskLevel;
+import vn.yearendreview.submission.tasks.TaskValidator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.yearendreview.submission.kind.TextEncoding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TextEncodingTests {

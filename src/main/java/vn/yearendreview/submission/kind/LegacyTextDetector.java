@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.kind;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * question marks in place of letters (a file saved as ANSI on a PC set to English:
  * {@code "T?ng thu ng?n s?ch"}).
  */
-final class LegacyTextDetector {
+public final class LegacyTextDetector {
 
 	/**
 	 * Letters of the Latin-1 range that Vietnamese does not use, and the symbols TCVN3
@@ -44,7 +44,7 @@ final class LegacyTextDetector {
 	 * Looks at one cell of text: a code, a name, a unit or a header.
 	 * @param text the cell
 	 */
-	void observe(String text) {
+	public void observe(String text) {
 		if (text == null || text.isEmpty()) {
 			return;
 		}
@@ -58,7 +58,7 @@ final class LegacyTextDetector {
 	 * since a note may name a foreign partner ({@code "Müller"}).
 	 * @param text the note
 	 */
-	void observeNote(String text) {
+	public void observeNote(String text) {
 		if (text == null || text.isEmpty()) {
 			return;
 		}
@@ -75,7 +75,7 @@ final class LegacyTextDetector {
 	 * Whether the text seen is in a legacy font encoding.
 	 * @return {@code true} for TCVN3 or VNI text
 	 */
-	boolean legacyFont() {
+	public boolean legacyFont() {
 		return this.foreign >= 3 && this.foreign * 100 >= this.letters;
 	}
 
@@ -83,7 +83,7 @@ final class LegacyTextDetector {
 	 * Whether letters of the text seen were replaced by question marks.
 	 * @return {@code true} when several words hold question marks
 	 */
-	boolean questionMarks() {
+	public boolean questionMarks() {
 		return this.questionMarks >= 2;
 	}
 
@@ -93,7 +93,7 @@ final class LegacyTextDetector {
 	 * @return {@code true} when it holds a foreign letter or a question mark inside a
 	 * word
 	 */
-	static boolean isSuspect(String text) {
+	public static boolean isSuspect(String text) {
 		return text != null && (FOREIGN.matcher(text).find() || QUESTION_IN_WORD.matcher(text).find());
 	}
 
@@ -109,7 +109,7 @@ final class LegacyTextDetector {
 	 * @param text a name or a unit, NFC
 	 * @return {@code true} when it cannot be Vietnamese as typed
 	 */
-	static boolean hasForeignLetters(String text) {
+	public static boolean hasForeignLetters(String text) {
 		if (text == null) {
 			return false;
 		}
@@ -135,7 +135,7 @@ final class LegacyTextDetector {
 	 * @param text a note, NFC
 	 * @return {@code true} when it cannot be Vietnamese as typed
 	 */
-	static boolean hasLegacySymbols(String text) {
+	public static boolean hasLegacySymbols(String text) {
 		if (text == null) {
 			return false;
 		}

@@ -1,23 +1,31 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.tasks;
 
 import java.util.List;
 import java.util.Set;
 
 import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.Messages;
+import vn.yearendreview.model.StagedRecord;
 import vn.yearendreview.model.StagedTask;
+import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.submission.kind.SameKeyRule;
+import vn.yearendreview.submission.kind.SubmissionColumn;
+import vn.yearendreview.submission.kind.SubmissionKind;
 
 /**
  * Task registrations (DESIGN.md 9.4): the matters a department puts to the committee in
  * next year's work programme, one per record, each in a month or quarter and for a level
  * of the committee; checked by {@link TaskValidator} and staged as {@link StagedTask}s.
  */
-final class TaskRegistrations implements SubmissionKind {
+public final class TaskRegistrations implements SubmissionKind {
 
-	static final TaskRegistrations KIND = new TaskRegistrations();
+	public static final TaskRegistrations KIND = new TaskRegistrations();
 
 	/** The code the staging tables record for this kind. */
-	static final String CODE = "tasks";
+	public static final String CODE = "tasks";
+
+	private static final List<String> TEMPLATE_HEADER = SubmissionColumn.titles(TaskColumn.values(), "Mã đơn vị", "Năm",
+			"Tháng", "Nội dung", "Cấp xem xét", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm");
 
 	private TaskRegistrations() {
 	}
@@ -26,6 +34,18 @@ final class TaskRegistrations implements SubmissionKind {
 	@Override
 	public boolean rowsExpected() {
 		return false;
+	}
+
+	/** Registered in the review of a year for the year after it. */
+	@Override
+	public int yearOffset() {
+		return 1;
+	}
+
+	/** A matter counts once for a department; one registered by two is pointed out. */
+	@Override
+	public SameKeyRule sameKeyRule() {
+		return new RegisteredTwice();
 	}
 
 	@Override
@@ -71,6 +91,21 @@ final class TaskRegistrations implements SubmissionKind {
 	@Override
 	public RecordChecker checker(Catalog catalog, Messages messages, int exampleYear) {
 		return new TaskValidator(catalog, messages, exampleYear);
+	}
+
+	@Override
+	public Class<StagedTask> recordType() {
+		return StagedTask.class;
+	}
+
+	@Override
+	public void store(StagingRepository staging, long instance, List<? extends StagedRecord> records) {
+		staging.saveTasks(instance, records.stream().map(StagedTask.class::cast).toList());
+	}
+
+	@Override
+	public List<String> templateHeader() {
+		return TEMPLATE_HEADER;
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.figures;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -17,6 +17,10 @@ import vn.yearendreview.model.StagedRow;
 import vn.yearendreview.model.Target;
 import vn.yearendreview.model.TargetParser;
 import vn.yearendreview.model.Text;
+import vn.yearendreview.submission.kind.FileProfile;
+import vn.yearendreview.submission.kind.LegacyTextDetector;
+import vn.yearendreview.submission.kind.RecordChecks;
+import vn.yearendreview.submission.kind.SourceRecord;
 
 /**
  * Checks one record of a submission against the contract and the catalog and turns it
@@ -24,7 +28,7 @@ import vn.yearendreview.model.Text;
  * each naming its column and saying what to do. Rules that need the other rows (the year
  * under review, duplicates) are applied after all files are read.
  */
-final class RowValidator extends RecordChecks<StagedRow> {
+public final class RowValidator extends RecordChecks<StagedRow> {
 
 	/** How many distinct plan texts are remembered, per number style. */
 	private static final int PLANS_REMEMBERED = 10_000;
@@ -47,7 +51,7 @@ final class RowValidator extends RecordChecks<StagedRow> {
 	}
 
 	@Override
-	StagedRow checkCells(SourceRecord record, List<Problem> problems) {
+	public StagedRow checkCells(SourceRecord record, List<Problem> problems) {
 		FileProfile profile = record.profile();
 		String department = code(record, FigureColumn.DEPARTMENT, Reason.MISSING_DEPARTMENT, Reason.BAD_DEPARTMENT,
 				problems);
@@ -148,7 +152,7 @@ final class RowValidator extends RecordChecks<StagedRow> {
 	}
 
 	@Override
-	StagedRow rejected(SourceRecord record, Reason reason, List<Problem> problems) {
+	public StagedRow rejected(SourceRecord record, Reason reason, List<Problem> problems) {
 		return new StagedRow(record.profile().fileNo(), record.line(), reason, departmentOf(record), null, null, null,
 				null, null, null, null, null, problems);
 	}

@@ -1,12 +1,13 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.narrative;
 
-import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
+import vn.yearendreview.model.ColumnSpec;
+import vn.yearendreview.submission.kind.SubmissionColumn;
 
 /**
  * The columns of a file of narrative points (DESIGN.md 9.1), with the headers accepted
  * for each.
  */
-enum NarrativeColumn implements SubmissionColumn {
+public enum NarrativeColumn implements SubmissionColumn {
 
 	DEPARTMENT(ColumnSpec.required("department", "don_vi", "Mã đơn vị", "Đơn vị", "ma_don_vi")),
 

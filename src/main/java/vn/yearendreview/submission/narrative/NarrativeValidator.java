@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.narrative;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,25 +12,28 @@ import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
 import vn.yearendreview.model.StagedPoint;
 import vn.yearendreview.model.Text;
+import vn.yearendreview.submission.kind.LegacyTextDetector;
+import vn.yearendreview.submission.kind.RecordChecks;
+import vn.yearendreview.submission.kind.SourceRecord;
 
 /**
  * Checks one narrative point: the department and year as for figures, a field and a kind
  * it names, a paragraph that is not empty and not longer than the review can print, and
  * an order that is a whole number. The paragraph is kept as written, in NFC.
  */
-final class NarrativeValidator extends RecordChecks<StagedPoint> {
+public final class NarrativeValidator extends RecordChecks<StagedPoint> {
 
 	/** The longest paragraph accepted (DESIGN.md 9.1). */
-	static final int MAX_TEXT = 2_000;
+	public static final int MAX_TEXT = 2_000;
 
 	private static final Pattern ORDER = Pattern.compile("\\d{1,6}");
 
-	NarrativeValidator(Catalog catalog, Messages messages, int exampleYear) {
+	public NarrativeValidator(Catalog catalog, Messages messages, int exampleYear) {
 		super(catalog, messages, exampleYear, NarrativeColumn.DEPARTMENT, NarrativeColumn.YEAR);
 	}
 
 	@Override
-	StagedPoint checkCells(SourceRecord record, List<Problem> problems) {
+	public StagedPoint checkCells(SourceRecord record, List<Problem> problems) {
 		String department = code(record, NarrativeColumn.DEPARTMENT, Reason.MISSING_DEPARTMENT, Reason.BAD_DEPARTMENT,
 				problems);
 		Integer year = year(record, problems);
@@ -104,7 +107,7 @@ final class NarrativeValidator extends RecordChecks<StagedPoint> {
 	}
 
 	@Override
-	StagedPoint rejected(SourceRecord record, Reason reason, List<Problem> problems) {
+	public StagedPoint rejected(SourceRecord record, Reason reason, List<Problem> problems) {
 		return new StagedPoint(record.profile().fileNo(), record.line(), reason, departmentOf(record), null, null, null,
 				null, null, problems);
 	}

@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.kind;
 
 import java.io.IOException;
 import java.io.InputStream;

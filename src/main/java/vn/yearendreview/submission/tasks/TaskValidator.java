@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.tasks;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,9 @@ import vn.yearendreview.model.Reason;
 import vn.yearendreview.model.StagedTask;
 import vn.yearendreview.model.TaskLevel;
 import vn.yearendreview.model.Text;
+import vn.yearendreview.submission.kind.LegacyTextDetector;
+import vn.yearendreview.submission.kind.RecordChecks;
+import vn.yearendreview.submission.kind.SourceRecord;
 
 /**
  * Checks one task registration: the department and year as for figures (the year is
@@ -25,30 +28,30 @@ import vn.yearendreview.model.Text;
  * than a table cell can print, and optional bodies and product of bounded length. The
  * words are kept as written, in NFC.
  */
-final class TaskValidator extends RecordChecks<StagedTask> {
+public final class TaskValidator extends RecordChecks<StagedTask> {
 
 	/** The longest matter accepted. */
-	static final int MAX_CONTENT = 2_000;
+	public static final int MAX_CONTENT = 2_000;
 
 	/** The longest lead, support or product accepted. */
-	static final int MAX_DETAIL = 500;
+	public static final int MAX_DETAIL = 500;
 
 	/** The first month a task may be registered for. */
-	static final int FIRST_MONTH = 1;
+	public static final int FIRST_MONTH = 1;
 
 	/** The last month a task may be registered for. */
-	static final int LAST_MONTH = 12;
+	public static final int LAST_MONTH = 12;
 
 	private static final Pattern MONTH = Pattern.compile("(?:thang|t)?0?(\\d{1,2})");
 
 	private static final Pattern QUARTER = Pattern.compile("(?:quy|q)(i{1,3}|iv|[1-4])");
 
-	TaskValidator(Catalog catalog, Messages messages, int exampleYear) {
+	public TaskValidator(Catalog catalog, Messages messages, int exampleYear) {
 		super(catalog, messages, exampleYear, TaskColumn.DEPARTMENT, TaskColumn.YEAR);
 	}
 
 	@Override
-	StagedTask checkCells(SourceRecord record, List<Problem> problems) {
+	public StagedTask checkCells(SourceRecord record, List<Problem> problems) {
 		String department = code(record, TaskColumn.DEPARTMENT, Reason.MISSING_DEPARTMENT, Reason.BAD_DEPARTMENT,
 				problems);
 		Integer year = year(record, problems);
@@ -91,7 +94,7 @@ final class TaskValidator extends RecordChecks<StagedTask> {
 	 * @return {month, 0} for a month, {first month, quarter} for a quarter, {@code null}
 	 * for neither
 	 */
-	static int[] when(String value) {
+	public static int[] when(String value) {
 		String folded = HeaderMatcher.key(value);
 		Matcher month = MONTH.matcher(folded);
 		if (month.matches()) {
@@ -152,7 +155,7 @@ final class TaskValidator extends RecordChecks<StagedTask> {
 	 * @param content the matter
 	 * @return the number, {@code null} without a month or matter
 	 */
-	static Long contentKey(Integer month, String content) {
+	public static Long contentKey(Integer month, String content) {
 		if (month == null || content == null) {
 			return null;
 		}
@@ -167,7 +170,7 @@ final class TaskValidator extends RecordChecks<StagedTask> {
 	}
 
 	@Override
-	StagedTask rejected(SourceRecord record, Reason reason, List<Problem> problems) {
+	public StagedTask rejected(SourceRecord record, Reason reason, List<Problem> problems) {
 		return new StagedTask(record.profile().fileNo(), record.line(), reason, departmentOf(record), null, null, null,
 				null, null, null, null, null, null, problems);
 	}

@@ -1,9 +1,10 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.kind;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
 
 /**
@@ -15,9 +16,22 @@ import vn.yearendreview.model.Reason;
  * counts, and the department is asked which figure is right. A figure is never chosen by
  * the order of file names.
  */
-final class SameKeyRows {
+public final class SameKeyRows {
+
+	/** The other rows a conflict names; more are shown as "…". */
+	public static final int PLACES_LISTED = 5;
 
 	private SameKeyRows() {
+	}
+
+	/**
+	 * The same row sent twice counts once and is only a warning: nothing is lost and
+	 * nothing needs correcting. Two different versions of it are rejected.
+	 * @param reason why a row does not count
+	 * @return the severity of its problem
+	 */
+	public static Problem.Severity severity(Reason reason) {
+		return (reason == Reason.DUPLICATE) ? Problem.Severity.WARNING : Problem.Severity.ERROR;
 	}
 
 	/**
@@ -29,7 +43,7 @@ final class SameKeyRows {
 	 * @param figures what is compared: its actual, previous and plan values
 	 * @param note its note, empty when it has none
 	 */
-	record Row(int fileNo, long line, boolean ownFile, String figures, String note) {
+	public record Row(int fileNo, long line, boolean ownFile, String figures, String note) {
 
 		/**
 		 * A row without a note.
@@ -38,11 +52,11 @@ final class SameKeyRows {
 		 * @param ownFile whether its file is the department's own
 		 * @param figures what is compared
 		 */
-		Row(int fileNo, long line, boolean ownFile, String figures) {
+		public Row(int fileNo, long line, boolean ownFile, String figures) {
 			this(fileNo, line, ownFile, figures, "");
 		}
 
-		Row {
+		public Row {
 			note = (note != null) ? note.strip() : "";
 		}
 
@@ -56,7 +70,7 @@ final class SameKeyRows {
 	 * {@link Reason#NOT_OWN_FILE} or {@link Reason#CONFLICT}; {@code null} when it counts
 	 * @param kept the row that counts instead, {@code null} for a conflict
 	 */
-	record Verdict(Row row, Reason reason, Row kept) {
+	public record Verdict(Row row, Reason reason, Row kept) {
 
 	}
 
@@ -65,7 +79,7 @@ final class SameKeyRows {
 	 * @param rows two or more rows, in file and line order
 	 * @return a verdict per row, in the same order
 	 */
-	static List<Verdict> decide(List<Row> rows) {
+	public static List<Verdict> decide(List<Row> rows) {
 		List<Row> own = rows.stream().filter(Row::ownFile).toList();
 		List<Row> deciding = own.isEmpty() ? rows : own;
 		Row kept = oneVersion(deciding) ? withNote(deciding) : null;
@@ -106,7 +120,7 @@ final class SameKeyRows {
 	 * @param department the department code
 	 * @return {@code true} when the file is the department's own
 	 */
-	static boolean isOwnFile(String fileName, String department) {
+	public static boolean isOwnFile(String fileName, String department) {
 		String name = fileName.toUpperCase(Locale.ROOT);
 		String code = department.toUpperCase(Locale.ROOT);
 		if (!name.startsWith(code) || name.length() == code.length()) {

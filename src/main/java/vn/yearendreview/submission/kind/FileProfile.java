@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.kind;
 
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,7 @@ public record FileProfile(int fileNo, String fileName, TextEncoding encoding, St
 	 * @return the header, {@code null} in a file of another kind
 	 */
 	public String actualHeader() {
-		return (this.kind instanceof IndicatorFigures) ? headerOf(FigureColumn.ACTUAL) : null;
+		return (this.kind != null && this.kind.actualColumn() != null) ? headerOf(this.kind.actualColumn()) : null;
 	}
 
 	/**
@@ -77,7 +77,7 @@ public record FileProfile(int fileNo, String fileName, TextEncoding encoding, St
 	 * @return the header, {@code null} in a file of another kind
 	 */
 	public String previousHeader() {
-		return (this.kind instanceof IndicatorFigures) ? headerOf(FigureColumn.PREVIOUS) : null;
+		return (this.kind != null && this.kind.previousColumn() != null) ? headerOf(this.kind.previousColumn()) : null;
 	}
 
 	/**
@@ -86,6 +86,7 @@ public record FileProfile(int fileNo, String fileName, TextEncoding encoding, St
 	 */
 	public StagedFile staged() {
 		return new StagedFile(this.fileNo, (this.kind != null) ? this.kind.code() : null,
+				(this.kind != null) ? this.kind.yearOffset() : 0, this.kind != null && this.kind.rowsExpected(),
 				(this.encoding != null) ? this.encoding.label() : null, this.delimiter,
 				(this.numberStyle != null) ? this.numberStyle.name() : null, yearHeader(), keyHeader(), actualHeader(),
 				previousHeader(), rejected(), this.problems);

@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.kind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,23 +20,23 @@ import vn.yearendreview.model.Text;
  *
  * @param <T> the record as its kind stages it
  */
-abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordChecker {
+public abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordChecker {
 
-	static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,31}");
+	public static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]{0,31}");
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-	final Catalog catalog;
+	public final Catalog catalog;
 
-	final Messages messages;
+	public final Messages messages;
 
-	final int exampleYear;
+	public final int exampleYear;
 
 	private final SubmissionColumn departmentColumn;
 
 	private final SubmissionColumn yearColumn;
 
-	RecordChecks(Catalog catalog, Messages messages, int exampleYear, SubmissionColumn departmentColumn,
+	public RecordChecks(Catalog catalog, Messages messages, int exampleYear, SubmissionColumn departmentColumn,
 			SubmissionColumn yearColumn) {
 		this.catalog = catalog;
 		this.messages = messages;
@@ -75,7 +75,7 @@ abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordCh
 	 * @param problems where the problems found go, empty so far
 	 * @return the record as staged, accepted or rejected
 	 */
-	abstract T checkCells(SourceRecord record, List<Problem> problems);
+	public abstract T checkCells(SourceRecord record, List<Problem> problems);
 
 	/**
 	 * A record rejected before its cells were checked, with what could be read of it.
@@ -84,7 +84,7 @@ abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordCh
 	 * @param problems its problems
 	 * @return the record as staged
 	 */
-	abstract T rejected(SourceRecord record, Reason reason, List<Problem> problems);
+	public abstract T rejected(SourceRecord record, Reason reason, List<Problem> problems);
 
 	/**
 	 * The problem of a record the reader could not take as it is (an unclosed quote, a
@@ -108,7 +108,7 @@ abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordCh
 	 * @param record the record
 	 * @return the code, or {@code null}
 	 */
-	final String departmentOf(SourceRecord record) {
+	public final String departmentOf(SourceRecord record) {
 		String department = record.cell(this.departmentColumn);
 		return (department != null && CODE.matcher(department).matches()) ? department.toUpperCase(Locale.ROOT) : null;
 	}
@@ -119,7 +119,7 @@ abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordCh
 	 * @param department its department's code
 	 * @param problems where the warning goes
 	 */
-	final void checkKnownDepartment(SourceRecord record, String department, List<Problem> problems) {
+	public final void checkKnownDepartment(SourceRecord record, String department, List<Problem> problems) {
 		if (department != null && !this.catalog.departments().isEmpty()
 				&& this.catalog.department(department).isEmpty()) {
 			problems.add(new Problem(Problem.Severity.WARNING, record.line(),
@@ -128,7 +128,7 @@ abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordCh
 		}
 	}
 
-	final void checkFieldCount(SourceRecord record, List<Problem> problems) {
+	public final void checkFieldCount(SourceRecord record, List<Problem> problems) {
 		int width = record.profile().header().size();
 		int size = record.cells().size();
 		if (size < width || size > Math.max(width, record.profile().headerWidth())) {
@@ -139,7 +139,7 @@ abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordCh
 		}
 	}
 
-	final String code(SourceRecord record, SubmissionColumn column, Reason missing, Reason bad,
+	public final String code(SourceRecord record, SubmissionColumn column, Reason missing, Reason bad,
 			List<Problem> problems) {
 		String value = record.cell(column);
 		if (Text.isBlank(value)) {
@@ -169,7 +169,7 @@ abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordCh
 		return known ? stem : null;
 	}
 
-	final Integer year(SourceRecord record, List<Problem> problems) {
+	public final Integer year(SourceRecord record, List<Problem> problems) {
 		String value = record.cell(this.yearColumn);
 		if (Text.isBlank(value)) {
 			problems.add(error(record, this.yearColumn, null, Reason.MISSING_YEAR, String.valueOf(this.exampleYear)));
@@ -183,19 +183,20 @@ abstract class RecordChecks<T extends Staged> implements SubmissionKind.RecordCh
 		return Integer.valueOf(value);
 	}
 
-	final String styleName(NumberStyle style) {
+	public final String styleName(NumberStyle style) {
 		return this.messages.get("numberStyle." + style.name(), style.example());
 	}
 
-	static String blankToNull(String text) {
+	public static String blankToNull(String text) {
 		return Text.isBlank(text) ? null : text;
 	}
 
-	final Problem error(SourceRecord record, SubmissionColumn column, String value, Reason reason, String... args) {
+	public final Problem error(SourceRecord record, SubmissionColumn column, String value, Reason reason,
+			String... args) {
 		return errorWith("problem." + reason.name(), record, column, value, reason, args);
 	}
 
-	final Problem errorWith(String messageKey, SourceRecord record, SubmissionColumn column, String value,
+	public final Problem errorWith(String messageKey, SourceRecord record, SubmissionColumn column, String value,
 			Reason reason, String... args) {
 		String header = (column != null) ? record.profile().headerOf(column) : null;
 		Object[] quoted = new Object[args.length];

@@ -1,12 +1,13 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.tasks;
 
-import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
+import vn.yearendreview.model.ColumnSpec;
+import vn.yearendreview.submission.kind.SubmissionColumn;
 
 /**
  * The columns of a file of task registrations (DESIGN.md 9.4), with the headers accepted
  * for each.
  */
-enum TaskColumn implements SubmissionColumn {
+public enum TaskColumn implements SubmissionColumn {
 
 	DEPARTMENT(ColumnSpec.required("department", "don_vi", "Mã đơn vị", "Đơn vị", "ma_don_vi")),
 

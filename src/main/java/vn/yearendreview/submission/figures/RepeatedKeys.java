@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.figures;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

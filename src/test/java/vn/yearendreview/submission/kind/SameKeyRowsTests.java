@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.kind;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.narrative;
 
 import java.util.List;
 import java.util.Set;
@@ -6,15 +6,22 @@ import java.util.Set;
 import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.StagedPoint;
+import vn.yearendreview.model.StagedRecord;
+import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.submission.kind.SubmissionColumn;
+import vn.yearendreview.submission.kind.SubmissionKind;
 
 /**
  * Narrative points (DESIGN.md 9.1): a department's own words for the year, one paragraph
  * per record, each in a field and of a kind (highlight, limitation, cause, next year's
  * task); checked by {@link NarrativeValidator} and staged as {@link StagedPoint}s.
  */
-final class NarrativePoints implements SubmissionKind {
+public final class NarrativePoints implements SubmissionKind {
 
-	static final NarrativePoints KIND = new NarrativePoints();
+	public static final NarrativePoints KIND = new NarrativePoints();
+
+	private static final List<String> TEMPLATE_HEADER = SubmissionColumn.titles(NarrativeColumn.values(), "Mã đơn vị",
+			"Năm", "Lĩnh vực", "Loại", "Nội dung", "Thứ tự");
 
 	private NarrativePoints() {
 	}
@@ -68,6 +75,21 @@ final class NarrativePoints implements SubmissionKind {
 	@Override
 	public RecordChecker checker(Catalog catalog, Messages messages, int exampleYear) {
 		return new NarrativeValidator(catalog, messages, exampleYear);
+	}
+
+	@Override
+	public Class<StagedPoint> recordType() {
+		return StagedPoint.class;
+	}
+
+	@Override
+	public void store(StagingRepository staging, long instance, List<? extends StagedRecord> records) {
+		staging.savePoints(instance, records.stream().map(StagedPoint.class::cast).toList());
+	}
+
+	@Override
+	public List<String> templateHeader() {
+		return TEMPLATE_HEADER;
 	}
 
 	@Override

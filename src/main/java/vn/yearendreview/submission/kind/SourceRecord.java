@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.kind;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import vn.yearendreview.model.Text;
  * @param defect why it could not be read as it stands, or {@code null}
  * @param defectCell the index of the cell the defect is in, {@code -1} when not known
  */
-record SourceRecord(FileProfile profile, long line, List<String> cells, CsvInput.Defect defect,
+public record SourceRecord(FileProfile profile, long line, List<String> cells, Defect defect,
 		int defectCell) implements SubmissionItem {
 
 	/**

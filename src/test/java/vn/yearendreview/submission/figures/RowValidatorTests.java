@@ -1,4 +1,4 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.figures;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +24,11 @@ import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
 import vn.yearendreview.model.StagedRow;
 import vn.yearendreview.model.Target;
+import vn.yearendreview.submission.kind.Defect;
+import vn.yearendreview.submission.kind.FileProfile;
+import vn.yearendreview.submission.kind.SourceRecord;
+import vn.yearendreview.submission.kind.SubmissionColumn;
+import vn.yearendreview.submission.kind.TextEncoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -559,8 +564,7 @@ class RowValidatorTests {
 					LINE_TOO_LONG      | -1 | null    | Dòng dài quá 1 MB nên không được đọc. Hãy kiểm tra lại nội dung dòng này.
 					UNTERMINATED_QUOTE | 3  | chi_tieu | Dấu ngoặc kép mở ở dòng này không được đóng đến hết tệp: tệp có thể bị cắt khi sao chép. Hãy gửi lại tệp đầy đủ.
 					""")
-	void aRecordThatCouldNotBeReadIsRefusedForWhatWasWrong(CsvInput.Defect defect, int cell, String column,
-			String message) {
+	void aRecordThatCouldNotBeReadIsRefusedForWhatWasWrong(Defect defect, int cell, String column, String message) {
 		FileProfile profile = profile("SKHDT.csv", TEMPLATE, NumberStyle.VIETNAMESE);
 		SourceRecord record = new SourceRecord(profile, 7, List.of("SKHDT", "2023", "KT01"), defect, cell);
 

@@ -1,12 +1,13 @@
-package vn.yearendreview.submission;
+package vn.yearendreview.submission.figures;
 
-import vn.yearendreview.submission.ReferenceFile.ColumnSpec;
+import vn.yearendreview.model.ColumnSpec;
+import vn.yearendreview.submission.kind.SubmissionColumn;
 
 /**
  * The columns of a file of indicator figures (DESIGN.md 4.2), with the headers accepted
  * for each.
  */
-enum FigureColumn implements SubmissionColumn {
+public enum FigureColumn implements SubmissionColumn {
 
 	DEPARTMENT(ColumnSpec.required("department", "don_vi", "Mã đơn vị", "Đơn vị", "ma_don_vi")),
 
