@@ -21,6 +21,7 @@ import vn.yearendreview.report.Documents;
 import vn.yearendreview.report.Formats;
 import vn.yearendreview.report.PdfExport;
 import vn.yearendreview.report.ReportTemplates;
+import vn.yearendreview.settings.CommitteeFile;
 import vn.yearendreview.settings.OutputLayout;
 
 /**
@@ -150,7 +151,7 @@ final class DistributionRegister {
 		parameters.put("ISSUER", documents.settings().issuer());
 		List<String> titles = new ArrayList<>();
 		List<String> documentNames = documents(issued);
-		for (OutputLayout.Committee document : OutputLayout.Committee.values()) {
+		for (CommitteeFile document : CommitteeFile.values()) {
 			if (documentNames.contains(document.pdf(year))) {
 				titles.add(messages.get(document.registerKey(), year + 1, documents.documentNumber(),
 						Formats.shortDate(documents.settings().date()), documents.settings().reportingBody(), year));

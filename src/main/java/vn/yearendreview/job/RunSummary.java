@@ -34,6 +34,7 @@ import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Reason;
 import vn.yearendreview.model.Scoreboard;
 import vn.yearendreview.publish.Manifest;
+import vn.yearendreview.settings.CommitteeFile;
 import vn.yearendreview.settings.ExitCode;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReviewProperties;
@@ -176,21 +177,21 @@ class RunSummary {
 	 */
 	private void summariseDocuments(Path folder, int year, long achieved, long total) {
 		logger.info(this.messages.get("summary.headline", achieved, total, year));
-		Path review = folder.resolve(OutputLayout.Committee.REVIEW.pdf(year));
+		Path review = folder.resolve(CommitteeFile.REVIEW.pdf(year));
 		if (!Files.isRegularFile(review)) {
 			logger.info(this.messages.get("summary.departments", countDepartmentReports(folder),
 					folder.resolve(OutputLayout.DEPARTMENTS)));
 			logger.warn(this.messages.get("run.noCatalog"));
 			return;
 		}
-		logger.info(this.messages.get(OutputLayout.Committee.REVIEW.summaryKey(), review));
+		logger.info(this.messages.get(CommitteeFile.REVIEW.summaryKey(), review));
 		int indicators = this.catalog.getObject().indicators().size();
 		if (indicators > LONG_CATALOG) {
 			logger.warn(this.messages.get("summary.longDocuments", indicators));
 		}
-		for (OutputLayout.Committee document : OutputLayout.Committee.values()) {
+		for (CommitteeFile document : CommitteeFile.values()) {
 			Path file = folder.resolve(document.pdf(year));
-			if (document != OutputLayout.Committee.REVIEW && Files.isRegularFile(file)) {
+			if (document != CommitteeFile.REVIEW && Files.isRegularFile(file)) {
 				logger.info(this.messages.get(document.summaryKey(), file));
 			}
 		}

@@ -74,8 +74,7 @@ class ProgrammeRenderer {
 		Messages messages = documents.messages();
 		CommitteeDocument document = compose(documents, recipients, counts,
 				() -> rows(this.data.programmeTasks(instance, year, null), messages));
-		Map<String, Object> parameters = ConsolidatedReviewRenderer.frameParameters(document.frame(), documents,
-				this.templates);
+		Map<String, Object> parameters = TemplateData.frameParameters(document.frame(), documents, this.templates);
 		parameters.put("SUMMARY", document.body().get(0).text());
 		Path pdf = folder.resolve(OutputLayout.programmePdf(documents.year()));
 		PdfExport.Metadata metadata = documents.metadata(messages.get("programme.pdfTitle", year),
@@ -163,7 +162,7 @@ class ProgrammeRenderer {
 		@Override
 		public Map<String, ?> next() {
 			CommitteeDocument.Row row = this.source.next();
-			Map<String, Object> record = ConsolidatedReviewRenderer.record(row, FIELDS);
+			Map<String, Object> record = TemplateData.record(row, FIELDS);
 			this.number++;
 			this.secondLastOpensGroup = this.lastOpensGroup;
 			this.lastOpensGroup = this.number == 1 || !Objects.equals(row.group(), this.group);

@@ -33,11 +33,11 @@ final class ResolutionNarrative {
 
 	private final Messages messages;
 
-	private final ReviewNarrative review;
+	private final IndicatorWords words;
 
 	ResolutionNarrative(Messages messages) {
 		this.messages = messages;
-		this.review = new ReviewNarrative(messages);
+		this.words = new IndicatorWords(messages);
 	}
 
 	/**
@@ -47,7 +47,7 @@ final class ResolutionNarrative {
 	 * @return the targets by field
 	 */
 	static Map<String, List<ResultRow>> targets(List<ResultRow> results) {
-		return ReviewNarrative
+		return FieldOrder
 			.byGroup(results.stream().filter((row) -> row.resolution() && row.planNext() != null).toList());
 	}
 
@@ -82,12 +82,12 @@ final class ResolutionNarrative {
 								group.getValue().size())));
 				for (ResultRow row : group.getValue()) {
 					items.add(new Paragraph(Paragraph.Kind.ITEM,
-							text("resolution.targets.item", number++, this.review.targetItem(row))));
+							text("resolution.targets.item", number++, this.words.targetItem(row))));
 				}
 			}
 			parts.add(new Part("resolution.targets", year + 1, items, null));
 		}
-		Map<String, List<NarrativePoint>> tasks = ReviewNarrative.byGroupOf(points, PointKind.NHIEM_VU);
+		Map<String, List<NarrativePoint>> tasks = FieldOrder.byGroupOf(points, PointKind.NHIEM_VU);
 		List<Paragraph> taskParagraphs = new ArrayList<>();
 		int field = 1;
 		for (Map.Entry<String, List<NarrativePoint>> group : tasks.entrySet()) {
@@ -182,10 +182,9 @@ final class ResolutionNarrative {
 		// orders the fields), the other fields' highlights in a paragraph of their own
 		StringBuilder others = new StringBuilder();
 		boolean first = true;
-		for (List<NarrativePoint> field : ReviewNarrative.byGroupOf(points, PointKind.KET_QUA).values()) {
+		for (List<NarrativePoint> field : FieldOrder.byGroupOf(points, PointKind.KET_QUA).values()) {
 			StringBuilder paragraph = first ? verdict : others;
-			paragraph.append(paragraph.isEmpty() ? "" : " ")
-				.append(ReviewNarrative.finalStop(flowing(texts(field), false)));
+			paragraph.append(paragraph.isEmpty() ? "" : " ").append(Sentences.finalStop(flowing(texts(field), false)));
 			first = false;
 		}
 		body.add(new Paragraph(Paragraph.Kind.BODY, verdict.toString()));
@@ -195,14 +194,14 @@ final class ResolutionNarrative {
 		List<String> missed = results.stream()
 			.filter((row) -> row.resolution()
 					&& (row.status() == Status.NOT_ACHIEVED || row.status() == Status.NEARLY_ACHIEVED))
-			.map((row) -> this.review.named(row.name()))
+			.map((row) -> this.words.named(row.name()))
 			.toList();
 		List<String> clauses = new ArrayList<>();
 		if (!missed.isEmpty()) {
 			clauses.add(text("resolution.missed", Formats.count(missed.size(), this.messages.locale()),
 					enumeration(missed), missed.size()));
 		}
-		List<NarrativePoint> limitations = ReviewNarrative.byGroupOf(points, PointKind.HAN_CHE)
+		List<NarrativePoint> limitations = FieldOrder.byGroupOf(points, PointKind.HAN_CHE)
 			.values()
 			.stream()
 			.flatMap(List::stream)
@@ -214,7 +213,7 @@ final class ResolutionNarrative {
 		if (!clauses.isEmpty()) {
 			shortfalls.append(text("resolution.however", String.join("; ", clauses)));
 		}
-		List<String> causes = ReviewNarrative.byGroupOf(points, PointKind.NGUYEN_NHAN)
+		List<String> causes = FieldOrder.byGroupOf(points, PointKind.NGUYEN_NHAN)
 			.values()
 			.stream()
 			.flatMap(List::stream)
@@ -280,8 +279,8 @@ final class ResolutionNarrative {
 	private String flowing(List<String> texts, boolean inside) {
 		List<String> parts = new ArrayList<>();
 		for (String text : texts) {
-			String part = ReviewNarrative.withoutFinalStop(text.strip());
-			parts.add((inside || !parts.isEmpty()) ? ReviewNarrative.midSentence(part, this.messages.locale()) : part);
+			String part = Sentences.withoutFinalStop(text.strip());
+			parts.add((inside || !parts.isEmpty()) ? Sentences.midSentence(part, this.messages.locale()) : part);
 		}
 		return String.join("; ", parts);
 	}
@@ -300,7 +299,7 @@ final class ResolutionNarrative {
 	 * first letter.
 	 */
 	private String about(String group) {
-		String name = this.review.groupName(group);
+		String name = this.words.groupName(group);
 		if (name.isEmpty() || !"vi".equals(this.messages.locale().getLanguage())) {
 			return name;
 		}

@@ -61,8 +61,7 @@ class ResolutionRenderer {
 		CommitteeDocument document = compose(documents, recipients, scoreboard, results,
 				"vi".equals(messages.locale().getLanguage()) ? this.data.narrativePoints(instance) : List.of(), targets,
 				termTargets(instance, documents));
-		Map<String, Object> parameters = ConsolidatedReviewRenderer.frameParameters(document.frame(), documents,
-				this.templates);
+		Map<String, Object> parameters = TemplateData.frameParameters(document.frame(), documents, this.templates);
 		// as in the review, a paragraph leaving a single line alone at a page break is
 		// kept
 		// whole and the body filled again
@@ -71,10 +70,9 @@ class ResolutionRenderer {
 		JasperPrint resolution;
 		for (int attempt = 1;; attempt++) {
 			resolution = JasperFillManager.fillReport(this.templates.get("bao-cao-tong-hop"), new HashMap<>(parameters),
-					new JRMapCollectionDataSource(ConsolidatedReviewRenderer.rows(body, keptWhole)));
-			ConsolidatedReviewRenderer.keepFirstLineIndents(resolution);
-			if (attempt == ConsolidatedReviewRenderer.MAX_FILLS
-					|| !keptWhole.addAll(ConsolidatedReviewRenderer.splitWithALoneLine(resolution))) {
+					new JRMapCollectionDataSource(TemplateData.rows(body, keptWhole)));
+			PageBreaks.keepFirstLineIndents(resolution);
+			if (attempt == PageBreaks.MAX_FILLS || !keptWhole.addAll(PageBreaks.splitWithALoneLine(resolution))) {
 				break;
 			}
 		}
@@ -197,8 +195,7 @@ class ResolutionRenderer {
 		parameters.put("WITH_TERM", withTerm);
 		String[] fields = withTerm ? new String[] { "NUMBER", "NAME", "UNIT", "TERM_TARGET", "PLAN_NEXT", "DEPARTMENT" }
 				: new String[] { "NUMBER", "NAME", "UNIT", "PLAN_NEXT", "DEPARTMENT" };
-		parameters.put("ROWS",
-				new JRMapCollectionDataSource(ConsolidatedReviewRenderer.records(appendix.table(), fields)));
+		parameters.put("ROWS", new JRMapCollectionDataSource(TemplateData.records(appendix.table(), fields)));
 		return JasperFillManager.fillReport(this.templates.get("nghi-quyet-phu-luc"), parameters,
 				new JREmptyDataSource(0));
 	}

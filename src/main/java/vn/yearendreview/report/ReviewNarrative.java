@@ -1,17 +1,12 @@
 package vn.yearendreview.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import vn.yearendreview.model.IndicatorGroup;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.NarrativePoint;
 import vn.yearendreview.model.PointKind;
@@ -30,27 +25,21 @@ import vn.yearendreview.settings.ReportSettings;
  * resolution, the limitations with the indicators missed and their causes, next year's
  * targets as the resolution wrote them and the tasks by field. What a department did not
  * send is left out, never replaced by a placeholder: the data check lists it. Every
- * phrase comes from the message bundle, so the English edition reads as well.
+ * phrase comes from the message bundle, so the English edition reads as well. Each
+ * indicator reads in the words of {@link IndicatorWords}.
  */
 final class ReviewNarrative {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	/**
-	 * A name that ends in "đạt" or "đạt chuẩn": its target does not say "đạt" again after
-	 * it.
-	 */
-	private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile(
-			"(?:^|\\s)đạt(?:\\s+chuẩn)?$",
-			java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE);
 
 	private final Messages messages;
 
 	private final Locale locale;
 
+	private final IndicatorWords words;
+
 	public ReviewNarrative(Messages messages) {
 		this.messages = messages;
 		this.locale = messages.locale();
+		this.words = new IndicatorWords(messages);
 	}
 
 	/**
@@ -118,10 +107,11 @@ final class ReviewNarrative {
 	 */
 	private char results(List<Paragraph> body, Scoreboard scoreboard, List<ResultRow> results,
 			List<NarrativePoint> points) {
-		Map<String, List<ResultRow>> counted = byGroup(results.stream().filter(ResultRow::resolution).toList());
-		Map<String, List<NarrativePoint>> highlights = byGroupOf(points, PointKind.KET_QUA);
+		Map<String, List<ResultRow>> counted = FieldOrder
+			.byGroup(results.stream().filter(ResultRow::resolution).toList());
+		Map<String, List<NarrativePoint>> highlights = FieldOrder.byGroupOf(points, PointKind.KET_QUA);
 		Set<String> fields = new LinkedHashSet<>();
-		for (String group : fieldOrder()) {
+		for (String group : FieldOrder.codes()) {
 			if (counted.containsKey(group) || highlights.containsKey(group)) {
 				fields.add(group);
 			}
@@ -135,19 +125,20 @@ final class ReviewNarrative {
 			if (lettered) {
 				Tally tally = scoreboard.byGroup().getOrDefault(group, new Tally());
 				body.add(new Paragraph(Paragraph.Kind.HEADING3,
-						rows.isEmpty() ? text("review.field", letter++, groupName(group))
-								: text("review.group", letter++, groupName(group), tally.achieved(), tally.total())));
+						rows.isEmpty() ? text("review.field", letter++, this.words.groupName(group))
+								: text("review.group", letter++, this.words.groupName(group), tally.achieved(),
+										tally.total())));
 			}
 			paragraphs(body, highlights.getOrDefault(group, List.of()));
 			for (ResultRow row : rows) {
-				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + sentence(row)));
+				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + this.words.sentence(row)));
 			}
 		}
 		List<ResultRow> others = results.stream().filter((r) -> !r.resolution()).toList();
 		if (!others.isEmpty()) {
 			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.others", letter++)));
 			for (ResultRow row : others) {
-				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + sentence(row)));
+				body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + this.words.sentence(row)));
 			}
 		}
 		return letter;
@@ -189,7 +180,7 @@ final class ReviewNarrative {
 		return progress.lines()
 			.stream()
 			.filter((line) -> assessments.contains(line.assessment().assessment()))
-			.map((line) -> named(line.result().name()))
+			.map((line) -> this.words.named(line.result().name()))
 			.toList();
 	}
 
@@ -201,7 +192,7 @@ final class ReviewNarrative {
 	 */
 	private List<Paragraph> shortfalls(List<ResultRow> results, List<NarrativePoint> points) {
 		List<Paragraph> body = new ArrayList<>();
-		for (List<NarrativePoint> field : byGroupOf(points, PointKind.HAN_CHE).values()) {
+		for (List<NarrativePoint> field : FieldOrder.byGroupOf(points, PointKind.HAN_CHE).values()) {
 			paragraphs(body, field);
 		}
 		List<ResultRow> missed = results.stream()
@@ -222,11 +213,12 @@ final class ReviewNarrative {
 			for (ResultRow row : missed) {
 				if (row.note() != null && !row.note().isBlank()) {
 					body.add(new Paragraph(Paragraph.Kind.ITEM, text("review.missed.note", row.name(),
-							midSentence(withoutFinalStop(row.note().strip()), this.locale))));
+							Sentences.midSentence(Sentences.withoutFinalStop(row.note().strip()), this.locale))));
 				}
 			}
 		}
-		List<NarrativePoint> causes = byGroupOf(points, PointKind.NGUYEN_NHAN).values()
+		List<NarrativePoint> causes = FieldOrder.byGroupOf(points, PointKind.NGUYEN_NHAN)
+			.values()
 			.stream()
 			.flatMap(List::stream)
 			.toList();
@@ -247,9 +239,9 @@ final class ReviewNarrative {
 		List<String> figures = new ArrayList<>();
 		for (ResultRow row : rows) {
 			Target target = row.planTarget();
-			figures.add(text("review.missed.figures", named(row.name()),
-					Formats.withUnit(Formats.number(row.actual(), this.locale), unit(row), this.locale),
-					(target != null) ? targetWords(target, unit(row)) : Formats.DASH));
+			figures.add(text("review.missed.figures", this.words.named(row.name()),
+					Formats.withUnit(Formats.number(row.actual(), this.locale), this.words.unit(row), this.locale),
+					(target != null) ? this.words.targetWords(target, this.words.unit(row)) : Formats.DASH));
 		}
 		// the count as the edition writes it ("03"), then as a number for the English
 		// plural
@@ -272,7 +264,7 @@ final class ReviewNarrative {
 			if (words.startsWith("- ")) {
 				words = words.substring(2);
 			}
-			words = withoutFinalStop(words);
+			words = Sentences.withoutFinalStop(words);
 			if (text && !words.isEmpty() && paragraph.printed() && !printed.add(words)) {
 				continue;
 			}
@@ -298,27 +290,28 @@ final class ReviewNarrative {
 			for (Map.Entry<String, List<ResultRow>> group : targets.entrySet()) {
 				if (lettered) {
 					body.add(new Paragraph(Paragraph.Kind.HEADING3,
-							text("review.targets.group", letter++, groupName(group.getKey()))));
+							text("review.targets.group", letter++, this.words.groupName(group.getKey()))));
 				}
 				for (ResultRow row : group.getValue()) {
 					body.add(new Paragraph(Paragraph.Kind.ITEM,
-							text("resolution.targets.item", number++, targetItem(row))));
+							text("resolution.targets.item", number++, this.words.targetItem(row))));
 				}
 			}
 			if (!others.isEmpty()) {
 				body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.others", letter++)));
 				for (ResultRow row : others) {
-					body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + targetItem(row)));
+					body.add(new Paragraph(Paragraph.Kind.ITEM, "- " + this.words.targetItem(row)));
 				}
 			}
 		}
-		Map<String, List<NarrativePoint>> tasks = byGroupOf(points, PointKind.NHIEM_VU);
+		Map<String, List<NarrativePoint>> tasks = FieldOrder.byGroupOf(points, PointKind.NHIEM_VU);
 		boolean printed = !tasks.isEmpty() || !settings.directions().isEmpty();
 		body.add(new Paragraph(Paragraph.Kind.HEADING2, text("review.tasks", section),
 				printed ? Paragraph.Shown.BOTH : Paragraph.Shown.DRAFT, null));
 		char letter = 'a';
 		for (Map.Entry<String, List<NarrativePoint>> field : tasks.entrySet()) {
-			body.add(new Paragraph(Paragraph.Kind.HEADING3, text("review.field", letter++, groupName(field.getKey()))));
+			body.add(new Paragraph(Paragraph.Kind.HEADING3,
+					text("review.field", letter++, this.words.groupName(field.getKey()))));
 			paragraphs(body, field.getValue());
 		}
 		for (String paragraph : settings.directions()) {
@@ -341,34 +334,8 @@ final class ReviewNarrative {
 
 	static void paragraphs(List<Paragraph> body, List<NarrativePoint> points) {
 		for (NarrativePoint point : points) {
-			body.add(new Paragraph(Paragraph.Kind.BODY, finalStop(point.text().strip())));
+			body.add(new Paragraph(Paragraph.Kind.BODY, Sentences.finalStop(point.text().strip())));
 		}
-	}
-
-	/** The points of one kind by field, the fields in the review's order. */
-	static Map<String, List<NarrativePoint>> byGroupOf(List<NarrativePoint> points, PointKind kind) {
-		Map<String, List<NarrativePoint>> found = new LinkedHashMap<>();
-		for (NarrativePoint point : points) {
-			if (point.kind() == kind) {
-				found.computeIfAbsent(point.groupCode(), (g) -> new ArrayList<>()).add(point);
-			}
-		}
-		return inFieldOrder(found);
-	}
-
-	private static <T> Map<String, List<T>> inFieldOrder(Map<String, List<T>> found) {
-		Map<String, List<T>> ordered = new LinkedHashMap<>();
-		for (String group : fieldOrder()) {
-			if (found.containsKey(group)) {
-				ordered.put(group, found.remove(group));
-			}
-		}
-		ordered.putAll(found);
-		return ordered;
-	}
-
-	private static List<String> fieldOrder() {
-		return Arrays.stream(IndicatorGroup.values()).map(IndicatorGroup::code).toList();
 	}
 
 	private String headline(int year, String area, Tally overall) {
@@ -395,159 +362,6 @@ final class ReviewNarrative {
 			rest.append(text("review.headline.noData", Formats.count(overall.count(Status.NO_DATA), this.locale)));
 		}
 		return rest.toString();
-	}
-
-	/**
-	 * The sentence of one indicator, e.g. "Tốc độ tăng trưởng GRDP ước đạt 9,40% (KH
-	 * 10–11%), không đạt kế hoạch."
-	 * @param row the indicator
-	 * @return the sentence
-	 */
-	public String sentence(ResultRow row) {
-		Target target = row.planTarget();
-		String plan = (target != null) ? targetWords(target, unit(row)) : Formats.DASH;
-		String name = Formats.setApart(row.name(), this.locale);
-		if (row.status() == Status.NO_DATA) {
-			return text("sentence.noData", name, plan);
-		}
-		String actual = Formats.withUnit(Formats.number(row.actual(), this.locale), unit(row), this.locale);
-		String verdict = text("verdict." + row.status().name());
-		if (target != null && target.kind() == Target.Kind.AT_MOST) {
-			// below a ceiling is the plan met: "vượt" would read as above it
-			String met = (row.status() == Status.EXCEEDED) ? text("verdict." + Status.ACHIEVED.name()) : verdict;
-			return text("sentence.atMost", name, actual, plan, met);
-		}
-		if (!Formats.showsPercentOfPlan(target, row.unit()) || row.percentOfPlan() == null) {
-			return text("sentence.level", name, actual, plan, verdict);
-		}
-		String percent = Formats.percent(row.percentOfPlan(), this.locale);
-		return text("sentence.percent", name, actual, percent, verdict, previousClause(row));
-	}
-
-	private String previousClause(ResultRow row) {
-		if (row.percentOfPrevious() == null) {
-			return "";
-		}
-		BigDecimal change = new BigDecimal(row.percentOfPrevious()).subtract(HUNDRED).setScale(1, RoundingMode.HALF_UP);
-		if (change.signum() == 0) {
-			return text("sentence.previous.same");
-		}
-		String amount = Formats.percent(change.abs().toPlainString(), this.locale);
-		return text((change.signum() > 0) ? "sentence.previous.up" : "sentence.previous.down", amount);
-	}
-
-	/**
-	 * A target of next year as the resolution words it: "Tốc độ tăng trưởng GRDP đạt
-	 * 8–8,5%.", "Tỷ lệ thất nghiệp ở mức dưới 4%.".
-	 * @param row the indicator
-	 * @return the sentence
-	 */
-	String targetItem(ResultRow row) {
-		Target target = row.planNextTarget();
-		String key = (target.kind() == Target.Kind.AT_MOST) ? "review.targets.item.atMost"
-				: REACHED.matcher(row.name()).find() ? "review.targets.item.reached" : "review.targets.item";
-		return text(key, Formats.setApart(row.name(), this.locale), targetWords(target, unit(row)));
-	}
-
-	/**
-	 * An indicator's name as it reads inside a sentence: with a small first letter in
-	 * Vietnamese; in English, a name the catalog gives no English for ({@code name_en})
-	 * is set apart in quotation marks, as written.
-	 * @param name the name
-	 * @return the name inside a sentence
-	 */
-	String named(String name) {
-		return Formats.setApart(midSentence(name, this.locale), this.locale);
-	}
-
-	/**
-	 * An indicator's unit as a sentence prints it: in English, a unit left in Vietnamese
-	 * (no {@code unit_en} and none of the units the edition knows) set apart in quotation
-	 * marks.
-	 */
-	private String unit(ResultRow row) {
-		return Formats.setApart(row.unit(), this.locale);
-	}
-
-	/**
-	 * A target as the resolution wrote it, with its unit: "trên 85%", "8,5–9%".
-	 * @param target the target
-	 * @param unit the unit
-	 * @return the text
-	 */
-	public String targetWords(Target target, String unit) {
-		return Formats.target(target, unit, this.locale);
-	}
-
-	String groupName(String code) {
-		return text(code.isEmpty() ? "group.none" : "group." + code);
-	}
-
-	/** The rows by field, the fields in the review's order, rows without a field last. */
-	static Map<String, List<ResultRow>> byGroup(List<ResultRow> results) {
-		Map<String, List<ResultRow>> found = new LinkedHashMap<>();
-		for (ResultRow row : results) {
-			found.computeIfAbsent((row.groupCode() != null) ? row.groupCode() : "", (g) -> new ArrayList<>()).add(row);
-		}
-		return inFieldOrder(found);
-	}
-
-	/**
-	 * Words that keep their capital inside a sentence: the Party, the State, the people
-	 * and the bodies named as proper nouns.
-	 */
-	private static final List<String> PROPER = List.of("Đảng", "Nhà nước", "Nhân dân", "Chính phủ", "Quốc hội",
-			"Trung ương", "Mặt trận", "Việt Nam", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Hội đồng nhân dân",
-			"Ủy ban nhân dân", "Bác Hồ", "Chủ tịch Hồ Chí Minh");
-
-	/** The same for the English edition. */
-	private static final List<String> PROPER_EN = List.of("State", "Party", "People", "Government", "National",
-			"Provincial", "Resolution", "Vietnam", "Viet Nam", "Ho Chi Minh", "I");
-
-	/**
-	 * A name or a paragraph as it reads inside a sentence: its first letter small, unless
-	 * it starts with a proper noun ("Đảng", "Ủy ban nhân dân tỉnh"; "State" in the
-	 * English edition), a name of two capitalised words ("Ban Thường vụ") or an
-	 * abbreviation ("GRDP"); in the English edition a name still in Vietnamese stays as
-	 * written.
-	 * @param text the text as written
-	 * @param locale the language of the document
-	 * @return the text inside a sentence
-	 */
-	static String midSentence(String text, Locale locale) {
-		if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
-			return text;
-		}
-		boolean vietnamese = "vi".equals(locale.getLanguage());
-		if (!vietnamese && !text.split("\\s+", 2)[0].matches("[A-Za-z]+")) {
-			// a Vietnamese name in the English edition, quoted as written
-			return text;
-		}
-		for (String proper : vietnamese ? PROPER : PROPER_EN) {
-			if (text.startsWith(proper)
-					&& (text.length() == proper.length() || !Character.isLetter(text.charAt(proper.length())))) {
-				return text;
-			}
-		}
-		String[] words = text.split("\\s+", 3);
-		if (words[0].length() > 1 && Character.isUpperCase(words[0].charAt(1))) {
-			return text;
-		}
-		if (words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0))) {
-			return text;
-		}
-		return text.substring(0, 1).toLowerCase(locale) + text.substring(1);
-	}
-
-	/** A paragraph without the full stop it ends with. */
-	static String withoutFinalStop(String text) {
-		return text.endsWith(".") ? text.substring(0, text.length() - 1).stripTrailing() : text;
-	}
-
-	/** A paragraph as written, with a full stop when it ends without one. */
-	static String finalStop(String text) {
-		return (text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith(":")
-				|| text.endsWith(";")) ? text : text + ".";
 	}
 
 	private String text(String key, Object... args) {

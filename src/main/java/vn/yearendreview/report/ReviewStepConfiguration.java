@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Scoreboard;
+import vn.yearendreview.settings.CommitteeFile;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
@@ -59,7 +60,7 @@ class ReviewStepConfiguration {
 		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data,
 				ReportRun.swapFolder(properties));
 		return documentStep("renderReviewStep", jobRepository, transactionManager, properties, (run, documents, to) -> {
-			String name = OutputLayout.Committee.REVIEW.pdf(run.year());
+			String name = CommitteeFile.REVIEW.pdf(run.year());
 			Scoreboard scoreboard = renderer.render(run.instance(), documents, to, run.folder().resolve(name));
 			logger.info(messages.get("progress.review", name, scoreboard.overall().achieved(),
 					scoreboard.overall().total()));
@@ -73,7 +74,7 @@ class ReviewStepConfiguration {
 		ResolutionRenderer renderer = new ResolutionRenderer(templates, data);
 		return documentStep("renderResolutionStep", jobRepository, transactionManager, properties,
 				(run, documents, to) -> {
-					String name = OutputLayout.Committee.RESOLUTION.pdf(run.year());
+					String name = CommitteeFile.RESOLUTION.pdf(run.year());
 					int targets = renderer.render(run.instance(), documents, to, run.folder().resolve(name));
 					logger.info(messages.get("progress.resolution", name, targets));
 				}, messages, settings, recipients);
@@ -88,8 +89,7 @@ class ReviewStepConfiguration {
 				(run, documents, to) -> {
 					long tasks = renderer.render(run.instance(), documents, to, run.folder());
 					if (tasks > 0) {
-						logger.info(messages.get("progress.programme", OutputLayout.Committee.PROGRAMME.pdf(run.year()),
-								tasks));
+						logger.info(messages.get("progress.programme", CommitteeFile.PROGRAMME.pdf(run.year()), tasks));
 					}
 				}, messages, settings, recipients);
 	}

@@ -1,24 +1,13 @@
 package vn.yearendreview.settings;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.SourceFolder;
@@ -29,6 +18,8 @@ import vn.yearendreview.model.Text;
  * {@code input/catalog/report.properties} (UTF-8, Vietnamese typed as is): the issuing
  * body, number, place and date, signer, marks, and optional texts and thresholds. Every
  * key is optional; an unknown key is refused so a misspelt one is not silently ignored.
+ * {@link SettingsFile} reads the file, {@link EditionValues} the values in the documents'
+ * language; the values are checked here.
  *
  * @param issuer issuing body, e.g. {@code TỈNH ỦY NINH THUẬN}
  * @param parent the body above it, printed above the issuer when set
@@ -82,7 +73,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 			"signer.name");
 
 	/** Every key, in the order the error message lists them. */
-	private static final List<String> KEYS = List.of("issuer", "parent", "party", "number", "symbol", "place", "date",
+	static final List<String> KEYS = List.of("issuer", "parent", "party", "number", "symbol", "place", "date",
 			"reporting_body", "area", "signer.mandate", "signer.title", "signer.name", "draft", "scope",
 			"confidentiality", "urgency", "archive", "intro", "directions", "nearly_achieved_percent",
 			"resolution.number", "resolution.goal", "resolution.forecast", "resolution.implementation",
@@ -90,35 +81,10 @@ public record ReportSettings(String issuer, String parent, String party, String 
 
 	/**
 	 * Keys for handing out copies (the office's signing key), read by the distribution,
-	 * not by the documents. The password keys are known only to be refused with a pointer
-	 * to the environment variable that takes them.
+	 * not by the documents.
 	 */
 	public static final List<String> DISTRIBUTION_KEYS = List.of("sign.keystore", "sign.alias", "sign.reason",
 			"sign.location");
-
-	private static final List<String> REFUSED_KEYS = List.of("protect.owner_password", "sign.password");
-
-	/** Keys whose text may be given per language, as {@code issuer.en}. */
-	private static final List<String> TEXTS = List.of("issuer", "parent", "party", "place", "reporting_body", "area",
-			"signer.mandate", "signer.title", "signer.name", "scope", "confidentiality", "urgency", "archive", "intro",
-			"directions", "resolution.goal", "resolution.forecast", "resolution.implementation",
-			"resolution.signer.mandate", "term.name");
-
-	/**
-	 * Keys naming roles and bodies in general words: an edition in another language uses
-	 * its own words for them unless the file gives them for that language.
-	 */
-	private static final List<String> GENERIC = List.of("party", "reporting_body", "area", "signer.mandate",
-			"signer.title", "archive", "intro", "resolution.signer.mandate", "term.name");
-
-	/**
-	 * Paragraphs the planner writes for the documents: an edition in another language
-	 * prints them only as the file gives them in that language ({@code directions.en}),
-	 * never the Vietnamese text in an English document; without them its Word draft
-	 * leaves the part for the office to write, as when no text is given.
-	 */
-	private static final List<String> OWN_WORDS = List.of("directions", "resolution.goal", "resolution.forecast",
-			"resolution.implementation");
 
 	/**
 	 * Reads the settings of an input folder for the language of the documents; defaults
@@ -146,11 +112,9 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 */
 	public static ReportSettings load(SourceFolder inputFolder, LocalDate today, Messages messages) {
 		Path file = inputFolder.shown(FILE);
-		SettingsFile source = read(inputFolder.file(FILE), file, messages);
+		SettingsFile source = SettingsFile.read(inputFolder.file(FILE), file, messages);
 		Properties properties = source.properties();
 		String language = messages.locale().getLanguage();
-		boolean base = language.equals("vi");
-		Map<String, String> values = new LinkedHashMap<>();
 		List<String> missing = new ArrayList<>();
 		for (String key : NEEDED) {
 			String given = properties.getProperty(key + "." + language, properties.getProperty(key));
@@ -158,24 +122,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				missing.add(key);
 			}
 		}
-		for (String key : KEYS) {
-			String localised = properties.getProperty(key + "." + language);
-			String value;
-			if (localised != null) {
-				value = localised;
-			}
-			else if (!base && (GENERIC.contains(key) || OWN_WORDS.contains(key)) || !properties.containsKey(key)) {
-				String defaultKey = "settings.default." + key;
-				value = messages.has(defaultKey) ? messages.get(defaultKey) : "";
-			}
-			else {
-				value = properties.getProperty(key);
-			}
-			values.put(key, Text.nfc(Text.trim(value)));
-		}
-		if (!base) {
-			inOtherLanguage(values, properties, language, messages);
-		}
+		Map<String, String> values = EditionValues.of(properties, messages);
 		LocalDate date = today;
 		if (!values.get("date").isEmpty()) {
 			try {
@@ -243,57 +190,6 @@ public record ReportSettings(String issuer, String parent, String party, String 
 				values.get("scope"), values.get("confidentiality"), values.get("urgency"), values.get("archive"),
 				values.get("intro"), paragraphs(values.get("directions")), nearly, List.copyOf(missing), resolution,
 				term, planYear, deadline, keepSets);
-	}
-
-	/**
-	 * The party committees an issuer's Vietnamese name can start with, without accents.
-	 */
-	private static final java.util.regex.Pattern COMMITTEE = java.util.regex.Pattern
-		.compile("(tinh|thanh|huyen|quan|thi) uy (.+)");
-
-	/**
-	 * The header's names in an edition in another language when the file gives them in
-	 * Vietnamese only, so that the header holds no Vietnamese: the issuer and the body
-	 * above it named from their Vietnamese names ({@code TỈNH ỦY NINH THUẬN} gives
-	 * {@code NINH THUAN PROVINCIAL PARTY COMMITTEE}; an issuer named otherwise is the
-	 * edition's neutral name, a body above it left out), the place without accents
-	 * ({@code Ninh Thuận} gives {@code Ninh Thuan}), the marks the edition has words for
-	 * ({@code MẬT} gives {@code CONFIDENTIAL}), and the term's resolution named with the
-	 * years its Vietnamese name gives, written the same way.
-	 */
-	private static void inOtherLanguage(Map<String, String> values, Properties properties, String language,
-			Messages messages) {
-		for (String key : List.of("issuer", "parent")) {
-			String given = properties.getProperty(key);
-			if (properties.getProperty(key + "." + language) == null && given != null && !Text.isBlank(given)) {
-				java.util.regex.Matcher committee = COMMITTEE.matcher(Text.fold(given));
-				values.put(key,
-						committee.matches()
-								? messages.get("settings.committee." + committee.group(1),
-										committee.group(2).toUpperCase(Locale.ROOT))
-								: key.equals("issuer") ? messages.get("settings.committee") : "");
-			}
-		}
-		if (properties.getProperty("place." + language) == null) {
-			values.put("place", Text.unaccented(values.get("place")));
-		}
-		for (String key : List.of("scope", "confidentiality", "urgency")) {
-			// a mark is never dropped: one the edition has no words for stays as written
-			String words = "settings.mark." + Text.fold(values.get(key)).replace(' ', '_');
-			if (properties.getProperty(key + "." + language) == null && messages.has(words)) {
-				values.put(key, messages.get(words));
-			}
-		}
-		String termName = properties.getProperty("term.name");
-		if (properties.getProperty("term.name." + language) == null && termName != null) {
-			// the years as the Vietnamese name writes them ("nhiệm kỳ 2020 – 2025"),
-			// which
-			// may differ from the term's first year of figures (term=2021-2025)
-			java.util.regex.Matcher years = Term.YEARS.matcher(Text.nfc(termName));
-			if (years.find()) {
-				values.put("term.name", messages.get("term.defaultName.years", years.group()));
-			}
-		}
 	}
 
 	/**
@@ -365,8 +261,8 @@ public record ReportSettings(String issuer, String parent, String party, String 
 		/** The longest term followed: a yearly column each in a landscape table. */
 		public static final int MAX_YEARS = 5;
 
-		private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern
-			.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+		/** A term's years as written, e.g. {@code 2021-2025} or {@code 2020 – 2025}. */
+		static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})");
 
 		/**
 		 * Whether a year falls within the term.
@@ -436,7 +332,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 * @throws SettingsException when the file cannot be used
 	 */
 	public static Properties properties(SourceFolder inputFolder, Messages messages) {
-		return read(inputFolder.file(FILE), inputFolder.shown(FILE), messages).properties();
+		return SettingsFile.read(inputFolder.file(FILE), inputFolder.shown(FILE), messages).properties();
 	}
 
 	/**
@@ -449,131 +345,7 @@ public record ReportSettings(String issuer, String parent, String party, String 
 	 * @throws SettingsException when the file cannot be used
 	 */
 	public static String where(SourceFolder inputFolder, String key, Messages messages) {
-		return read(inputFolder.file(FILE), inputFolder.shown(FILE), messages).where(key, messages);
-	}
-
-	/**
-	 * The settings file as read: its settings and the line each key is written on.
-	 *
-	 * @param file the file as the planner knows it
-	 * @param properties the settings
-	 * @param lines the line of each key, its last if it is written twice, as the value is
-	 */
-	private record SettingsFile(Path file, Properties properties, Map<String, Integer> lines) {
-
-		String where(String key, Messages messages) {
-			Integer line = this.lines.get(key);
-			return (line != null) ? messages.get("catalog.whereLine", this.file, line) : this.file.toString();
-		}
-
-	}
-
-	/**
-	 * Reads the settings from where the run reads them, naming the file as the planner
-	 * knows it.
-	 */
-	private static SettingsFile read(Path read, Path file, Messages messages) {
-		if (!Files.isRegularFile(read)) {
-			return new SettingsFile(file, new Properties(), Map.of());
-		}
-		String text;
-		try {
-			byte[] bytes = Files.readAllBytes(read);
-			// Saved by Windows Notepad, the file may start with a byte-order mark: it is
-			// not part of the first key.
-			int start = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-					&& bytes[2] == (byte) 0xBF) ? 3 : 0;
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw new SettingsException(messages.get("settings.notUtf8", file));
-		}
-		catch (IOException ex) {
-			throw new SettingsException(messages.get("settings.unreadable", file, ex.getMessage()));
-		}
-		// NULs between the letters: saved as "Unicode" (UTF-16) without its mark
-		if (text.indexOf('\0') >= 0) {
-			throw new SettingsException(messages.get("settings.notUtf8", file));
-		}
-		Properties properties = new Properties();
-		Map<String, Integer> lines = new LinkedHashMap<>();
-		// Each setting is read by Properties itself, one at a time, so that the line it
-		// is
-		// written on is known.
-		StringBuilder setting = null;
-		int first = 0;
-		int number = 0;
-		for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
-			number++;
-			if (setting == null) {
-				String content = line.replaceFirst("^[ \t\f]+", "");
-				if (content.isEmpty() || content.startsWith("#") || content.startsWith("!")) {
-					continue;
-				}
-				setting = new StringBuilder();
-				first = number;
-			}
-			setting.append(line).append('\n');
-			if (!continues(line)) {
-				load(setting, file, first, properties, lines, messages);
-				setting = null;
-			}
-		}
-		if (setting != null) {
-			load(setting, file, first, properties, lines, messages);
-		}
-		Set<String> allowed = new TreeSet<>(KEYS);
-		allowed.addAll(DISTRIBUTION_KEYS);
-		allowed.addAll(REFUSED_KEYS);
-		for (String key : TEXTS) {
-			allowed.add(key + ".vi");
-			allowed.add(key + ".en");
-		}
-		Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
-		unknown.removeAll(allowed);
-		if (!unknown.isEmpty()) {
-			throw new SettingsException(messages.get("settings.unknownKeys", file,
-					String.join(", ",
-							unknown.stream()
-								.map((key) -> messages.get("settings.keyOnLine", Text.visible(key), lines.get(key)))
-								.toList()),
-					String.join(", ", KEYS) + ", " + String.join(", ", DISTRIBUTION_KEYS)));
-		}
-		return new SettingsFile(file, properties, lines);
-	}
-
-	/** Whether a line goes on on the next: it ends with an odd number of backslashes. */
-	private static boolean continues(String line) {
-		int backslashes = 0;
-		for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-			backslashes++;
-		}
-		return backslashes % 2 == 1;
-	}
-
-	/** Reads one setting, its continued lines included, written from a given line on. */
-	private static void load(StringBuilder setting, Path file, int line, Properties properties,
-			Map<String, Integer> lines, Messages messages) {
-		Properties one = new Properties();
-		try {
-			one.load(new StringReader(setting.toString()));
-		}
-		catch (IOException ex) {
-			throw new SettingsException(messages.get("settings.unreadable", file, ex.getMessage()));
-		}
-		catch (IllegalArgumentException ex) {
-			// a backslash and u not followed by four hexadecimal digits
-			throw new SettingsException(
-					messages.get("settings.badEscape", messages.get("catalog.whereLine", file, line)));
-		}
-		for (String key : one.stringPropertyNames()) {
-			properties.setProperty(key, one.getProperty(key));
-			lines.put(key, line);
-		}
+		return SettingsFile.read(inputFolder.file(FILE), inputFolder.shown(FILE), messages).where(key, messages);
 	}
 
 	/** The settings file cannot be used. */

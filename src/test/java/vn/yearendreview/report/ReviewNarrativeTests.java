@@ -33,6 +33,8 @@ class ReviewNarrativeTests {
 
 	private final ReviewNarrative narrative = new ReviewNarrative(VI);
 
+	private final IndicatorWords words = new IndicatorWords(VI);
+
 	@Test
 	void writesTheHeadlineThenEachFieldsCountFollowedByItsIndicators() {
 		List<ResultRow> results = List.of(growth().build(), revenue().build(), trainedWorkers().build(),
@@ -339,7 +341,7 @@ class ReviewNarrativeTests {
 			Kinh tế tiếp tục phục hồi | kinh tế tiếp tục phục hồi
 			""")
 	void namesAndParagraphsInsideASentenceStartWithASmallLetterUnlessAProperNoun(String written, String inside) {
-		assertThat(ReviewNarrative.midSentence(written, VI.locale())).isEqualTo(inside);
+		assertThat(Sentences.midSentence(written, VI.locale())).isEqualTo(inside);
 	}
 
 	@Test
@@ -460,7 +462,7 @@ class ReviewNarrativeTests {
 			.status(status)
 			.build();
 
-		assertThat(this.narrative.sentence(row)).isEqualTo(expected);
+		assertThat(this.words.sentence(row)).isEqualTo(expected);
 	}
 
 	@Test
@@ -473,7 +475,7 @@ class ReviewNarrativeTests {
 			.status(Status.EXCEEDED)
 			.build();
 
-		assertThat(this.narrative.sentence(row))
+		assertThat(this.words.sentence(row))
 			.isEqualTo("Tỷ lệ thất nghiệp khu vực thành thị ở mức 3,8% (KH dưới 4%), đạt kế hoạch.");
 	}
 
@@ -493,7 +495,7 @@ class ReviewNarrativeTests {
 	void anIndicatorWithoutDataSaysSoWithItsPlan() {
 		ResultRow row = doctors().build();
 
-		assertThat(this.narrative.sentence(row)).isEqualTo("Số bác sĩ trên 1 vạn dân: chưa có số liệu (KH 12 bác sĩ).");
+		assertThat(this.words.sentence(row)).isEqualTo("Số bác sĩ trên 1 vạn dân: chưa có số liệu (KH 12 bác sĩ).");
 	}
 
 	@ParameterizedTest(name = "{0} {1}: {2}")
@@ -506,7 +508,7 @@ class ReviewNarrativeTests {
 			600     | ''       | 600
 			""")
 	void targetsWrittenAsNumbersOrRangesKeepTheirForm(String canonical, String unit, String expected) {
-		assertThat(this.narrative.targetWords(Target.fromCanonical(canonical), unit)).isEqualTo(expected);
+		assertThat(this.words.targetWords(Target.fromCanonical(canonical), unit)).isEqualTo(expected);
 	}
 
 	@Test

@@ -23,9 +23,9 @@ class OutputLayoutCommitteeTests {
 
 		assertThat(OutputLayout.committeeDocuments(2023)).containsExactly("bao-cao-tong-hop-2023.pdf",
 				"nghi-quyet-2024.pdf", "chuong-trinh-cong-tac-2024.pdf");
-		assertThat(Arrays.stream(OutputLayout.Committee.values()).map((document) -> document.word(2023)))
+		assertThat(Arrays.stream(CommitteeFile.values()).map((document) -> document.word(2023)))
 			.containsExactly("bao-cao-tong-hop-2023.docx", "nghi-quyet-2024.docx", "chuong-trinh-cong-tac-2024.docx");
-		for (OutputLayout.Committee document : OutputLayout.Committee.values()) {
+		for (CommitteeFile document : CommitteeFile.values()) {
 			String summary = messages.get(document.summaryKey(), "/out/" + document.pdf(2023));
 			String register = messages.get(document.registerKey(), 2024, "125-BC/TU",
 					LocalDate.of(2023, 12, 5).toString(), "Ban Thường vụ Tỉnh ủy", 2023);
