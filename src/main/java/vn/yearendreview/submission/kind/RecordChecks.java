@@ -26,17 +26,17 @@ public abstract class RecordChecks<T extends Staged> implements SubmissionKind.R
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-	public final Catalog catalog;
+	protected final Catalog catalog;
 
-	public final Messages messages;
+	protected final Messages messages;
 
-	public final int exampleYear;
+	protected final int exampleYear;
 
 	private final SubmissionColumn departmentColumn;
 
 	private final SubmissionColumn yearColumn;
 
-	public RecordChecks(Catalog catalog, Messages messages, int exampleYear, SubmissionColumn departmentColumn,
+	protected RecordChecks(Catalog catalog, Messages messages, int exampleYear, SubmissionColumn departmentColumn,
 			SubmissionColumn yearColumn) {
 		this.catalog = catalog;
 		this.messages = messages;
@@ -75,7 +75,7 @@ public abstract class RecordChecks<T extends Staged> implements SubmissionKind.R
 	 * @param problems where the problems found go, empty so far
 	 * @return the record as staged, accepted or rejected
 	 */
-	public abstract T checkCells(SourceRecord record, List<Problem> problems);
+	protected abstract T checkCells(SourceRecord record, List<Problem> problems);
 
 	/**
 	 * A record rejected before its cells were checked, with what could be read of it.
@@ -84,7 +84,7 @@ public abstract class RecordChecks<T extends Staged> implements SubmissionKind.R
 	 * @param problems its problems
 	 * @return the record as staged
 	 */
-	public abstract T rejected(SourceRecord record, Reason reason, List<Problem> problems);
+	protected abstract T rejected(SourceRecord record, Reason reason, List<Problem> problems);
 
 	/**
 	 * The problem of a record the reader could not take as it is (an unclosed quote, a
@@ -108,7 +108,7 @@ public abstract class RecordChecks<T extends Staged> implements SubmissionKind.R
 	 * @param record the record
 	 * @return the code, or {@code null}
 	 */
-	public final String departmentOf(SourceRecord record) {
+	protected final String departmentOf(SourceRecord record) {
 		String department = record.cell(this.departmentColumn);
 		return (department != null && CODE.matcher(department).matches()) ? department.toUpperCase(Locale.ROOT) : null;
 	}
@@ -119,7 +119,7 @@ public abstract class RecordChecks<T extends Staged> implements SubmissionKind.R
 	 * @param department its department's code
 	 * @param problems where the warning goes
 	 */
-	public final void checkKnownDepartment(SourceRecord record, String department, List<Problem> problems) {
+	protected final void checkKnownDepartment(SourceRecord record, String department, List<Problem> problems) {
 		if (department != null && !this.catalog.departments().isEmpty()
 				&& this.catalog.department(department).isEmpty()) {
 			problems.add(new Problem(Problem.Severity.WARNING, record.line(),
@@ -128,7 +128,7 @@ public abstract class RecordChecks<T extends Staged> implements SubmissionKind.R
 		}
 	}
 
-	public final void checkFieldCount(SourceRecord record, List<Problem> problems) {
+	protected final void checkFieldCount(SourceRecord record, List<Problem> problems) {
 		int width = record.profile().header().size();
 		int size = record.cells().size();
 		if (size < width || size > Math.max(width, record.profile().headerWidth())) {
@@ -139,7 +139,7 @@ public abstract class RecordChecks<T extends Staged> implements SubmissionKind.R
 		}
 	}
 
-	public final String code(SourceRecord record, SubmissionColumn column, Reason missing, Reason bad,
+	protected final String code(SourceRecord record, SubmissionColumn column, Reason missing, Reason bad,
 			List<Problem> problems) {
 		String value = record.cell(column);
 		if (Text.isBlank(value)) {
@@ -169,7 +169,7 @@ public abstract class RecordChecks<T extends Staged> implements SubmissionKind.R
 		return known ? stem : null;
 	}
 
-	public final Integer year(SourceRecord record, List<Problem> problems) {
+	protected final Integer year(SourceRecord record, List<Problem> problems) {
 		String value = record.cell(this.yearColumn);
 		if (Text.isBlank(value)) {
 			problems.add(error(record, this.yearColumn, null, Reason.MISSING_YEAR, String.valueOf(this.exampleYear)));
@@ -183,20 +183,20 @@ public abstract class RecordChecks<T extends Staged> implements SubmissionKind.R
 		return Integer.valueOf(value);
 	}
 
-	public final String styleName(NumberStyle style) {
+	protected final String styleName(NumberStyle style) {
 		return this.messages.get("numberStyle." + style.name(), style.example());
 	}
 
-	public static String blankToNull(String text) {
+	protected static String blankToNull(String text) {
 		return Text.isBlank(text) ? null : text;
 	}
 
-	public final Problem error(SourceRecord record, SubmissionColumn column, String value, Reason reason,
+	protected final Problem error(SourceRecord record, SubmissionColumn column, String value, Reason reason,
 			String... args) {
 		return errorWith("problem." + reason.name(), record, column, value, reason, args);
 	}
 
-	public final Problem errorWith(String messageKey, SourceRecord record, SubmissionColumn column, String value,
+	protected final Problem errorWith(String messageKey, SourceRecord record, SubmissionColumn column, String value,
 			Reason reason, String... args) {
 		String header = (column != null) ? record.profile().headerOf(column) : null;
 		Object[] quoted = new Object[args.length];

@@ -22,7 +22,7 @@ public final class TaskRegistrations implements SubmissionKind {
 	public static final TaskRegistrations KIND = new TaskRegistrations();
 
 	/** The code the staging tables record for this kind. */
-	public static final String CODE = "tasks";
+	private static final String CODE = "tasks";
 
 	private static final List<String> TEMPLATE_HEADER = SubmissionColumn.titles(TaskColumn.values(), "Mã đơn vị", "Năm",
 			"Tháng", "Nội dung", "Cấp xem xét", "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm");
