@@ -9,25 +9,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.yearendreview.YearEndReviewApplication;
 import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.model.Scoreboard;
 import vn.yearendreview.model.Status;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.JobSteps;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.StepRuns;
+import vn.yearendreview.support.StepTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,33 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is judged once, the catalog indicator nobody reported is added without data, and the
  * counts every document reads are stored.
  */
-@SpringBootTest(classes = YearEndReviewApplication.class)
-@SpringBatchTest
-@DirtiesContext
+@StepTest
 class EvaluationStepTests {
 
 	private static final Path WORK = StepRuns.workFolder("evaluation-steps");
 
 	@Autowired
-	private JobOperatorTestUtils jobs;
-
-	@Autowired
-	private JobRepository jobRepository;
-
-	@Autowired
-	private Step registerInputsStep;
-
-	@Autowired
-	private Step ingestSubmissionsStep;
-
-	@Autowired
-	private Step checkSubmissionsStep;
-
-	@Autowired
-	private Step evaluateIndicatorsStep;
-
-	@Autowired
-	private Step scoreIndicatorsStep;
+	private JobSteps steps;
 
 	@Autowired
 	private ResultQueries results;
@@ -76,8 +51,7 @@ class EvaluationStepTests {
 
 	@Test
 	void checksDecideTheLatestYearReported() throws Exception {
-		StepRuns.Run run = StepRuns.start(this.jobs, this.jobRepository, WORK.resolve("input"), false,
-				this.registerInputsStep, this.ingestSubmissionsStep, this.checkSubmissionsStep);
+		StepRuns.Run run = this.steps.upTo("checkSubmissionsStep").start(WORK.resolve("input"), false);
 
 		assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(run.facts().year()).isEqualTo(2023);
@@ -119,9 +93,7 @@ class EvaluationStepTests {
 	}
 
 	private StepRuns.Run evaluate() throws Exception {
-		StepRuns.Run run = StepRuns.start(this.jobs, this.jobRepository, WORK.resolve("input"), false,
-				this.registerInputsStep, this.ingestSubmissionsStep, this.checkSubmissionsStep,
-				this.evaluateIndicatorsStep, this.scoreIndicatorsStep);
+		StepRuns.Run run = this.steps.upTo("scoreIndicatorsStep").start(WORK.resolve("input"), false);
 		assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		return run;
 	}

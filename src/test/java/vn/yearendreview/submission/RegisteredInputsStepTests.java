@@ -17,16 +17,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.yearendreview.YearEndReviewApplication;
 import vn.yearendreview.model.Digests;
 import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.model.ResultRow;
@@ -34,9 +29,11 @@ import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.staging.StagingRepository;
 import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.JobSteps;
 import vn.yearendreview.support.ReplacedInputs;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.StepRuns;
+import vn.yearendreview.support.StepTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,9 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are those of the version registered, and the SHA-256 the data check gives for each file
  * is that of the bytes its rows came from.
  */
-@SpringBootTest(classes = YearEndReviewApplication.class)
-@SpringBatchTest
-@DirtiesContext
+@StepTest
 class RegisteredInputsStepTests {
 
 	private static final Path WORK = StepRuns.workFolder("registered-inputs");
@@ -60,31 +55,13 @@ class RegisteredInputsStepTests {
 			""";
 
 	@Autowired
-	private JobOperatorTestUtils jobs;
+	private JobSteps steps;
 
 	@Autowired
 	private JobRepository jobRepository;
 
 	@Autowired
 	private PlatformTransactionManager transactionManager;
-
-	@Autowired
-	private Step registerInputsStep;
-
-	@Autowired
-	private Step ingestSubmissionsStep;
-
-	@Autowired
-	private Step checkSubmissionsStep;
-
-	@Autowired
-	private Step evaluateIndicatorsStep;
-
-	@Autowired
-	private Step scoreIndicatorsStep;
-
-	@Autowired
-	private Step renderDataCheckStep;
 
 	@Autowired
 	private ResultQueries results;
@@ -119,9 +96,11 @@ class RegisteredInputsStepTests {
 		}, this.transactionManager).build();
 
 		// when
-		StepRuns.Run run = StepRuns.start(this.jobs, this.jobRepository, input, false, this.registerInputsStep, replace,
-				this.ingestSubmissionsStep, this.checkSubmissionsStep, this.evaluateIndicatorsStep,
-				this.scoreIndicatorsStep, this.renderDataCheckStep);
+		StepRuns.Run run = this.steps.upTo("registerInputsStep")
+			.then(replace)
+			.then("ingestSubmissionsStep", "checkSubmissionsStep", "evaluateIndicatorsStep", "scoreIndicatorsStep",
+					"renderDataCheckStep")
+			.start(input, false);
 
 		// then
 		assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -14,25 +14,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.yearendreview.YearEndReviewApplication;
 import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.staging.ResultQueries.ProblemRow;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.staging.StagingRepository;
 import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.JobSteps;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.StepRuns;
+import vn.yearendreview.support.StepTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,27 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and reason ({@code expected.csv}), each problem says what to do, and every file's rows
  * add up to its records.
  */
-@SpringBootTest(classes = YearEndReviewApplication.class)
-@SpringBatchTest
-@DirtiesContext
+@StepTest
 class SubmissionStepTests {
 
 	private static final Path WORK = StepRuns.workFolder("submission-steps");
 
 	@Autowired
-	private JobOperatorTestUtils jobs;
-
-	@Autowired
-	private JobRepository jobRepository;
-
-	@Autowired
-	private Step registerInputsStep;
-
-	@Autowired
-	private Step ingestSubmissionsStep;
-
-	@Autowired
-	private Step checkSubmissionsStep;
+	private JobSteps steps;
 
 	@Autowired
 	private ResultQueries results;
@@ -94,8 +75,7 @@ class SubmissionStepTests {
 		Path fixture = ReviewCommand.fixture("problems/bad-values");
 		StepRuns.useSubmissions(WORK.resolve("input"), fixture);
 
-		StepRuns.Run run = StepRuns.start(this.jobs, this.jobRepository, WORK.resolve("input"), true,
-				this.registerInputsStep, this.ingestSubmissionsStep);
+		StepRuns.Run run = this.steps.upTo("ingestSubmissionsStep").start(WORK.resolve("input"), true);
 
 		assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		StepExecution ingest = run.step("ingestSubmissionsStep");
@@ -113,8 +93,7 @@ class SubmissionStepTests {
 		Path fixture = ReviewCommand.fixture("problems/" + name);
 		StepRuns.useSubmissions(WORK.resolve("input"), fixture);
 
-		StepRuns.Run run = StepRuns.start(this.jobs, this.jobRepository, WORK.resolve("input"), true,
-				this.registerInputsStep, this.ingestSubmissionsStep, this.checkSubmissionsStep);
+		StepRuns.Run run = this.steps.upTo("checkSubmissionsStep").start(WORK.resolve("input"), true);
 
 		assertThat(run.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(run.facts().year()).isEqualTo(2023);

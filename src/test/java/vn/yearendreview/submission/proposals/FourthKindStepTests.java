@@ -9,30 +9,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.yearendreview.YearEndReviewApplication;
 import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.submission.SubmissionKinds;
 import vn.yearendreview.support.CsvFiles;
+import vn.yearendreview.support.JobSteps;
 import vn.yearendreview.support.Pdfs;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.StepRuns;
+import vn.yearendreview.support.StepTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -44,9 +39,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * their line and column, the data check lists them, and the department's evaluation names
  * them; the rest of the sample set comes out as it does without it.
  */
-@SpringBootTest(classes = YearEndReviewApplication.class)
-@SpringBatchTest
-@DirtiesContext
+@StepTest
 @Import(FourthKindStepTests.FourKinds.class)
 class FourthKindStepTests {
 
@@ -55,43 +48,13 @@ class FourthKindStepTests {
 	private static final String FILE = "SKHDT-kien-nghi.csv";
 
 	@Autowired
-	private JobOperatorTestUtils jobs;
-
-	@Autowired
-	private JobRepository jobRepository;
+	private JobSteps steps;
 
 	@Autowired
 	private ReviewProperties properties;
 
 	@Autowired
 	private ResultQueries results;
-
-	@Autowired
-	private Step registerInputsStep;
-
-	@Autowired
-	private Step ingestSubmissionsStep;
-
-	@Autowired
-	private Step checkSubmissionsStep;
-
-	@Autowired
-	private Step checkPlausibilityStep;
-
-	@Autowired
-	private Step evaluateIndicatorsStep;
-
-	@Autowired
-	private Step scoreIndicatorsStep;
-
-	@Autowired
-	private Step writeResultFilesStep;
-
-	@Autowired
-	private Step renderDepartmentReportsStep;
-
-	@Autowired
-	private Step renderDataCheckStep;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -102,10 +65,9 @@ class FourthKindStepTests {
 
 	@Test
 	void aKindAddedToTheListGoesThroughIngestChecksDataCheckAndTheDepartmentsEvaluation() throws Exception {
-		StepRuns.Run run = StepRuns.start(this.jobs, this.jobRepository, WORK.resolve("input"), false,
-				this.registerInputsStep, this.ingestSubmissionsStep, this.checkSubmissionsStep,
-				this.checkPlausibilityStep, this.evaluateIndicatorsStep, this.scoreIndicatorsStep,
-				this.writeResultFilesStep, this.renderDepartmentReportsStep, this.renderDataCheckStep);
+		StepRuns.Run run = this.steps.upTo("writeResultFilesStep")
+			.then("renderDepartmentReportsStep", "renderDataCheckStep")
+			.start(WORK.resolve("input"), false);
 
 		assertThat(run.execution().getStatus()).as(run.execution().getAllFailureExceptions().toString())
 			.isEqualTo(BatchStatus.COMPLETED);
