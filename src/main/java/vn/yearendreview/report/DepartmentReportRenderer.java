@@ -21,6 +21,7 @@ import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.model.Status;
 import vn.yearendreview.model.Tally;
 import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.staging.ProblemTable;
 import vn.yearendreview.staging.ResultQueries;
 
 /**
@@ -48,12 +49,15 @@ class DepartmentReportRenderer {
 
 	private final ResultQueries data;
 
+	private final ProblemTable problems;
+
 	/** Whether each run has a catalog: asked once per run, not once per department. */
 	private final Map<Long, Boolean> catalogs = new ConcurrentHashMap<>();
 
-	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data) {
+	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data, ProblemTable problems) {
 		this.templates = templates;
 		this.data = data;
+		this.problems = problems;
 	}
 
 	/**
@@ -117,8 +121,8 @@ class DepartmentReportRenderer {
 							OutputLayout.results(documents.year()))
 						: null);
 		JasperPrint print;
-		try (Stream<ResultQueries.ProblemRow> problems = this.data.departmentProblems(instance, department)) {
-			Iterator<ResultQueries.ProblemRow> all = problems.iterator();
+		try (Stream<ProblemTable.ProblemRow> problems = this.problems.departmentProblems(instance, department)) {
+			Iterator<ProblemTable.ProblemRow> all = problems.iterator();
 			List<Map<String, ?>> listedProblems = new ArrayList<>();
 			while (listedProblems.size() < PROBLEMS_LISTED && all.hasNext()) {
 				listedProblems.add(fields(all.next()));
@@ -175,7 +179,7 @@ class DepartmentReportRenderer {
 				count[0] - TASKS_LISTED, OutputLayout.programmeCsv(documents.year())) : null);
 	}
 
-	private static Map<String, ?> fields(ResultQueries.ProblemRow problem) {
+	private static Map<String, ?> fields(ProblemTable.ProblemRow problem) {
 		Map<String, Object> fields = new HashMap<>();
 		fields.put("FILE_NAME", problem.file());
 		fields.put("LINE", problem.line());

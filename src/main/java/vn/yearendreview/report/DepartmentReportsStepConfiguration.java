@@ -28,6 +28,8 @@ import vn.yearendreview.model.Messages;
 import vn.yearendreview.settings.Progress;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.ProblemTable;
 import vn.yearendreview.staging.ResultQueries;
 
 /**
@@ -53,7 +55,7 @@ class DepartmentReportsStepConfiguration {
 			DepartmentReader departmentReader, DepartmentReportProcessor departmentReportProcessor,
 			DepartmentProgress departmentProgress, ThreadPoolTaskExecutor renderTaskExecutor) {
 		return new StepBuilder("renderDepartmentReportsStep",
-				jobRepository).<ResultQueries.Department, ResultQueries.Department>chunk(DEPARTMENTS_PER_CHUNK)
+				jobRepository).<CatalogTables.Department, CatalogTables.Department>chunk(DEPARTMENTS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(departmentReader)
 			.processor(departmentReportProcessor)
@@ -74,13 +76,13 @@ class DepartmentReportsStepConfiguration {
 	 * The departments that get an evaluation, in code order. The list is read again on a
 	 * restart, which goes on after the departments already rendered.
 	 */
-	static class DepartmentReader extends AbstractItemCountingItemStreamItemReader<ResultQueries.Department> {
+	static class DepartmentReader extends AbstractItemCountingItemStreamItemReader<CatalogTables.Department> {
 
 		private final ResultQueries data;
 
 		private final long instance;
 
-		private List<ResultQueries.Department> departments;
+		private List<CatalogTables.Department> departments;
 
 		private int next;
 
@@ -97,7 +99,7 @@ class DepartmentReportsStepConfiguration {
 		}
 
 		@Override
-		protected ResultQueries.Department doRead() {
+		protected CatalogTables.Department doRead() {
 			return (this.next < this.departments.size()) ? this.departments.get(this.next++) : null;
 		}
 
@@ -111,10 +113,11 @@ class DepartmentReportsStepConfiguration {
 	@Bean
 	@StepScope
 	DepartmentReportProcessor departmentReportProcessor(ReportTemplates templates, ResultQueries data,
-			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
-			@Value("#{stepExecution}") StepExecution stepExecution) throws IOException {
+			ProblemTable problems, ReviewProperties properties, Messages messages,
+			ObjectProvider<ReportSettings> settings, @Value("#{stepExecution}") StepExecution stepExecution)
+			throws IOException {
 		ReportRun run = ReportRun.of(stepExecution, properties);
-		return new DepartmentReportProcessor(new DepartmentReportRenderer(templates, data),
+		return new DepartmentReportProcessor(new DepartmentReportRenderer(templates, data, problems),
 				run.documents(messages, settings.getObject()), run);
 	}
 
@@ -135,7 +138,7 @@ class DepartmentReportsStepConfiguration {
 
 	/** Renders one department's evaluation into the run's staging folder. */
 	static class DepartmentReportProcessor
-			implements ItemProcessor<ResultQueries.Department, ResultQueries.Department> {
+			implements ItemProcessor<CatalogTables.Department, CatalogTables.Department> {
 
 		private final DepartmentReportRenderer renderer;
 
@@ -150,7 +153,7 @@ class DepartmentReportsStepConfiguration {
 		}
 
 		@Override
-		public ResultQueries.Department process(ResultQueries.Department department) throws Exception {
+		public CatalogTables.Department process(CatalogTables.Department department) throws Exception {
 			this.renderer.render(this.run.instance(), this.documents, department.code(), department.name(),
 					this.run.folder());
 			return department;
@@ -159,7 +162,7 @@ class DepartmentReportsStepConfiguration {
 	}
 
 	/** Tells the planner, every few seconds, how many evaluations are written. */
-	static class DepartmentProgress implements ItemWriter<ResultQueries.Department>, StepExecutionListener {
+	static class DepartmentProgress implements ItemWriter<CatalogTables.Department>, StepExecutionListener {
 
 		private final Progress progress;
 
@@ -173,7 +176,7 @@ class DepartmentReportsStepConfiguration {
 		}
 
 		@Override
-		public void write(Chunk<? extends ResultQueries.Department> chunk) {
+		public void write(Chunk<? extends CatalogTables.Department> chunk) {
 			this.rendered += chunk.size();
 			long done = this.rendered;
 			this.progress.report(false, () -> this.messages.get("progress.departments", done));

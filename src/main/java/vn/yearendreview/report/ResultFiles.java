@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.model.ResultRow;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
 import vn.yearendreview.staging.ResultQueries;
 
 /**
@@ -33,14 +35,22 @@ public class ResultFiles {
 
 	private final ResultQueries data;
 
+	private final FileTable files;
+
+	private final ProblemTable problems;
+
 	private final Path sortFolder;
 
 	/**
 	 * @param data the run's results
+	 * @param files the files read
+	 * @param problems the problems found
 	 * @param sortFolder where the results file's rows are sorted when there are many
 	 */
-	public ResultFiles(ResultQueries data, Path sortFolder) {
+	public ResultFiles(ResultQueries data, FileTable files, ProblemTable problems, Path sortFolder) {
 		this.data = data;
+		this.files = files;
+		this.problems = problems;
 		this.sortFolder = sortFolder;
 	}
 
@@ -81,12 +91,12 @@ public class ResultFiles {
 	 */
 	public void writeDataCheck(long instance, Path file) throws IOException {
 		try (CsvOutput csv = CsvOutput.create(file, CHECK_HEADER)) {
-			for (FileCounts read : this.data.fileCounts(instance)) {
+			for (FileCounts read : this.files.fileCounts(instance)) {
 				boolean counted = read.counted();
 				csv.row(read.name(), null, null, null, FILE_READ, null, counted ? read.read() : null,
 						counted ? read.accepted() : null, counted ? read.rejectedRows() : null, read.sha256());
 			}
-			this.data.forEachProblem(instance, (problem) -> {
+			this.problems.forEachProblem(instance, (problem) -> {
 				try {
 					csv.row(problem.file(), problem.line(), problem.column(), problem.value(), problem.reasonCode(),
 							problem.message());

@@ -19,6 +19,8 @@ import vn.yearendreview.settings.CommitteeFile;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.submission.Recipients;
 
@@ -34,9 +36,9 @@ class ReviewStepConfiguration {
 
 	@Bean
 	Step writeResultFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ResultQueries data, ReviewProperties properties, Messages messages,
-			ObjectProvider<ReportSettings> settings) {
-		ResultFiles files = new ResultFiles(data, ReportRun.swapFolder(properties));
+			ResultQueries data, FileTable fileTable, ProblemTable problems, ReviewProperties properties,
+			Messages messages, ObjectProvider<ReportSettings> settings) {
+		ResultFiles files = new ResultFiles(data, fileTable, problems, ReportRun.swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
 			long count = files.writeResults(run.instance(), run.folder().resolve(OutputLayout.results(run.year())));

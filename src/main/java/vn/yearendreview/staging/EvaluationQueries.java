@@ -30,12 +30,12 @@ public class EvaluationQueries {
 
 	private final DataSource dataSource;
 
-	private final StagingRepository staging;
+	private final ProblemTable problems;
 
-	public EvaluationQueries(JdbcTemplate jdbc, StagingRepository staging) {
+	public EvaluationQueries(JdbcTemplate jdbc, ProblemTable problems) {
 		this.jdbc = jdbc;
 		this.dataSource = jdbc.getDataSource();
-		this.staging = staging;
+		this.problems = problems;
 	}
 
 	/**
@@ -185,8 +185,8 @@ public class EvaluationQueries {
 					ps.setString(16, plain(a.percentOfPlan()));
 					ps.setString(17, plain(a.percentOfPrevious()));
 					ps.setString(18, a.status().name());
-					ps.setString(19, StagingRepository.words(in.plan()));
-					ps.setString(20, StagingRepository.words(in.planNext()));
+					ps.setString(19, Columns.words(in.plan()));
+					ps.setString(20, Columns.words(in.planNext()));
 				});
 	}
 
@@ -242,7 +242,7 @@ public class EvaluationQueries {
 	 * @param departments the department of each
 	 */
 	public void replaceMissingCauses(long instance, List<Problem> problems, List<String> departments) {
-		this.staging.replaceRunProblems(instance, Reason.NO_CAUSE, problems, departments);
+		this.problems.replaceRunProblems(instance, Reason.NO_CAUSE, problems, departments);
 	}
 
 	/**
@@ -276,7 +276,7 @@ public class EvaluationQueries {
 	 * @param problems the warning, or none
 	 */
 	public void replacePointLimit(long instance, List<Problem> problems) {
-		this.staging.replaceRunProblems(instance, Reason.TOO_MANY_POINTS, problems,
+		this.problems.replaceRunProblems(instance, Reason.TOO_MANY_POINTS, problems,
 				Collections.nCopies(problems.size(), null));
 	}
 

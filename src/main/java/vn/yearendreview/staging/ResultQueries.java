@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.NarrativePoint;
 import vn.yearendreview.model.PointKind;
@@ -64,36 +63,12 @@ public class ResultQueries {
 			LEFT JOIN YR_CATALOG_INDICATOR c ON c.INSTANCE_ID = u.INSTANCE_ID AND c.INDICATOR = u.INDICATOR
 			WHERE u.INSTANCE_ID = ?""";
 
-	/** Every problem with its file's name; conditions and order follow. */
-	private static final String PROBLEMS = """
-			SELECT COALESCE(f.FILE_NAME, ''), p.FILE_NO, p.LINE, p.COLUMN_NAME, p.CELL_VALUE, p.REASON_CODE, p.MESSAGE,
-				p.SEVERITY, p.DEPARTMENT, COALESCE(d.NAME, p.DEPARTMENT)
-			FROM YR_PROBLEM p LEFT JOIN YR_FILE f ON f.INSTANCE_ID = p.INSTANCE_ID AND f.FILE_NO = p.FILE_NO
-			LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = p.INSTANCE_ID AND d.DEPARTMENT = p.DEPARTMENT
-			WHERE p.INSTANCE_ID = ?""";
-
-	/** The reason codes of the plausibility warnings, for SQL. */
-	private static final String PLAUSIBILITY = Reason.PLAUSIBILITY.stream()
-		.map((reason) -> "'" + reason.name() + "'")
-		.sorted()
-		.collect(Collectors.joining(", ", "(", ")"));
-
-	/**
-	 * File by file, line by line; then the plausibility warnings department by department
-	 * in catalog order, each department's file by file; problems of no file (departments
-	 * that sent nothing) last.
-	 */
-	private static final String PROBLEM_ORDER = "CASE WHEN p.FILE_NO = 0 THEN 2 WHEN p.REASON_CODE IN " + PLAUSIBILITY
-			+ " THEN 1 ELSE 0 END, CASE WHEN p.REASON_CODE IN " + PLAUSIBILITY
-			+ " THEN COALESCE(d.SORT_ORDER, 2147483647) END, CASE WHEN p.REASON_CODE IN " + PLAUSIBILITY
-			+ " THEN p.DEPARTMENT END, p.FILE_NO, p.LINE NULLS FIRST, p.SEQ";
-
 	/** Lines read at once when all rows are read: a window of one file. */
 	private static final int WINDOW = 50_000;
 
 	private final JdbcTemplate jdbc;
 
-	private final StagingRepository staging;
+	private final RecordTable rows;
 
 	/** The evaluated rows of this edition: {@link #REPORTED} with its names. */
 	private final String reported;
@@ -104,8 +79,8 @@ public class ResultQueries {
 	/** The units of the documents' language, for a unit the catalog gives none for. */
 	private final Messages units;
 
-	public ResultQueries(JdbcTemplate jdbc, StagingRepository staging) {
-		this(jdbc, staging, Messages.of("vi"));
+	public ResultQueries(JdbcTemplate jdbc, RecordTable rows) {
+		this(jdbc, rows, Messages.of("vi"));
 	}
 
 	/**
@@ -114,12 +89,12 @@ public class ResultQueries {
 	 * {@code unit_en}, the English of a common Vietnamese unit ({@code tỷ đồng} is
 	 * {@code billion VND}) from the messages' {@code unit.} keys.
 	 * @param jdbc the staging database
-	 * @param staging the staging repository
+	 * @param rows the staged records
 	 * @param messages the words of the documents' language, {@code vi} or {@code en}
 	 */
-	public ResultQueries(JdbcTemplate jdbc, StagingRepository staging, Messages messages) {
+	public ResultQueries(JdbcTemplate jdbc, RecordTable rows, Messages messages) {
 		this.jdbc = jdbc;
-		this.staging = staging;
+		this.rows = rows;
 		boolean english = "en".equals(messages.locale().getLanguage());
 		this.units = english ? messages : null;
 		String nameEn = english ? "NULLIF(c.NAME_EN, ''), " : "";
@@ -190,7 +165,7 @@ public class ResultQueries {
 	 */
 	public void forEachDepartmentResult(long instance, String department, Consumer<ResultRow> consumer) {
 		RowCallbackHandler handler = (rs) -> consumer.accept(row(rs));
-		if (this.staging.rowsIndexedByDepartment(instance)) {
+		if (this.rows.rowsIndexedByDepartment(instance)) {
 			this.jdbc.query(this.reported + " AND r.DEPARTMENT = ?", handler, instance, department);
 		}
 		else {
@@ -211,15 +186,15 @@ public class ResultQueries {
 	 * @param instance the job instance
 	 * @return each code and name, in code order
 	 */
-	public List<Department> departmentsToEvaluate(long instance) {
+	public List<CatalogTables.Department> departmentsToEvaluate(long instance) {
 		return this.jdbc.query("""
 				SELECT x.DEPARTMENT, COALESCE(d.NAME, x.DEPARTMENT) FROM (
 					SELECT DEPARTMENT FROM YR_FILE_DEPARTMENT WHERE INSTANCE_ID = ?
 					UNION SELECT DEPARTMENT FROM YR_RESULT WHERE INSTANCE_ID = ? AND DEPARTMENT <> ''
 					UNION SELECT CELL_VALUE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND REASON_CODE = 'NOT_SUBMITTED'
 				) x LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = ? AND d.DEPARTMENT = x.DEPARTMENT
-				ORDER BY x.DEPARTMENT""", (rs, n) -> new Department(rs.getString(1), rs.getString(2)), instance,
-				instance, instance, instance);
+				ORDER BY x.DEPARTMENT""", (rs, n) -> new CatalogTables.Department(rs.getString(1), rs.getString(2)),
+				instance, instance, instance, instance);
 	}
 
 	/**
@@ -311,82 +286,6 @@ public class ResultQueries {
 	}
 
 	/**
-	 * Per-file counts for the data check and the manifest.
-	 * @param instance the job instance
-	 * @return one entry per file in file order
-	 */
-	public List<FileCounts> fileCounts(long instance) {
-		return this.staging.fileCounts(instance);
-	}
-
-	/**
-	 * Every problem found, file by file and line by line; problems of no file
-	 * (departments that sent nothing) come last.
-	 * @param instance the job instance
-	 * @param consumer receives each problem
-	 */
-	public void forEachProblem(long instance, Consumer<ProblemRow> consumer) {
-		this.jdbc.query(PROBLEMS + " ORDER BY " + PROBLEM_ORDER, (rs) -> {
-			consumer.accept(problem(rs));
-		}, instance);
-	}
-
-	/**
-	 * The problems of one section of the data check, in the order of
-	 * {@link #forEachProblem}. The stream holds a database cursor: close it.
-	 * @param instance the job instance
-	 * @param section the section
-	 * @return the problems
-	 */
-	public Stream<ProblemRow> problems(long instance, ProblemSection section) {
-		return this.jdbc.queryForStream(PROBLEMS + " AND " + condition(section) + " ORDER BY " + PROBLEM_ORDER,
-				(rs, n) -> problem(rs), instance);
-	}
-
-	/**
-	 * How many problems one section of the data check lists.
-	 * @param instance the job instance
-	 * @param section the section
-	 * @return the number of problems {@link #problems} gives
-	 */
-	public long problemCount(long instance, ProblemSection section) {
-		return count("SELECT COUNT(*) FROM (" + PROBLEMS + " AND " + condition(section) + ")", instance);
-	}
-
-	private static String condition(ProblemSection section) {
-		return switch (section) {
-			case REJECTED -> "p.SEVERITY = 'ERROR'";
-			case WARNINGS ->
-				"p.SEVERITY = 'WARNING' AND p.REASON_CODE <> 'NOT_SUBMITTED' AND p.REASON_CODE NOT IN " + PLAUSIBILITY;
-			case PLAUSIBILITY -> "p.REASON_CODE IN " + PLAUSIBILITY;
-			case NOT_SUBMITTED -> "p.REASON_CODE = 'NOT_SUBMITTED'";
-		};
-	}
-
-	/**
-	 * The problems a department's evaluation lists: those of its rows, those of the files
-	 * it sent, and that it sent nothing. The stream holds a database cursor: close it.
-	 * @param instance the job instance
-	 * @param department the department code
-	 * @return the problems in the order of {@link #forEachProblem}
-	 */
-	public Stream<ProblemRow> departmentProblems(long instance, String department) {
-		return this.jdbc.queryForStream(PROBLEMS + """
-				AND (p.DEPARTMENT = ?
-				OR (p.LINE IS NULL AND p.FILE_NO > 0 AND p.FILE_NO IN (SELECT fd.FILE_NO FROM YR_FILE_DEPARTMENT fd
-					WHERE fd.INSTANCE_ID = p.INSTANCE_ID AND fd.DEPARTMENT = ?))
-				OR (p.REASON_CODE = 'NOT_SUBMITTED' AND p.CELL_VALUE = ?))""" + " ORDER BY " + PROBLEM_ORDER,
-				(rs, n) -> problem(rs), instance, department, department, department);
-	}
-
-	private static ProblemRow problem(ResultSet rs) throws SQLException {
-		long line = rs.getLong(3);
-		Long nullableLine = rs.wasNull() ? null : line;
-		return new ProblemRow(rs.getString(1), rs.getInt(2), nullableLine, rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
-	}
-
-	/**
 	 * The five-year resolution's targets of the catalog.
 	 * @param instance the job instance
 	 * @return indicator code to its term target, in catalog order
@@ -427,31 +326,6 @@ public class ResultQueries {
 
 	}
 
-	/**
-	 * Counts for the closing summary.
-	 * @param instance the job instance
-	 * @return rows read, accepted and rejected over all files, and problems by severity
-	 */
-	public Totals totals(long instance) {
-		return new Totals(count("SELECT COALESCE(SUM(ROWS_READ), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
-				count("SELECT COALESCE(SUM(ROWS_ACCEPTED), 0) FROM YR_FILE WHERE INSTANCE_ID = ?", instance),
-				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND (NOT REFERENCE OR ROWS_READ > 0)",
-						instance),
-				count("SELECT COUNT(*) FROM YR_FILE WHERE INSTANCE_ID = ? AND REJECTED", instance),
-				count("SELECT COUNT(*) FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND SEVERITY = 'WARNING'", instance),
-				count("""
-						SELECT COUNT(*) FROM YR_PROBLEM p LEFT JOIN YR_FILE f ON f.INSTANCE_ID = p.INSTANCE_ID AND f.FILE_NO = p.FILE_NO
-						WHERE p.INSTANCE_ID = ? AND p.SEVERITY = 'ERROR' AND (f.REFERENCE OR p.FILE_NO = 0)""",
-						instance),
-				count("SELECT COUNT(*) FROM YR_PROBLEM p WHERE p.INSTANCE_ID = ? AND p.REASON_CODE IN " + PLAUSIBILITY,
-						instance));
-	}
-
-	private long count(String sql, long instance) {
-		Long count = this.jdbc.queryForObject(sql, Long.class, instance);
-		return (count != null) ? count : 0;
-	}
-
 	private ResultRow row(ResultSet rs) throws SQLException {
 		return new ResultRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), unit(rs.getString(5)),
 				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getBoolean(9), rs.getBoolean(10), rs.getString(11),
@@ -470,83 +344,6 @@ public class ResultQueries {
 		}
 		String key = "unit." + Text.fold(unit).replace(' ', '_');
 		return this.units.has(key) ? this.units.get(key) : unit;
-	}
-
-	/** The sections of the data check that list problems. */
-	public enum ProblemSection {
-
-		/** Rejected rows and files, and other problems to act on. */
-		REJECTED,
-		/** Warnings. */
-		WARNINGS,
-		/**
-		 * Plausibility warnings on accepted figures (DESIGN.md 10.2), department by
-		 * department.
-		 */
-		PLAUSIBILITY,
-		/** Expected departments that sent nothing. */
-		NOT_SUBMITTED
-
-	}
-
-	/**
-	 * A department that gets its own evaluation.
-	 *
-	 * @param code its code
-	 * @param name its name from the catalog, else its code
-	 */
-	public record Department(String code, String name) {
-
-	}
-
-	/**
-	 * A problem as the data check prints it.
-	 *
-	 * @param file the file name, empty when about no file
-	 * @param fileNo the file's number, 0 when about no file
-	 * @param line the line, {@code null} for a whole-file problem
-	 * @param column the column header
-	 * @param value the value found
-	 * @param reasonCode the reason code
-	 * @param message what to do
-	 * @param severity {@code ERROR} or {@code WARNING}
-	 * @param department the department of the row, when known
-	 * @param departmentName its name in the catalog, else its code
-	 */
-	public record ProblemRow(String file, int fileNo, Long line, String column, String value, String reasonCode,
-			String message, String severity, String department, String departmentName) {
-
-	}
-
-	/**
-	 * Totals of a run.
-	 *
-	 * @param rowsRead records read
-	 * @param rowsAccepted records accepted
-	 * @param files files found
-	 * @param filesRejected files refused as a whole
-	 * @param warnings warnings
-	 * @param otherProblems problems outside the submissions the planner must look at: an
-	 * unusable recipients list, missing settings, no catalog
-	 * @param plausibility warnings of implausible figures (DESIGN.md 10.2), among the
-	 * warnings
-	 */
-	public record Totals(long rowsRead, long rowsAccepted, long files, long filesRejected, long warnings,
-			long otherProblems, long plausibility) {
-
-		public long rowsRejected() {
-			return this.rowsRead - this.rowsAccepted;
-		}
-
-		/**
-		 * Whether the run leaves something for the planner to look at (exit code 3).
-		 * @return {@code true} for rejected rows or files, implausible figures, or other
-		 * problems
-		 */
-		public boolean needsAttention() {
-			return rowsRejected() > 0 || this.filesRejected > 0 || this.otherProblems > 0 || this.plausibility > 0;
-		}
-
 	}
 
 }

@@ -27,6 +27,7 @@ import vn.yearendreview.YearEndReviewApplication;
 import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.staging.FileTable;
 import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.submission.SubmissionKinds;
 import vn.yearendreview.support.CsvFiles;
@@ -65,6 +66,9 @@ class FourthKindStepTests {
 
 	@Autowired
 	private ResultQueries results;
+
+	@Autowired
+	private FileTable files;
 
 	@Autowired
 	private Step registerInputsStep;
@@ -111,7 +115,7 @@ class FourthKindStepTests {
 			.isEqualTo(BatchStatus.COMPLETED);
 		int year = run.facts().decidedYear();
 		assertThat(year).isEqualTo(2023);
-		FileCounts proposals = this.results.fileCounts(run.instance())
+		FileCounts proposals = this.files.fileCounts(run.instance())
 			.stream()
 			.filter((file) -> file.name().equals(FILE))
 			.findFirst()
