@@ -41,7 +41,7 @@ import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.settings.RunFacts;
 import vn.yearendreview.staging.FileTable;
 import vn.yearendreview.staging.ProblemTable;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ScoreTable;
 import vn.yearendreview.submission.NoRowsForYearException;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.StrictModeException;
@@ -74,19 +74,19 @@ class RunSummary {
 
 	private final FileTable files;
 
-	private final ResultQueries data;
+	private final ScoreTable scores;
 
 	private final ProblemTable problems;
 
 	private final ObjectProvider<Catalog> catalog;
 
 	RunSummary(ReviewProperties properties, Messages messages, ObjectProvider<Recipients> recipients, FileTable files,
-			ResultQueries data, ProblemTable problems, ObjectProvider<Catalog> catalog) {
+			ScoreTable scores, ProblemTable problems, ObjectProvider<Catalog> catalog) {
 		this.properties = properties;
 		this.messages = messages;
 		this.recipients = recipients;
 		this.files = files;
-		this.data = data;
+		this.scores = scores;
 		this.problems = problems;
 		this.catalog = catalog;
 	}
@@ -129,7 +129,7 @@ class RunSummary {
 		Path folder = this.properties.publishedFolder(year);
 		FileTable.Totals totals = this.files.totals(instance);
 		if (!this.properties.validateOnly()) {
-			Scoreboard scoreboard = this.data.scoreboard(instance);
+			Scoreboard scoreboard = this.scores.scoreboard(instance);
 			summariseDocuments(folder, year, scoreboard.overall().achieved(), scoreboard.overall().total());
 		}
 		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),

@@ -21,8 +21,10 @@ import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.model.Status;
 import vn.yearendreview.model.Tally;
 import vn.yearendreview.settings.OutputLayout;
+import vn.yearendreview.staging.CatalogTables;
 import vn.yearendreview.staging.ProblemTable;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.TaskTable;
 
 /**
  * Renders {@code don-vi/<DEPARTMENT>.pdf}: one department's indicators and the problems
@@ -47,16 +49,23 @@ class DepartmentReportRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ResultQueries data;
+	private final ResultTable results;
+
+	private final CatalogTables catalogTables;
+
+	private final TaskTable tasks;
 
 	private final ProblemTable problems;
 
 	/** Whether each run has a catalog: asked once per run, not once per department. */
 	private final Map<Long, Boolean> catalogs = new ConcurrentHashMap<>();
 
-	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data, ProblemTable problems) {
+	public DepartmentReportRenderer(ReportTemplates templates, ResultTable results, CatalogTables catalogTables,
+			TaskTable tasks, ProblemTable problems) {
 		this.templates = templates;
-		this.data = data;
+		this.results = results;
+		this.catalogTables = catalogTables;
+		this.tasks = tasks;
 		this.problems = problems;
 	}
 
@@ -103,7 +112,7 @@ class DepartmentReportRenderer {
 		Tally inResolution = new Tally();
 		Tally others = new Tally();
 		FirstInOrder<ResultRow> first = new FirstInOrder<>(ResultRow.CATALOG_ORDER, ROWS_LISTED);
-		this.data.forEachDepartmentResult(instance, department, (row) -> {
+		this.results.forEachDepartmentResult(instance, department, (row) -> {
 			(row.resolution() ? inResolution : others).add(row.status(), 1);
 			first.add(row);
 		});
@@ -112,7 +121,7 @@ class DepartmentReportRenderer {
 		List<ResultRow> listed = first.sorted();
 		Iterator<Map<String, ?>> rows = listed.stream().<Map<String, ?>>map(ResultFields::of).iterator();
 		String headline = headline(documents.messages(), inResolution, others,
-				this.catalogs.computeIfAbsent(instance, this.data::hasCatalog));
+				this.catalogs.computeIfAbsent(instance, this.catalogTables::hasCatalog));
 		parameters.put("HEADLINE", headline);
 		parameters.put("HAS_ROWS", !listed.isEmpty());
 		parameters.put("ROWS_MORE",
@@ -155,7 +164,7 @@ class DepartmentReportRenderer {
 		int year = documents.year() + 1;
 		List<Map<String, ?>> tasks = new ArrayList<>();
 		long[] count = { 0 };
-		try (Stream<ProgrammeTask> registered = this.data.programmeTasks(instance, year, department)) {
+		try (Stream<ProgrammeTask> registered = this.tasks.programmeTasks(instance, year, department)) {
 			registered.forEach((task) -> {
 				if (count[0]++ < TASKS_LISTED) {
 					Map<String, Object> fields = new HashMap<>();

@@ -30,7 +30,8 @@ import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.CatalogTables;
 import vn.yearendreview.staging.ProblemTable;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.TaskTable;
 
 /**
  * The step that writes one evaluation per department into the run's staging folder,
@@ -67,9 +68,9 @@ class DepartmentReportsStepConfiguration {
 
 	@Bean
 	@StepScope
-	DepartmentReader departmentReader(ResultQueries data,
+	DepartmentReader departmentReader(CatalogTables catalogTables,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new DepartmentReader(data, instance);
+		return new DepartmentReader(catalogTables, instance);
 	}
 
 	/**
@@ -78,7 +79,7 @@ class DepartmentReportsStepConfiguration {
 	 */
 	static class DepartmentReader extends AbstractItemCountingItemStreamItemReader<CatalogTables.Department> {
 
-		private final ResultQueries data;
+		private final CatalogTables catalogTables;
 
 		private final long instance;
 
@@ -86,15 +87,15 @@ class DepartmentReportsStepConfiguration {
 
 		private int next;
 
-		DepartmentReader(ResultQueries data, long instance) {
-			this.data = data;
+		DepartmentReader(CatalogTables catalogTables, long instance) {
+			this.catalogTables = catalogTables;
 			this.instance = instance;
 			setName("departmentReader");
 		}
 
 		@Override
 		protected void doOpen() {
-			this.departments = this.data.departmentsToEvaluate(this.instance);
+			this.departments = this.catalogTables.departmentsToEvaluate(this.instance);
 			this.next = 0;
 		}
 
@@ -112,12 +113,13 @@ class DepartmentReportsStepConfiguration {
 
 	@Bean
 	@StepScope
-	DepartmentReportProcessor departmentReportProcessor(ReportTemplates templates, ResultQueries data,
-			ProblemTable problems, ReviewProperties properties, Messages messages,
-			ObjectProvider<ReportSettings> settings, @Value("#{stepExecution}") StepExecution stepExecution)
-			throws IOException {
+	DepartmentReportProcessor departmentReportProcessor(ReportTemplates templates, ResultTable results,
+			CatalogTables catalogTables, TaskTable tasks, ProblemTable problems, ReviewProperties properties,
+			Messages messages, ObjectProvider<ReportSettings> settings,
+			@Value("#{stepExecution}") StepExecution stepExecution) throws IOException {
 		ReportRun run = ReportRun.of(stepExecution, properties);
-		return new DepartmentReportProcessor(new DepartmentReportRenderer(templates, data, problems),
+		return new DepartmentReportProcessor(
+				new DepartmentReportRenderer(templates, results, catalogTables, tasks, problems),
 				run.documents(messages, settings.getObject()), run);
 	}
 

@@ -1,10 +1,18 @@
 package vn.yearendreview.staging;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.CatalogDepartment;
@@ -12,6 +20,9 @@ import vn.yearendreview.model.CatalogIndicator;
 import vn.yearendreview.model.CheckedHistory;
 import vn.yearendreview.model.HistoryFigure;
 import vn.yearendreview.model.IndicatorGroup;
+import vn.yearendreview.model.IndicatorInput;
+import vn.yearendreview.model.Target;
+import vn.yearendreview.model.TermProgress;
 
 /**
  * The catalog a run uses: its indicators ({@code YR_CATALOG_INDICATOR}), its departments
@@ -145,6 +156,114 @@ public class CatalogTables {
 					JOIN YR_FILE k ON k.INSTANCE_ID = f.INSTANCE_ID AND k.FILE_NO = f.FILE_NO
 					WHERE f.INSTANCE_ID = d.INSTANCE_ID AND f.DEPARTMENT = d.DEPARTMENT AND k.ROWS_EXPECTED)
 				ORDER BY d.DEPARTMENT""", (rs, n) -> new Department(rs.getString(1), rs.getString(2)), instance);
+	}
+
+	/**
+	 * Whether the run has a catalog of indicators.
+	 * @param instance the job instance
+	 * @return whether the catalog lists at least one indicator
+	 */
+	public boolean hasCatalog(long instance) {
+		Integer count = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM (SELECT 1 FROM YR_CATALOG_INDICATOR WHERE INSTANCE_ID = ? LIMIT 1)",
+				Integer.class, instance);
+		return count != null && count > 0;
+	}
+
+	/**
+	 * The departments that get their own evaluation: every department with a row, a
+	 * result or a problem (including expected departments that sent nothing).
+	 * @param instance the job instance
+	 * @return each code and name, in code order
+	 */
+	public List<Department> departmentsToEvaluate(long instance) {
+		return this.jdbc.query("""
+				SELECT x.DEPARTMENT, COALESCE(d.NAME, x.DEPARTMENT) FROM (
+					SELECT DEPARTMENT FROM YR_FILE_DEPARTMENT WHERE INSTANCE_ID = ?
+					UNION SELECT DEPARTMENT FROM YR_RESULT WHERE INSTANCE_ID = ? AND DEPARTMENT <> ''
+					UNION SELECT CELL_VALUE FROM YR_PROBLEM WHERE INSTANCE_ID = ? AND REASON_CODE = 'NOT_SUBMITTED'
+				) x LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = ? AND d.DEPARTMENT = x.DEPARTMENT
+				ORDER BY x.DEPARTMENT""", (rs, n) -> new Department(rs.getString(1), rs.getString(2)), instance,
+				instance, instance, instance);
+	}
+
+	/**
+	 * The five-year resolution's targets of the catalog.
+	 * @param instance the job instance
+	 * @return indicator code to its term target, in catalog order
+	 */
+	public Map<String, TermTarget> termTargets(long instance) {
+		Map<String, TermTarget> targets = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT INDICATOR, TERM_TARGET, TERM_TARGET_WORDS, TERM_KIND FROM YR_CATALOG_INDICATOR
+				WHERE INSTANCE_ID = ? AND TERM_TARGET IS NOT NULL ORDER BY GROUP_ORDER, SORT_ORDER, INDICATOR""",
+				(RowCallbackHandler) (rs) -> targets.put(rs.getString(1),
+						new TermTarget(Target.fromCanonical(rs.getString(2)).writtenAs(rs.getString(3)),
+								TermProgress.Kind.valueOf(rs.getString(4)))),
+				instance);
+		return targets;
+	}
+
+	/**
+	 * The figures of the term's earlier years accepted from the history file.
+	 * @param instance the job instance
+	 * @return indicator code to its figures by year
+	 */
+	public Map<String, Map<Integer, BigDecimal>> history(long instance) {
+		Map<String, Map<Integer, BigDecimal>> history = new HashMap<>();
+		this.jdbc.query("SELECT INDICATOR, YEAR, VAL FROM YR_HISTORY WHERE INSTANCE_ID = ?",
+				(RowCallbackHandler) (rs) -> history.computeIfAbsent(rs.getString(1), (i) -> new TreeMap<>())
+					.put(rs.getInt(2), new BigDecimal(rs.getString(3))),
+				instance);
+		return history;
+	}
+
+	/**
+	 * The catalog indicators the checks marked as reported by several departments without
+	 * one in charge.
+	 * @param instance the job instance
+	 * @return their codes
+	 */
+	public Set<String> sharedIndicators(long instance) {
+		return new HashSet<>(this.jdbc.queryForList(
+				"SELECT INDICATOR FROM YR_CATALOG_INDICATOR WHERE INSTANCE_ID = ? AND SHARED", String.class, instance));
+	}
+
+	/**
+	 * The catalog indicators without a province-wide figure among the evaluated rows.
+	 * @param instance the job instance
+	 * @return each as the evaluation takes it, without values
+	 */
+	public List<IndicatorInput> unreportedIndicators(long instance) {
+		// The review's figures of catalog indicators only: without a catalog every row is
+		// one.
+		Set<String> reported = new HashSet<>(this.jdbc.queryForList("""
+				SELECT v.INDICATOR FROM YR_CATALOG_INDICATOR c
+				JOIN YR_IN_REVIEW v ON v.INSTANCE_ID = c.INSTANCE_ID AND v.INDICATOR = c.INDICATOR
+				WHERE c.INSTANCE_ID = ?""", String.class, instance));
+		return this.jdbc
+			.query("""
+					SELECT DEPARTMENT, INDICATOR, NAME, UNIT, GROUP_CODE, GROUP_ORDER, SORT_ORDER, RESOLUTION, PLAN,
+						PLAN_WORDS, PLAN_NEXT, PLAN_NEXT_WORDS
+					FROM YR_CATALOG_INDICATOR WHERE INSTANCE_ID = ? ORDER BY INDICATOR""",
+					(rs, n) -> new IndicatorInput(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8), true,
+							Columns.target(rs.getString(9), rs.getString(10)),
+							Columns.target(rs.getString(11), rs.getString(12)), null, null, null),
+					instance)
+			.stream()
+			.filter((indicator) -> !reported.contains(indicator.indicator()))
+			.toList();
+	}
+
+	/**
+	 * A target of the five-year resolution.
+	 *
+	 * @param target the target as the resolution wrote it
+	 * @param kind how it is measured
+	 */
+	public record TermTarget(Target target, TermProgress.Kind kind) {
+
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.yearendreview.model.NarrativePoint;
+import vn.yearendreview.model.PointKind;
 import vn.yearendreview.model.StagedPoint;
 
 /**
@@ -51,6 +53,44 @@ public class PointTable {
 			}
 			ps.setString(7, point.text());
 		});
+	}
+
+	/**
+	 * How many narrative points the checks accepted.
+	 * @param instance the job instance
+	 * @return the count
+	 */
+	public long acceptedPoints(long instance) {
+		Long count = this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM YR_POINT p
+				JOIN YR_ROW r ON r.INSTANCE_ID = p.INSTANCE_ID AND r.FILE_NO = p.FILE_NO AND r.LINE = p.LINE
+				WHERE p.INSTANCE_ID = ? AND r.ACCEPTED""", Long.class, instance);
+		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * The departments' accepted narrative points, in the order the review prints them
+	 * within a field and kind: catalog department order, then the department's own order,
+	 * then file and line; a paragraph its department sent twice for the same field and
+	 * kind once.
+	 * @param instance the job instance
+	 * @return the points
+	 */
+	public List<NarrativePoint> narrativePoints(long instance) {
+		List<NarrativePoint> points = this.jdbc.query(
+				"""
+						SELECT r.DEPARTMENT, p.GROUP_CODE, p.POINT_KIND, p.TEXT FROM YR_POINT p
+						JOIN YR_ROW r ON r.INSTANCE_ID = p.INSTANCE_ID AND r.FILE_NO = p.FILE_NO AND r.LINE = p.LINE
+						LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
+						WHERE p.INSTANCE_ID = ? AND r.ACCEPTED
+						ORDER BY COALESCE(d.SORT_ORDER, 2147483647), r.DEPARTMENT, COALESCE(p.SORT_ORDER, 2147483647), p.FILE_NO,
+							p.LINE
+						LIMIT ?""",
+				(rs, n) -> new NarrativePoint(rs.getString(1), rs.getString(2), PointKind.ofCode(rs.getString(3)),
+						rs.getString(4)),
+				instance, NarrativePoint.MOST_PRINTED);
+		// The same paragraph sent twice (a file and its correction) is printed once.
+		return points.stream().distinct().toList();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 import vn.yearendreview.model.StagedRecord;
 import vn.yearendreview.model.StagedRow;
+import vn.yearendreview.model.Target;
 
 /**
  * The records of every submission, accepted or rejected ({@code YR_ROW}), and what a run
@@ -236,6 +237,26 @@ public class RecordTable {
 						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
 						rs.getString(8), rs.getString(9), rs.getBoolean(10), rs.getString(11), rs.getString(12))),
 				year - 1, instance);
+	}
+
+	/**
+	 * A page of the rows the checks accepted in one file, in line order: the rows after a
+	 * line, read as a range of the table's primary key.
+	 * @param instance the job instance
+	 * @param fileNo the file
+	 * @param afterLine the last line of the page before, 0 for the first page
+	 * @param pageSize the most rows of the page
+	 * @return the rows, as the evaluation takes them
+	 */
+	public List<AcceptedRow> acceptedPage(long instance, int fileNo, long afterLine, int pageSize) {
+		return this.jdbc.query("""
+				SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR, PLAN, ACTUAL, PREVIOUS FROM YR_ROW
+				WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE > ? AND ACCEPTED AND INDICATOR IS NOT NULL
+				ORDER BY INSTANCE_ID, FILE_NO, LINE LIMIT ?""",
+				(rs, n) -> new AcceptedRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+						(rs.getString(5) != null) ? Target.fromCanonical(rs.getString(5)) : null,
+						Columns.decimal(rs.getString(6)), Columns.decimal(rs.getString(7))),
+				instance, fileNo, afterLine, pageSize);
 	}
 
 	/** Receives the place and key of a row. */

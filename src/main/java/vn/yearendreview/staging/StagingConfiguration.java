@@ -51,13 +51,18 @@ class StagingConfiguration {
 	}
 
 	@Bean
-	ResultQueries resultQueries(JdbcTemplate jdbc, RecordTable rows, Messages messages) {
-		return new ResultQueries(jdbc, rows, messages);
+	ScoreTable scoreTable(StagingSchema schema) {
+		return new ScoreTable(schema);
 	}
 
 	@Bean
-	EvaluationQueries evaluationQueries(JdbcTemplate jdbc, ProblemTable problems) {
-		return new EvaluationQueries(jdbc, problems);
+	VerdictTable verdictTable(StagingSchema schema, ScoreTable scores) {
+		return new VerdictTable(schema, scores);
+	}
+
+	@Bean
+	ResultTable resultTable(StagingSchema schema, FileTable files, RecordTable rows, Messages messages) {
+		return new ResultTable(schema, files, rows, messages);
 	}
 
 }

@@ -1,12 +1,18 @@
 package vn.yearendreview.staging;
 
 import java.sql.Types;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
+import vn.yearendreview.model.ProgrammeTask;
 import vn.yearendreview.model.StagedTask;
+import vn.yearendreview.model.TaskLevel;
 
 /**
  * The task registrations ({@code YR_TASK}): each is a record of its file (without an
@@ -83,6 +89,52 @@ public class TaskTable {
 							String.join("\u001F", String.valueOf(rs.getString(9)), String.valueOf(rs.getString(10)),
 									String.valueOf(rs.getString(11)), String.valueOf(rs.getString(12)))));
 				}, instance, instance);
+	}
+
+	/**
+	 * The tasks of the work programme: the accepted registrations for the year after the
+	 * one under review, by month, then level (Ban Chấp hành, Ban Thường vụ, Thường trực),
+	 * then department order, then as registered. The stream holds a database cursor:
+	 * close it.
+	 * @param instance the job instance
+	 * @param year the year of the programme
+	 * @param department only this department's tasks, {@code null} for all
+	 * @return the tasks
+	 */
+	public Stream<ProgrammeTask> programmeTasks(long instance, int year, String department) {
+		String sql = """
+				SELECT t.MONTH_NO, t.QUARTER_NO, t.TASK_LEVEL, t.CONTENT, COALESCE(t.LEAD_BODY, d.NAME, r.DEPARTMENT),
+					t.SUPPORT, t.PRODUCT, r.DEPARTMENT
+				FROM YR_TASK t
+				JOIN YR_ROW r ON r.INSTANCE_ID = t.INSTANCE_ID AND r.FILE_NO = t.FILE_NO AND r.LINE = t.LINE
+				LEFT JOIN YR_DEPARTMENT d ON d.INSTANCE_ID = r.INSTANCE_ID AND d.DEPARTMENT = r.DEPARTMENT
+				WHERE t.INSTANCE_ID = ? AND r.ACCEPTED AND r.REPORTED_YEAR = ? {DEPARTMENT}
+				ORDER BY t.MONTH_NO, CASE t.TASK_LEVEL WHEN 'BCH' THEN 0 WHEN 'BTV' THEN 1 ELSE 2 END,
+					COALESCE(d.SORT_ORDER, 2147483647), r.DEPARTMENT, t.FILE_NO, t.LINE""";
+		Object[] args = (department != null) ? new Object[] { instance, year, department }
+				: new Object[] { instance, year };
+		return this.jdbc.queryForStream(sql.replace("{DEPARTMENT}", (department != null) ? "AND t.DEPARTMENT = ?" : ""),
+				(rs, n) -> new ProgrammeTask(rs.getInt(1), (Integer) rs.getObject(2),
+						TaskLevel.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+						rs.getString(7), rs.getString(8)),
+				args);
+	}
+
+	/**
+	 * How many tasks of the work programme each level considers.
+	 * @param instance the job instance
+	 * @param year the year of the programme
+	 * @return level to count, only the levels with tasks, in the programme's order
+	 */
+	public Map<TaskLevel, Long> programmeCounts(long instance, int year) {
+		Map<TaskLevel, Long> counts = new EnumMap<>(TaskLevel.class);
+		this.jdbc.query("""
+				SELECT t.TASK_LEVEL, COUNT(*) FROM YR_TASK t
+				JOIN YR_ROW r ON r.INSTANCE_ID = t.INSTANCE_ID AND r.FILE_NO = t.FILE_NO AND r.LINE = t.LINE
+				WHERE t.INSTANCE_ID = ? AND r.ACCEPTED AND r.REPORTED_YEAR = ? GROUP BY t.TASK_LEVEL""",
+				(RowCallbackHandler) (rs) -> counts.put(TaskLevel.valueOf(rs.getString(1)), rs.getLong(2)), instance,
+				year);
+		return counts;
 	}
 
 	/**

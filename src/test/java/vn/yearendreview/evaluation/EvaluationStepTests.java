@@ -24,7 +24,8 @@ import vn.yearendreview.YearEndReviewApplication;
 import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.model.Scoreboard;
 import vn.yearendreview.model.Status;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.ScoreTable;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.ReviewCommand;
 import vn.yearendreview.support.StepRuns;
@@ -66,7 +67,10 @@ class EvaluationStepTests {
 	private Step scoreIndicatorsStep;
 
 	@Autowired
-	private ResultQueries results;
+	private ResultTable results;
+
+	@Autowired
+	private ScoreTable scores;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -103,7 +107,7 @@ class EvaluationStepTests {
 	void theStoredCountsAreTheHandWorkedOnes() throws Exception {
 		StepRuns.Run run = evaluate();
 
-		Scoreboard scoreboard = this.results.scoreboard(run.instance());
+		Scoreboard scoreboard = this.scores.scoreboard(run.instance());
 		List<String> counts = new ArrayList<>();
 		counts.add("overall," + scoreboard.overall().achieved() + "," + scoreboard.overall().total());
 		scoreboard.byGroup()

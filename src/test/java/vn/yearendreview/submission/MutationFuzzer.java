@@ -37,7 +37,7 @@ import vn.yearendreview.staging.CatalogTables;
 import vn.yearendreview.staging.FileTable;
 import vn.yearendreview.staging.ProblemTable;
 import vn.yearendreview.staging.RecordTable;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultTable;
 import vn.yearendreview.staging.StagingSchema;
 import vn.yearendreview.staging.TaskTable;
 import vn.yearendreview.submission.Mutator.FileKind;
@@ -157,8 +157,8 @@ public final class MutationFuzzer {
 		this.rows = new RecordTable(this.schema, this.problems);
 		this.checks = new SubmissionChecks(this.files, this.rows, new TaskTable(this.schema, this.rows),
 				this.catalogTables, this.problems, this.messages, SubmissionKinds.standard());
-		this.resultFiles = new ResultFiles(new ResultQueries(this.jdbc, this.rows), this.files, this.problems,
-				work.resolve("sort"));
+		this.resultFiles = new ResultFiles(new ResultTable(this.schema, this.files, this.rows), this.files,
+				this.problems, work.resolve("sort"));
 		this.wholeRuns = new WholeRunChecks(this.messages);
 	}
 

@@ -32,7 +32,7 @@ import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.staging.FileTable;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultTable;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.ReplacedInputs;
 import vn.yearendreview.support.ReviewCommand;
@@ -87,7 +87,7 @@ class RegisteredInputsStepTests {
 	private Step renderDataCheckStep;
 
 	@Autowired
-	private ResultQueries results;
+	private ResultTable results;
 
 	@Autowired
 	private FileTable files;

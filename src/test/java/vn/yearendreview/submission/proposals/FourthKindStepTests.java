@@ -28,7 +28,6 @@ import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.staging.FileTable;
-import vn.yearendreview.staging.ResultQueries;
 import vn.yearendreview.submission.SubmissionKinds;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.Pdfs;
@@ -63,9 +62,6 @@ class FourthKindStepTests {
 
 	@Autowired
 	private ReviewProperties properties;
-
-	@Autowired
-	private ResultQueries results;
 
 	@Autowired
 	private FileTable files;
