@@ -44,23 +44,23 @@ class ConsolidatedReviewRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ResultTable results;
+	private final ResultTable resultTable;
 
 	private final ScoreTable scores;
 
 	private final CatalogTables catalogTables;
 
-	private final PointTable points;
+	private final PointTable pointTable;
 
 	private final Path swapFolder;
 
-	public ConsolidatedReviewRenderer(ReportTemplates templates, ResultTable results, ScoreTable scores,
-			CatalogTables catalogTables, PointTable points, Path swapFolder) {
+	public ConsolidatedReviewRenderer(ReportTemplates templates, ResultTable resultTable, ScoreTable scores,
+			CatalogTables catalogTables, PointTable pointTable, Path swapFolder) {
 		this.templates = templates;
-		this.results = results;
+		this.resultTable = resultTable;
 		this.scores = scores;
 		this.catalogTables = catalogTables;
-		this.points = points;
+		this.pointTable = pointTable;
 		this.swapFolder = swapFolder;
 	}
 
@@ -75,7 +75,7 @@ class ConsolidatedReviewRenderer {
 	 */
 	public Scoreboard render(long instance, Documents documents, Recipients recipients, Path file) throws Exception {
 		Scoreboard scoreboard = this.scores.scoreboard(instance);
-		List<ResultRow> results = this.results.reviewResults(instance);
+		List<ResultRow> results = this.resultTable.reviewResults(instance);
 		TermProgressTable progress = TermProgressTable.of(this.catalogTables, instance, documents.settings().term(),
 				documents.year(), results);
 		CommitteeDocument document = compose(documents, recipients, scoreboard, results, pointsFor(documents, instance),
@@ -158,7 +158,7 @@ class ConsolidatedReviewRenderer {
 	 * edition leaves them out rather than mix languages.
 	 */
 	private List<NarrativePoint> pointsFor(Documents documents, long instance) {
-		return "vi".equals(documents.messages().locale().getLanguage()) ? this.points.narrativePoints(instance)
+		return "vi".equals(documents.messages().locale().getLanguage()) ? this.pointTable.narrativePoints(instance)
 				: List.of();
 	}
 

@@ -40,21 +40,21 @@ class ResolutionRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ResultTable results;
+	private final ResultTable resultTable;
 
 	private final ScoreTable scores;
 
 	private final CatalogTables catalogTables;
 
-	private final PointTable points;
+	private final PointTable pointTable;
 
-	ResolutionRenderer(ReportTemplates templates, ResultTable results, ScoreTable scores, CatalogTables catalogTables,
-			PointTable points) {
+	ResolutionRenderer(ReportTemplates templates, ResultTable resultTable, ScoreTable scores,
+			CatalogTables catalogTables, PointTable pointTable) {
 		this.templates = templates;
-		this.results = results;
+		this.resultTable = resultTable;
 		this.scores = scores;
 		this.catalogTables = catalogTables;
-		this.points = points;
+		this.pointTable = pointTable;
 	}
 
 	/**
@@ -70,10 +70,10 @@ class ResolutionRenderer {
 		Messages messages = documents.messages();
 		int year = documents.year();
 		Scoreboard scoreboard = this.scores.scoreboard(instance);
-		List<ResultRow> results = this.results.reviewResults(instance);
+		List<ResultRow> results = this.resultTable.reviewResults(instance);
 		List<ResultRow> targets = ResolutionNarrative.targets(results).values().stream().flatMap(List::stream).toList();
 		CommitteeDocument document = compose(documents, recipients, scoreboard, results,
-				"vi".equals(messages.locale().getLanguage()) ? this.points.narrativePoints(instance) : List.of(),
+				"vi".equals(messages.locale().getLanguage()) ? this.pointTable.narrativePoints(instance) : List.of(),
 				targets, termTargets(instance, documents));
 		Map<String, Object> parameters = TemplateData.frameParameters(document.frame(), documents, this.templates);
 		// as in the review, a paragraph leaving a single line alone at a page break is
