@@ -24,7 +24,8 @@ import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.settings.RunFacts;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
 import vn.yearendreview.submission.InputFolder;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.RunInputs;
@@ -53,11 +54,13 @@ class DistributeCopiesTasklet implements Tasklet {
 
 	private final RunInputs inputs;
 
-	private final StagingRepository staging;
+	private final FileTable files;
+
+	private final ProblemTable problems;
 
 	DistributeCopiesTasklet(ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
 			ObjectProvider<Recipients> recipients, ObjectProvider<Protection> protection, DistributionRegister register,
-			RunInputs inputs, StagingRepository staging) {
+			RunInputs inputs, FileTable files, ProblemTable problems) {
 		this.properties = properties;
 		this.messages = messages;
 		this.settings = settings;
@@ -65,7 +68,8 @@ class DistributeCopiesTasklet implements Tasklet {
 		this.protection = protection;
 		this.register = register;
 		this.inputs = inputs;
-		this.staging = staging;
+		this.files = files;
+		this.problems = problems;
 	}
 
 	@Override
@@ -138,11 +142,11 @@ class DistributeCopiesTasklet implements Tasklet {
 				documents.stream().map(PersonalCopies.Document::name).toList(), this.messages);
 		checked.problems().forEach((file, problem) -> {
 			logger.warn(problem.message());
-			this.staging.insertProblems(instance, this.staging.fileNumber(instance, file), List.of(problem));
+			this.problems.insertProblems(instance, this.files.fileNumber(instance, file), List.of(problem));
 		});
 		checked.missing().forEach((problem) -> logger.warn(problem.message()));
 		if (!checked.missing().isEmpty()) {
-			this.staging.insertProblems(instance, StagingRepository.NO_FILE, checked.missing());
+			this.problems.insertProblems(instance, FileTable.NO_FILE, checked.missing());
 		}
 		if (!checked.documents().isEmpty()) {
 			logger.info(this.messages.get("distribution.fromFinals", InputFolder.FINALS,

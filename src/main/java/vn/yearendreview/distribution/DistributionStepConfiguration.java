@@ -15,7 +15,8 @@ import vn.yearendreview.report.ReportTemplates;
 import vn.yearendreview.settings.ProcessEnvironment;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.RunInputs;
 
@@ -39,9 +40,9 @@ class DistributionStepConfiguration {
 	Step distributeCopiesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
 			ObjectProvider<Recipients> recipients, ObjectProvider<Protection> protection, ReportTemplates templates,
-			RunInputs inputs, StagingRepository staging) {
+			RunInputs inputs, FileTable files, ProblemTable problems) {
 		Tasklet tasklet = new DistributeCopiesTasklet(properties, messages, settings, recipients, protection,
-				new DistributionRegister(templates), inputs, staging);
+				new DistributionRegister(templates), inputs, files, problems);
 		return new StepBuilder("distributeCopiesStep", jobRepository).tasklet(tasklet, transactionManager).build();
 	}
 

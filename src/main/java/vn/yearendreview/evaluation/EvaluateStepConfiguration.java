@@ -30,10 +30,17 @@ import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
+import vn.yearendreview.staging.AcceptedRow;
 import vn.yearendreview.staging.AcceptedRowsReader;
-import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
-import vn.yearendreview.staging.EvaluationQueries.RowVerdict;
-import vn.yearendreview.staging.EvaluationQueries;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.PointTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.RecordTable;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.ScoreTable;
+import vn.yearendreview.staging.VerdictTable;
+import vn.yearendreview.staging.VerdictTable.RowVerdict;
 
 /**
  * The evaluation, once the checks have decided which rows count: every accepted row is
@@ -65,25 +72,25 @@ class EvaluateStepConfiguration {
 
 	@Bean
 	@StepScope
-	AcceptedRowsReader acceptedRowsReader(EvaluationQueries queries, ReviewProperties properties,
+	AcceptedRowsReader acceptedRowsReader(FileTable files, RecordTable rows, ReviewProperties properties,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return queries.acceptedRows(instance, properties.chunkSize());
+		return new AcceptedRowsReader(files, rows, instance, properties.chunkSize());
 	}
 
 	@Bean
 	@StepScope
-	RowEvaluator rowEvaluator(EvaluationQueries queries, ObjectProvider<Catalog> catalog,
+	RowEvaluator rowEvaluator(CatalogTables catalogTables, ObjectProvider<Catalog> catalog,
 			ObjectProvider<ReportSettings> settings,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new RowEvaluator(new RowEvaluation(catalog.getObject(), queries.sharedIndicators(instance),
+		return new RowEvaluator(new RowEvaluation(catalog.getObject(), catalogTables.sharedIndicators(instance),
 				evaluator(settings.getObject())));
 	}
 
 	@Bean
 	@StepScope
-	VerdictWriter verdictWriter(EvaluationQueries queries,
+	VerdictWriter verdictWriter(VerdictTable verdicts,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new VerdictWriter(queries, instance);
+		return new VerdictWriter(verdicts, instance);
 	}
 
 	/** Applies the rules to each accepted row. */
@@ -105,47 +112,48 @@ class EvaluateStepConfiguration {
 	/** Stores a chunk of verdicts in the chunk's transaction. */
 	static class VerdictWriter implements ItemWriter<RowVerdict> {
 
-		private final EvaluationQueries queries;
+		private final VerdictTable verdicts;
 
 		private final long instance;
 
-		VerdictWriter(EvaluationQueries queries, long instance) {
-			this.queries = queries;
+		VerdictWriter(VerdictTable verdicts, long instance) {
+			this.verdicts = verdicts;
 			this.instance = instance;
 		}
 
 		@Override
 		public void write(Chunk<? extends RowVerdict> chunk) {
-			this.queries.saveVerdicts(this.instance, chunk.getItems());
+			this.verdicts.saveVerdicts(this.instance, chunk.getItems());
 		}
 
 	}
 
 	@Bean
 	Step scoreIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			EvaluationQueries queries, ObjectProvider<ReportSettings> settings, Messages messages) {
+			CatalogTables catalogTables, VerdictTable verdicts, ResultTable results, ScoreTable scores,
+			PointTable points, ProblemTable problems, ObjectProvider<ReportSettings> settings, Messages messages) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			IndicatorEvaluator evaluator = evaluator(settings.getObject());
 			long instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
 			List<EvaluatedIndicator> unreported = new ArrayList<>();
-			for (IndicatorInput input : queries.unreportedIndicators(instance)) {
+			for (IndicatorInput input : catalogTables.unreportedIndicators(instance)) {
 				unreported.add(evaluator.evaluate(input));
 			}
-			queries.replaceUnreportedResults(instance, unreported);
-			queries.countUnreported(instance, unreported);
-			listMissingCauses(queries, messages, instance);
+			results.replaceUnreportedResults(instance, unreported);
+			scores.countUnreported(instance, unreported);
+			listMissingCauses(verdicts, problems, messages, instance);
 			// Paragraphs the review cannot print are the planner's to look at, like a
 			// missing setting: the run says so and ends with "done, look at the check".
-			long points = queries.acceptedPoints(instance);
+			long accepted = points.acceptedPoints(instance);
 			List<Problem> pointLimit = new ArrayList<>();
-			if (points > NarrativePoint.MOST_PRINTED) {
-				String message = messages.get("problem.TOO_MANY_POINTS", points, NarrativePoint.MOST_PRINTED);
-				pointLimit.add(new Problem(Problem.Severity.ERROR, null, null, String.valueOf(points),
+			if (accepted > NarrativePoint.MOST_PRINTED) {
+				String message = messages.get("problem.TOO_MANY_POINTS", accepted, NarrativePoint.MOST_PRINTED);
+				pointLimit.add(new Problem(Problem.Severity.ERROR, null, null, String.valueOf(accepted),
 						Reason.TOO_MANY_POINTS, message));
 				logger.info(message);
 			}
-			queries.replacePointLimit(instance, pointLimit);
-			logger.info(messages.get("progress.evaluated", queries.evaluatedCount(instance) + unreported.size(),
+			problems.replaceRunProblems(instance, Reason.TOO_MANY_POINTS, pointLimit);
+			logger.info(messages.get("progress.evaluated", verdicts.evaluatedCount(instance) + unreported.size(),
 					unreported.size()));
 			return RepeatStatus.FINISHED;
 		};
@@ -157,15 +165,16 @@ class EvaluateStepConfiguration {
 	 * review without saying why: the committee's documents leave the cause out rather
 	 * than print a placeholder.
 	 */
-	private static void listMissingCauses(EvaluationQueries queries, Messages messages, long instance) {
+	private static void listMissingCauses(VerdictTable verdicts, ProblemTable problemTable, Messages messages,
+			long instance) {
 		List<Problem> problems = new ArrayList<>();
 		List<String> departments = new ArrayList<>();
-		for (EvaluationQueries.MissingCause missed : queries.missedWithoutCause(instance)) {
+		for (VerdictTable.MissingCause missed : verdicts.missedWithoutCause(instance)) {
 			problems.add(new Problem(Problem.Severity.WARNING, null, null, missed.indicator(), Reason.NO_CAUSE,
 					messages.get("problem.NO_CAUSE", missed.departmentName(), missed.name())));
 			departments.add(missed.department());
 		}
-		queries.replaceMissingCauses(instance, problems, departments);
+		problemTable.replaceRunProblems(instance, Reason.NO_CAUSE, problems, departments);
 	}
 
 }

@@ -22,9 +22,10 @@ import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
 import vn.yearendreview.model.Target;
 import vn.yearendreview.settings.RunFacts;
-import vn.yearendreview.staging.CheckQueries.FigureToCheck;
-import vn.yearendreview.staging.CheckQueries.Rejection;
-import vn.yearendreview.staging.CheckQueries;
+import vn.yearendreview.staging.FigureToCheck;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.RecordTable;
+import vn.yearendreview.staging.Rejection;
 
 /**
  * After the whole-set checks, in a full run and in a check of new files alike: each
@@ -45,11 +46,11 @@ class PlausibilityStepConfiguration {
 
 	@Bean
 	Step checkPlausibilityStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			CheckQueries rows, Messages messages) {
+			RecordTable rows, ProblemTable problems, Messages messages) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = jobExecution.getJobInstanceId();
-			PlausibilityCheck check = new PlausibilityCheck(rows, instance, messages);
+			PlausibilityCheck check = new PlausibilityCheck(problems, instance, messages);
 			rows.forEachFigureByIndicator(instance, RunFacts.of(jobExecution).decidedYear(), check::add);
 			check.finish();
 			if (check.found > 0) {
@@ -63,7 +64,7 @@ class PlausibilityStepConfiguration {
 	/** The figures of the indicator being read, and the warnings not yet written. */
 	private static final class PlausibilityCheck {
 
-		private final CheckQueries rows;
+		private final ProblemTable problems;
 
 		private final long instance;
 
@@ -75,8 +76,8 @@ class PlausibilityStepConfiguration {
 
 		private long found;
 
-		PlausibilityCheck(CheckQueries rows, long instance, Messages messages) {
-			this.rows = rows;
+		PlausibilityCheck(ProblemTable problems, long instance, Messages messages) {
+			this.problems = problems;
 			this.instance = instance;
 			this.messages = messages;
 		}
@@ -149,7 +150,7 @@ class PlausibilityStepConfiguration {
 		}
 
 		private void flush() {
-			this.rows.addProblems(this.instance, this.warnings);
+			this.problems.addProblems(this.instance, this.warnings);
 			this.warnings.clear();
 		}
 

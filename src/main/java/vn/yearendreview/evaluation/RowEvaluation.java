@@ -6,8 +6,8 @@ import java.util.Set;
 import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.CatalogIndicator;
 import vn.yearendreview.model.IndicatorGroup;
-import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
-import vn.yearendreview.staging.EvaluationQueries.RowVerdict;
+import vn.yearendreview.staging.AcceptedRow;
+import vn.yearendreview.staging.VerdictTable.RowVerdict;
 
 /**
  * Evaluates a row the checks accepted: its verdict against the plan that applies (the

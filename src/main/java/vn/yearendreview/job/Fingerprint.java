@@ -15,7 +15,7 @@ import vn.yearendreview.model.Digests;
 import vn.yearendreview.report.ReportTemplates;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.settings.RunFacts;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.StagingSchema;
 import vn.yearendreview.submission.InputFolder;
 
 /**
@@ -49,7 +49,7 @@ final class Fingerprint {
 		line(digest, "validateOnly", String.valueOf(properties.validateOnly()));
 		line(digest, "protection", protection);
 		line(digest, "version", String.valueOf(Fingerprint.class.getPackage().getImplementationVersion()));
-		line(digest, "staging", StagingRepository.schemaVersion());
+		line(digest, "staging", StagingSchema.schemaVersion());
 		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:reports/**/*.*");
 		Arrays.sort(templates, Comparator.comparing(Fingerprint::path));
 		for (Resource template : templates) {

@@ -39,7 +39,9 @@ import vn.yearendreview.settings.ExitCode;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.settings.RunFacts;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.ScoreTable;
 import vn.yearendreview.submission.NoRowsForYearException;
 import vn.yearendreview.submission.Recipients;
 import vn.yearendreview.submission.StrictModeException;
@@ -70,16 +72,22 @@ class RunSummary {
 
 	private final ObjectProvider<Recipients> recipients;
 
-	private final ResultQueries data;
+	private final FileTable files;
+
+	private final ScoreTable scores;
+
+	private final ProblemTable problems;
 
 	private final ObjectProvider<Catalog> catalog;
 
-	RunSummary(ReviewProperties properties, Messages messages, ObjectProvider<Recipients> recipients,
-			ResultQueries data, ObjectProvider<Catalog> catalog) {
+	RunSummary(ReviewProperties properties, Messages messages, ObjectProvider<Recipients> recipients, FileTable files,
+			ScoreTable scores, ProblemTable problems, ObjectProvider<Catalog> catalog) {
 		this.properties = properties;
 		this.messages = messages;
 		this.recipients = recipients;
-		this.data = data;
+		this.files = files;
+		this.scores = scores;
+		this.problems = problems;
 		this.catalog = catalog;
 	}
 
@@ -119,16 +127,16 @@ class RunSummary {
 		}
 		int year = RunFacts.of(execution).decidedYear();
 		Path folder = this.properties.publishedFolder(year);
-		ResultQueries.Totals totals = this.data.totals(instance);
+		FileTable.Totals totals = this.files.totals(instance);
 		if (!this.properties.validateOnly()) {
-			Scoreboard scoreboard = this.data.scoreboard(instance);
+			Scoreboard scoreboard = this.scores.scoreboard(instance);
 			summariseDocuments(folder, year, scoreboard.overall().achieved(), scoreboard.overall().total());
 		}
 		logger.info(this.messages.get("summary.rows", totals.rowsRead(), totals.files(), totals.rowsAccepted(),
 				totals.rowsRejected(), totals.filesRejected(), totals.warnings()));
 		if (totals.plausibility() > 0) {
-			try (Stream<ResultQueries.ProblemRow> findings = this.data.problems(instance,
-					ResultQueries.ProblemSection.PLAUSIBILITY)) {
+			try (Stream<ProblemTable.ProblemRow> findings = this.problems.problems(instance,
+					ProblemTable.ProblemSection.PLAUSIBILITY)) {
 				listFindings(totals.plausibility(),
 						findings.map((row) -> new Finding(row.file(), row.line(), row.message())).iterator());
 			}
@@ -257,7 +265,7 @@ class RunSummary {
 
 	private void printProblems(long instance) {
 		List<String> lines = new ArrayList<>();
-		this.data.forEachProblem(instance, (problem) -> {
+		this.problems.forEachProblem(instance, (problem) -> {
 			if ("ERROR".equals(problem.severity()) && lines.size() < 20) {
 				lines.add(this.messages.get("run.problemLine", problem.file(),
 						(problem.line() != null) ? problem.line() : "",

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReviewProperties;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.StagingSchema;
 
 /**
  * Keeps {@code output/.state} from growing with the runs, after each run, without taking
@@ -42,13 +42,13 @@ class StateRetention {
 
 	private final JobRepository jobRepository;
 
-	private final StagingRepository staging;
+	private final StagingSchema staging;
 
 	private final OutputLayout layout;
 
 	private final int keptRuns;
 
-	StateRetention(JobRepository jobRepository, StagingRepository staging, ReviewProperties properties) {
+	StateRetention(JobRepository jobRepository, StagingSchema staging, ReviewProperties properties) {
 		this.jobRepository = jobRepository;
 		this.staging = staging;
 		this.layout = properties.layout();

@@ -29,7 +29,8 @@ import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.settings.RunFacts;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ScoreTable;
 
 /**
  * The last step: writes the manifest and publishes the staged set as
@@ -47,7 +48,7 @@ class PublishStepConfiguration {
 
 	@Bean
 	Step publishOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			Publisher publisher, ResultQueries data, ReviewProperties properties, Messages messages,
+			Publisher publisher, FileTable files, ScoreTable scores, ReviewProperties properties, Messages messages,
 			ObjectProvider<ReportSettings> settings) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
@@ -60,7 +61,7 @@ class PublishStepConfiguration {
 			}
 			else {
 				LocalDateTime now = LocalDateTime.now();
-				Manifest manifest = manifest(job, year, data, properties, staging, now);
+				Manifest manifest = manifest(job, year, files, scores, properties, staging, now);
 				manifest.write(staging.resolve(OutputLayout.MANIFEST));
 				publisher.publish(staging, target, now);
 				Publisher.deleteTree(staging.getParent());
@@ -89,17 +90,17 @@ class PublishStepConfiguration {
 		}
 	}
 
-	private static Manifest manifest(JobExecution job, int year, ResultQueries data, ReviewProperties properties,
-			Path staging, LocalDateTime now) throws java.io.IOException {
+	private static Manifest manifest(JobExecution job, int year, FileTable files, ScoreTable scores,
+			ReviewProperties properties, Path staging, LocalDateTime now) throws java.io.IOException {
 		long instance = job.getJobInstanceId();
 		List<Manifest.Input> inputs = new ArrayList<>();
-		for (FileCounts file : data.fileCounts(instance)) {
+		for (FileCounts file : files.fileCounts(instance)) {
 			inputs.add(Manifest.Input.of(file));
 		}
-		ResultQueries.Totals totals = data.totals(instance);
+		FileTable.Totals totals = files.totals(instance);
 		Manifest.Headline headline = null;
 		if (!properties.validateOnly()) {
-			Scoreboard scoreboard = data.scoreboard(instance);
+			Scoreboard scoreboard = scores.scoreboard(instance);
 			headline = new Manifest.Headline(scoreboard.overall().achieved(), scoreboard.overall().total());
 		}
 		Map<String, Object> options = new LinkedHashMap<>();

@@ -18,7 +18,10 @@ import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.model.Scoreboard;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.PointTable;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.ScoreTable;
 import vn.yearendreview.submission.Recipients;
 
 /**
@@ -41,13 +44,23 @@ class ConsolidatedReviewRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ResultQueries data;
+	private final ResultTable resultTable;
+
+	private final ScoreTable scores;
+
+	private final CatalogTables catalogTables;
+
+	private final PointTable pointTable;
 
 	private final Path swapFolder;
 
-	public ConsolidatedReviewRenderer(ReportTemplates templates, ResultQueries data, Path swapFolder) {
+	public ConsolidatedReviewRenderer(ReportTemplates templates, ResultTable resultTable, ScoreTable scores,
+			CatalogTables catalogTables, PointTable pointTable, Path swapFolder) {
 		this.templates = templates;
-		this.data = data;
+		this.resultTable = resultTable;
+		this.scores = scores;
+		this.catalogTables = catalogTables;
+		this.pointTable = pointTable;
 		this.swapFolder = swapFolder;
 	}
 
@@ -61,12 +74,12 @@ class ConsolidatedReviewRenderer {
 	 * @throws Exception when filling or writing fails
 	 */
 	public Scoreboard render(long instance, Documents documents, Recipients recipients, Path file) throws Exception {
-		Scoreboard scoreboard = this.data.scoreboard(instance);
-		List<ResultRow> results = this.data.reviewResults(instance);
-		TermProgressTable progress = TermProgressTable.of(this.data, instance, documents.settings().term(),
+		Scoreboard scoreboard = this.scores.scoreboard(instance);
+		List<ResultRow> results = this.resultTable.reviewResults(instance);
+		TermProgressTable progress = TermProgressTable.of(this.catalogTables, instance, documents.settings().term(),
 				documents.year(), results);
 		CommitteeDocument document = compose(documents, recipients, scoreboard, results, pointsFor(documents, instance),
-				progress, this.data.history(instance));
+				progress, this.catalogTables.history(instance));
 		List<Paragraph> body = document.printedBody();
 		Set<Integer> keptWhole = new HashSet<>();
 		PageSwap reviewSwap = null;
@@ -145,7 +158,7 @@ class ConsolidatedReviewRenderer {
 	 * edition leaves them out rather than mix languages.
 	 */
 	private List<NarrativePoint> pointsFor(Documents documents, long instance) {
-		return "vi".equals(documents.messages().locale().getLanguage()) ? this.data.narrativePoints(instance)
+		return "vi".equals(documents.messages().locale().getLanguage()) ? this.pointTable.narrativePoints(instance)
 				: List.of();
 	}
 

@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import vn.yearendreview.model.Messages;
-import vn.yearendreview.staging.ResultQueries.ProblemSection;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.ProblemTable.ProblemSection;
 
 /**
  * The records of the data check PDF: first the files read (section 0), then the problems
@@ -35,7 +35,7 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 	/** The file number of a record that says a section is empty. */
 	static final int NONE = -1;
 
-	private final Function<ProblemSection, Stream<ResultQueries.ProblemRow>> problems;
+	private final Function<ProblemSection, Stream<ProblemTable.ProblemRow>> problems;
 
 	private final Messages messages;
 
@@ -49,9 +49,9 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 
 	private ProblemSection section;
 
-	private Stream<ResultQueries.ProblemRow> stream;
+	private Stream<ProblemTable.ProblemRow> stream;
 
-	private Iterator<ResultQueries.ProblemRow> rows;
+	private Iterator<ProblemTable.ProblemRow> rows;
 
 	private boolean sectionEmpty;
 
@@ -65,7 +65,7 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 	 * @param messages for the titles and the count of merged lines
 	 */
 	DataCheckRecords(List<Map<String, Object>> files, List<ProblemSection> sections,
-			Function<ProblemSection, Stream<ResultQueries.ProblemRow>> problems, Messages messages) {
+			Function<ProblemSection, Stream<ProblemTable.ProblemRow>> problems, Messages messages) {
 		this.printed = List.copyOf(sections);
 		this.sections = this.printed.iterator();
 		this.problems = problems;
@@ -114,7 +114,7 @@ final class DataCheckRecords implements Iterator<Map<String, Object>>, AutoClose
 		return this.ready.remove(0);
 	}
 
-	private void add(ResultQueries.ProblemRow problem) {
+	private void add(ProblemTable.ProblemRow problem) {
 		this.sectionEmpty = false;
 		String label = problem.file();
 		if (this.section == ProblemSection.PLAUSIBILITY && problem.department() != null) {

@@ -12,8 +12,9 @@ import net.sf.jasperreports.engine.JasperPrint;
 import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.settings.OutputLayout;
-import vn.yearendreview.staging.ResultQueries.ProblemSection;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.ProblemTable.ProblemSection;
 
 /**
  * Renders {@code kiem-tra-du-lieu-<year>.pdf}: what was read, what was refused and why,
@@ -26,13 +27,16 @@ class DataCheckRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ResultQueries data;
+	private final FileTable files;
+
+	private final ProblemTable problems;
 
 	private final Path swapFolder;
 
-	public DataCheckRenderer(ReportTemplates templates, ResultQueries data, Path swapFolder) {
+	public DataCheckRenderer(ReportTemplates templates, FileTable files, ProblemTable problems, Path swapFolder) {
 		this.templates = templates;
-		this.data = data;
+		this.files = files;
+		this.problems = problems;
 		this.swapFolder = swapFolder;
 	}
 
@@ -47,20 +51,20 @@ class DataCheckRenderer {
 	 */
 	public void render(long instance, Documents documents, String inputs, Path file) throws Exception {
 		Messages messages = documents.messages();
-		ResultQueries.Totals totals = this.data.totals(instance);
+		FileTable.Totals totals = this.files.totals(instance);
 		Map<String, Object> parameters = documents.parameters(this.templates);
 		parameters.put("ISSUER", documents.settings().issuer());
 		parameters.put("INPUTS", messages.get("check.inputs", inputs.substring(0, SHORT_HASH)));
-		List<FileCounts> fileCounts = this.data.fileCounts(instance);
+		List<FileCounts> fileCounts = this.files.fileCounts(instance);
 		String summary = summary(messages, fileCounts, totals,
-				this.data.problemCount(instance, ResultQueries.ProblemSection.WARNINGS),
-				this.data.problemCount(instance, ResultQueries.ProblemSection.PLAUSIBILITY),
-				this.data.problemCount(instance, ResultQueries.ProblemSection.NOT_SUBMITTED));
+				this.problems.problemCount(instance, ProblemTable.ProblemSection.WARNINGS),
+				this.problems.problemCount(instance, ProblemTable.ProblemSection.PLAUSIBILITY),
+				this.problems.problemCount(instance, ProblemTable.ProblemSection.NOT_SUBMITTED));
 		parameters.put("SUMMARY", summary);
 		long expected = totals.files() + totals.rowsRejected() + totals.warnings();
 		try (PageSwap swap = PageSwap.forRecords((int) Math.min(Integer.MAX_VALUE, expected), this.swapFolder);
 				DataCheckRecords records = new DataCheckRecords(files(fileCounts, documents),
-						List.of(ProblemSection.values()), (section) -> this.data.problems(instance, section),
+						List.of(ProblemSection.values()), (section) -> this.problems.problems(instance, section),
 						messages)) {
 			JasperPrint print = JasperFillManager.fillReport(this.templates.get("kiem-tra-du-lieu"),
 					swap.apply(parameters), new IteratorDataSource(records));
@@ -81,7 +85,7 @@ class DataCheckRenderer {
 	 * @param notSubmitted the departments that sent nothing, of section 5
 	 * @return the sentence
 	 */
-	static String summary(Messages messages, List<FileCounts> files, ResultQueries.Totals totals, long warnings,
+	static String summary(Messages messages, List<FileCounts> files, FileTable.Totals totals, long warnings,
 			long plausibility, long notSubmitted) {
 		long withRows = files.stream().filter(FileCounts::counted).count();
 		StringBuilder text = new StringBuilder(

@@ -18,7 +18,9 @@ import vn.yearendreview.model.Messages;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.ResultTable;
 
 /**
  * The step that writes the data check, PDF and CSV, into the run's staging folder.
@@ -30,10 +32,11 @@ class DataCheckStepConfiguration {
 
 	@Bean
 	Step renderDataCheckStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
-			ObjectProvider<ReportSettings> settings) {
-		DataCheckRenderer renderer = new DataCheckRenderer(templates, data, ReportRun.swapFolder(properties));
-		ResultFiles files = new ResultFiles(data, ReportRun.swapFolder(properties));
+			ReportTemplates templates, ResultTable results, FileTable fileTable, ProblemTable problems,
+			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings) {
+		DataCheckRenderer renderer = new DataCheckRenderer(templates, fileTable, problems,
+				ReportRun.swapFolder(properties));
+		ResultFiles files = new ResultFiles(results, fileTable, problems, ReportRun.swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution stepExecution = chunkContext.getStepContext().getStepExecution();
 			ReportRun run = ReportRun.of(stepExecution, properties);

@@ -21,7 +21,10 @@ import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.model.Status;
 import vn.yearendreview.model.Tally;
 import vn.yearendreview.settings.OutputLayout;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.TaskTable;
 
 /**
  * Renders {@code don-vi/<DEPARTMENT>.pdf}: one department's indicators and the problems
@@ -46,14 +49,24 @@ class DepartmentReportRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ResultQueries data;
+	private final ResultTable results;
+
+	private final CatalogTables catalogTables;
+
+	private final TaskTable tasks;
+
+	private final ProblemTable problems;
 
 	/** Whether each run has a catalog: asked once per run, not once per department. */
 	private final Map<Long, Boolean> catalogs = new ConcurrentHashMap<>();
 
-	public DepartmentReportRenderer(ReportTemplates templates, ResultQueries data) {
+	public DepartmentReportRenderer(ReportTemplates templates, ResultTable results, CatalogTables catalogTables,
+			TaskTable tasks, ProblemTable problems) {
 		this.templates = templates;
-		this.data = data;
+		this.results = results;
+		this.catalogTables = catalogTables;
+		this.tasks = tasks;
+		this.problems = problems;
 	}
 
 	/**
@@ -99,7 +112,7 @@ class DepartmentReportRenderer {
 		Tally inResolution = new Tally();
 		Tally others = new Tally();
 		FirstInOrder<ResultRow> first = new FirstInOrder<>(ResultRow.CATALOG_ORDER, ROWS_LISTED);
-		this.data.forEachDepartmentResult(instance, department, (row) -> {
+		this.results.forEachDepartmentResult(instance, department, (row) -> {
 			(row.resolution() ? inResolution : others).add(row.status(), 1);
 			first.add(row);
 		});
@@ -108,7 +121,7 @@ class DepartmentReportRenderer {
 		List<ResultRow> listed = first.sorted();
 		Iterator<Map<String, ?>> rows = listed.stream().<Map<String, ?>>map(ResultFields::of).iterator();
 		String headline = headline(documents.messages(), inResolution, others,
-				this.catalogs.computeIfAbsent(instance, this.data::hasCatalog));
+				this.catalogs.computeIfAbsent(instance, this.catalogTables::hasCatalog));
 		parameters.put("HEADLINE", headline);
 		parameters.put("HAS_ROWS", !listed.isEmpty());
 		parameters.put("ROWS_MORE",
@@ -117,8 +130,8 @@ class DepartmentReportRenderer {
 							OutputLayout.results(documents.year()))
 						: null);
 		JasperPrint print;
-		try (Stream<ResultQueries.ProblemRow> problems = this.data.departmentProblems(instance, department)) {
-			Iterator<ResultQueries.ProblemRow> all = problems.iterator();
+		try (Stream<ProblemTable.ProblemRow> problems = this.problems.departmentProblems(instance, department)) {
+			Iterator<ProblemTable.ProblemRow> all = problems.iterator();
 			List<Map<String, ?>> listedProblems = new ArrayList<>();
 			while (listedProblems.size() < PROBLEMS_LISTED && all.hasNext()) {
 				listedProblems.add(fields(all.next()));
@@ -151,7 +164,7 @@ class DepartmentReportRenderer {
 		int year = documents.year() + 1;
 		List<Map<String, ?>> tasks = new ArrayList<>();
 		long[] count = { 0 };
-		try (Stream<ProgrammeTask> registered = this.data.programmeTasks(instance, year, department)) {
+		try (Stream<ProgrammeTask> registered = this.tasks.programmeTasks(instance, year, department)) {
 			registered.forEach((task) -> {
 				if (count[0]++ < TASKS_LISTED) {
 					Map<String, Object> fields = new HashMap<>();
@@ -175,7 +188,7 @@ class DepartmentReportRenderer {
 				count[0] - TASKS_LISTED, OutputLayout.programmeCsv(documents.year())) : null);
 	}
 
-	private static Map<String, ?> fields(ResultQueries.ProblemRow problem) {
+	private static Map<String, ?> fields(ProblemTable.ProblemRow problem) {
 		Map<String, Object> fields = new HashMap<>();
 		fields.put("FILE_NAME", problem.file());
 		fields.put("LINE", problem.line());

@@ -28,7 +28,10 @@ import vn.yearendreview.model.Messages;
 import vn.yearendreview.settings.Progress;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.TaskTable;
 
 /**
  * The step that writes one evaluation per department into the run's staging folder,
@@ -53,7 +56,7 @@ class DepartmentReportsStepConfiguration {
 			DepartmentReader departmentReader, DepartmentReportProcessor departmentReportProcessor,
 			DepartmentProgress departmentProgress, ThreadPoolTaskExecutor renderTaskExecutor) {
 		return new StepBuilder("renderDepartmentReportsStep",
-				jobRepository).<ResultQueries.Department, ResultQueries.Department>chunk(DEPARTMENTS_PER_CHUNK)
+				jobRepository).<CatalogTables.Department, CatalogTables.Department>chunk(DEPARTMENTS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(departmentReader)
 			.processor(departmentReportProcessor)
@@ -65,39 +68,39 @@ class DepartmentReportsStepConfiguration {
 
 	@Bean
 	@StepScope
-	DepartmentReader departmentReader(ResultQueries data,
+	DepartmentReader departmentReader(CatalogTables catalogTables,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new DepartmentReader(data, instance);
+		return new DepartmentReader(catalogTables, instance);
 	}
 
 	/**
 	 * The departments that get an evaluation, in code order. The list is read again on a
 	 * restart, which goes on after the departments already rendered.
 	 */
-	static class DepartmentReader extends AbstractItemCountingItemStreamItemReader<ResultQueries.Department> {
+	static class DepartmentReader extends AbstractItemCountingItemStreamItemReader<CatalogTables.Department> {
 
-		private final ResultQueries data;
+		private final CatalogTables catalogTables;
 
 		private final long instance;
 
-		private List<ResultQueries.Department> departments;
+		private List<CatalogTables.Department> departments;
 
 		private int next;
 
-		DepartmentReader(ResultQueries data, long instance) {
-			this.data = data;
+		DepartmentReader(CatalogTables catalogTables, long instance) {
+			this.catalogTables = catalogTables;
 			this.instance = instance;
 			setName("departmentReader");
 		}
 
 		@Override
 		protected void doOpen() {
-			this.departments = this.data.departmentsToEvaluate(this.instance);
+			this.departments = this.catalogTables.departmentsToEvaluate(this.instance);
 			this.next = 0;
 		}
 
 		@Override
-		protected ResultQueries.Department doRead() {
+		protected CatalogTables.Department doRead() {
 			return (this.next < this.departments.size()) ? this.departments.get(this.next++) : null;
 		}
 
@@ -110,11 +113,13 @@ class DepartmentReportsStepConfiguration {
 
 	@Bean
 	@StepScope
-	DepartmentReportProcessor departmentReportProcessor(ReportTemplates templates, ResultQueries data,
-			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
+	DepartmentReportProcessor departmentReportProcessor(ReportTemplates templates, ResultTable results,
+			CatalogTables catalogTables, TaskTable tasks, ProblemTable problems, ReviewProperties properties,
+			Messages messages, ObjectProvider<ReportSettings> settings,
 			@Value("#{stepExecution}") StepExecution stepExecution) throws IOException {
 		ReportRun run = ReportRun.of(stepExecution, properties);
-		return new DepartmentReportProcessor(new DepartmentReportRenderer(templates, data),
+		return new DepartmentReportProcessor(
+				new DepartmentReportRenderer(templates, results, catalogTables, tasks, problems),
 				run.documents(messages, settings.getObject()), run);
 	}
 
@@ -135,7 +140,7 @@ class DepartmentReportsStepConfiguration {
 
 	/** Renders one department's evaluation into the run's staging folder. */
 	static class DepartmentReportProcessor
-			implements ItemProcessor<ResultQueries.Department, ResultQueries.Department> {
+			implements ItemProcessor<CatalogTables.Department, CatalogTables.Department> {
 
 		private final DepartmentReportRenderer renderer;
 
@@ -150,7 +155,7 @@ class DepartmentReportsStepConfiguration {
 		}
 
 		@Override
-		public ResultQueries.Department process(ResultQueries.Department department) throws Exception {
+		public CatalogTables.Department process(CatalogTables.Department department) throws Exception {
 			this.renderer.render(this.run.instance(), this.documents, department.code(), department.name(),
 					this.run.folder());
 			return department;
@@ -159,7 +164,7 @@ class DepartmentReportsStepConfiguration {
 	}
 
 	/** Tells the planner, every few seconds, how many evaluations are written. */
-	static class DepartmentProgress implements ItemWriter<ResultQueries.Department>, StepExecutionListener {
+	static class DepartmentProgress implements ItemWriter<CatalogTables.Department>, StepExecutionListener {
 
 		private final Progress progress;
 
@@ -173,7 +178,7 @@ class DepartmentReportsStepConfiguration {
 		}
 
 		@Override
-		public void write(Chunk<? extends ResultQueries.Department> chunk) {
+		public void write(Chunk<? extends CatalogTables.Department> chunk) {
 			this.rendered += chunk.size();
 			long done = this.rendered;
 			this.progress.report(false, () -> this.messages.get("progress.departments", done));

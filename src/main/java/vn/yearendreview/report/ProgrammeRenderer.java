@@ -22,7 +22,7 @@ import vn.yearendreview.model.ProgrammeTask;
 import vn.yearendreview.model.TaskLevel;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.TaskTable;
 import vn.yearendreview.submission.Recipients;
 
 /**
@@ -44,13 +44,13 @@ class ProgrammeRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ResultQueries data;
+	private final TaskTable tasks;
 
 	private final Path swapFolder;
 
-	ProgrammeRenderer(ReportTemplates templates, ResultQueries data, Path swapFolder) {
+	ProgrammeRenderer(ReportTemplates templates, TaskTable tasks, Path swapFolder) {
 		this.templates = templates;
-		this.data = data;
+		this.tasks = tasks;
 		this.swapFolder = swapFolder;
 	}
 
@@ -65,7 +65,7 @@ class ProgrammeRenderer {
 	 */
 	long render(long instance, Documents documents, Recipients recipients, Path folder) throws Exception {
 		int year = documents.year() + 1;
-		Map<TaskLevel, Long> counts = this.data.programmeCounts(instance, year);
+		Map<TaskLevel, Long> counts = this.tasks.programmeCounts(instance, year);
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		if (total == 0) {
 			return 0;
@@ -73,7 +73,7 @@ class ProgrammeRenderer {
 		writeCsv(instance, year, folder.resolve(OutputLayout.programmeCsv(documents.year())));
 		Messages messages = documents.messages();
 		CommitteeDocument document = compose(documents, recipients, counts,
-				() -> rows(this.data.programmeTasks(instance, year, null), messages));
+				() -> rows(this.tasks.programmeTasks(instance, year, null), messages));
 		Map<String, Object> parameters = TemplateData.frameParameters(document.frame(), documents, this.templates);
 		parameters.put("SUMMARY", document.body().get(0).text());
 		Path pdf = folder.resolve(OutputLayout.programmePdf(documents.year()));
@@ -238,7 +238,7 @@ class ProgrammeRenderer {
 
 	private void writeCsv(long instance, int year, Path file) throws IOException {
 		try (CsvOutput csv = CsvOutput.create(file, HEADER);
-				Stream<ProgrammeTask> tasks = this.data.programmeTasks(instance, year, null)) {
+				Stream<ProgrammeTask> tasks = this.tasks.programmeTasks(instance, year, null)) {
 			tasks.forEach((task) -> {
 				try {
 					csv.row((task.quarter() != null) ? "Q" + task.quarter() : String.valueOf(task.month()),

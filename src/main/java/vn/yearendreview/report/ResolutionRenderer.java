@@ -21,7 +21,11 @@ import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.model.Scoreboard;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.CatalogTables.TermTarget;
+import vn.yearendreview.staging.PointTable;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.ScoreTable;
 import vn.yearendreview.submission.Recipients;
 
 import static vn.yearendreview.report.CommitteeDocument.Align.CENTER;
@@ -36,11 +40,21 @@ class ResolutionRenderer {
 
 	private final ReportTemplates templates;
 
-	private final ResultQueries data;
+	private final ResultTable resultTable;
 
-	ResolutionRenderer(ReportTemplates templates, ResultQueries data) {
+	private final ScoreTable scores;
+
+	private final CatalogTables catalogTables;
+
+	private final PointTable pointTable;
+
+	ResolutionRenderer(ReportTemplates templates, ResultTable resultTable, ScoreTable scores,
+			CatalogTables catalogTables, PointTable pointTable) {
 		this.templates = templates;
-		this.data = data;
+		this.resultTable = resultTable;
+		this.scores = scores;
+		this.catalogTables = catalogTables;
+		this.pointTable = pointTable;
 	}
 
 	/**
@@ -55,12 +69,12 @@ class ResolutionRenderer {
 	int render(long instance, Documents documents, Recipients recipients, Path file) throws Exception {
 		Messages messages = documents.messages();
 		int year = documents.year();
-		Scoreboard scoreboard = this.data.scoreboard(instance);
-		List<ResultRow> results = this.data.reviewResults(instance);
+		Scoreboard scoreboard = this.scores.scoreboard(instance);
+		List<ResultRow> results = this.resultTable.reviewResults(instance);
 		List<ResultRow> targets = ResolutionNarrative.targets(results).values().stream().flatMap(List::stream).toList();
 		CommitteeDocument document = compose(documents, recipients, scoreboard, results,
-				"vi".equals(messages.locale().getLanguage()) ? this.data.narrativePoints(instance) : List.of(), targets,
-				termTargets(instance, documents));
+				"vi".equals(messages.locale().getLanguage()) ? this.pointTable.narrativePoints(instance) : List.of(),
+				targets, termTargets(instance, documents));
 		Map<String, Object> parameters = TemplateData.frameParameters(document.frame(), documents, this.templates);
 		// as in the review, a paragraph leaving a single line alone at a page break is
 		// kept
@@ -89,9 +103,9 @@ class ResolutionRenderer {
 	 * The term's targets, when they concern next year: only when the term goes on after
 	 * the year under review.
 	 */
-	private Map<String, ResultQueries.TermTarget> termTargets(long instance, Documents documents) {
+	private Map<String, TermTarget> termTargets(long instance, Documents documents) {
 		ReportSettings.Term followed = documents.settings().term();
-		return (followed != null && followed.contains(documents.year() + 1)) ? this.data.termTargets(instance)
+		return (followed != null && followed.contains(documents.year() + 1)) ? this.catalogTables.termTargets(instance)
 				: Map.of();
 	}
 
@@ -110,7 +124,7 @@ class ResolutionRenderer {
 	 */
 	static CommitteeDocument compose(Documents documents, Recipients recipients, Scoreboard scoreboard,
 			List<ResultRow> results, List<NarrativePoint> points, List<ResultRow> targets,
-			Map<String, ResultQueries.TermTarget> termTargets) {
+			Map<String, TermTarget> termTargets) {
 		Messages messages = documents.messages();
 		ReportSettings settings = documents.settings();
 		int year = documents.year();
@@ -141,7 +155,7 @@ class ResolutionRenderer {
 	 * follows each.
 	 */
 	private static CommitteeDocument.Appendix appendix(Documents documents, String number, List<ResultRow> targets,
-			Map<String, ResultQueries.TermTarget> termTargets) {
+			Map<String, TermTarget> termTargets) {
 		Messages messages = documents.messages();
 		boolean withTerm = !termTargets.isEmpty();
 		// the rows under the headings of their fields, as the targets are numbered in the
@@ -157,7 +171,7 @@ class ResolutionRenderer {
 			cells.add(row.name());
 			cells.add(row.unit());
 			if (withTerm) {
-				ResultQueries.TermTarget term = termTargets.get(row.indicator());
+				TermTarget term = termTargets.get(row.indicator());
 				cells.add((term != null) ? messages.get("progress.kind." + term.kind().name(),
 						Formats.target(term.target(), null, documents.locale())) : null);
 			}

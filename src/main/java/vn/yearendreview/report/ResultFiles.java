@@ -8,7 +8,9 @@ import java.nio.file.Path;
 
 import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.model.ResultRow;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.ResultTable;
 
 /**
  * The CSV outputs: {@code ket-qua-<year>.csv} (every evaluated indicator) and
@@ -31,16 +33,24 @@ public class ResultFiles {
 	/** The reason code of the data check's rows that list the files read. */
 	public static final String FILE_READ = "FILE_READ";
 
-	private final ResultQueries data;
+	private final ResultTable results;
+
+	private final FileTable files;
+
+	private final ProblemTable problems;
 
 	private final Path sortFolder;
 
 	/**
-	 * @param data the run's results
+	 * @param results the run's results
+	 * @param files the files read
+	 * @param problems the problems found
 	 * @param sortFolder where the results file's rows are sorted when there are many
 	 */
-	public ResultFiles(ResultQueries data, Path sortFolder) {
-		this.data = data;
+	public ResultFiles(ResultTable results, FileTable files, ProblemTable problems, Path sortFolder) {
+		this.results = results;
+		this.files = files;
+		this.problems = problems;
 		this.sortFolder = sortFolder;
 	}
 
@@ -55,7 +65,7 @@ public class ResultFiles {
 		long[] count = { 0 };
 		try (CsvOutput csv = CsvOutput.create(file, RESULT_HEADER)) {
 			try (SortedResults rows = SortedResults.of(ResultRow.RESULTS_ORDER,
-					(consumer) -> this.data.forEachResult(instance, consumer), this.sortFolder)) {
+					(consumer) -> this.results.forEachResult(instance, consumer), this.sortFolder)) {
 				while (rows.hasNext()) {
 					ResultRow row = rows.next();
 					csv.row(row.department(), row.indicator(), row.name(), row.unit(), row.groupCode(), row.plan(),
@@ -81,12 +91,12 @@ public class ResultFiles {
 	 */
 	public void writeDataCheck(long instance, Path file) throws IOException {
 		try (CsvOutput csv = CsvOutput.create(file, CHECK_HEADER)) {
-			for (FileCounts read : this.data.fileCounts(instance)) {
+			for (FileCounts read : this.files.fileCounts(instance)) {
 				boolean counted = read.counted();
 				csv.row(read.name(), null, null, null, FILE_READ, null, counted ? read.read() : null,
 						counted ? read.accepted() : null, counted ? read.rejectedRows() : null, read.sha256());
 			}
-			this.data.forEachProblem(instance, (problem) -> {
+			this.problems.forEachProblem(instance, (problem) -> {
 				try {
 					csv.row(problem.file(), problem.line(), problem.column(), problem.value(), problem.reasonCode(),
 							problem.message());

@@ -19,7 +19,13 @@ import vn.yearendreview.settings.CommitteeFile;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.PointTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.ScoreTable;
+import vn.yearendreview.staging.TaskTable;
 import vn.yearendreview.submission.Recipients;
 
 /**
@@ -34,15 +40,15 @@ class ReviewStepConfiguration {
 
 	@Bean
 	Step writeResultFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ResultQueries data, ReviewProperties properties, Messages messages,
-			ObjectProvider<ReportSettings> settings) {
-		ResultFiles files = new ResultFiles(data, ReportRun.swapFolder(properties));
+			ResultTable results, CatalogTables catalogTables, FileTable fileTable, ProblemTable problems,
+			ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings) {
+		ResultFiles files = new ResultFiles(results, fileTable, problems, ReportRun.swapFolder(properties));
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			ReportRun run = ReportRun.of(chunkContext.getStepContext().getStepExecution(), properties);
 			long count = files.writeResults(run.instance(), run.folder().resolve(OutputLayout.results(run.year())));
 			logger.info(messages.get("progress.results", count));
-			TermProgressTable progress = TermProgressTable.of(data, run.instance(), settings.getObject().term(),
-					run.year());
+			TermProgressTable progress = TermProgressTable.of(catalogTables, results, run.instance(),
+					settings.getObject().term(), run.year());
 			if (!progress.lines().isEmpty()) {
 				progress.writeCsv(run.folder().resolve(OutputLayout.termProgress(run.year())));
 				logger.info(messages.get("progress.termProgress", OutputLayout.termProgress(run.year()),
@@ -55,10 +61,11 @@ class ReviewStepConfiguration {
 
 	@Bean
 	Step renderReviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
-			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
-		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, data,
-				ReportRun.swapFolder(properties));
+			ReportTemplates templates, ResultTable results, ScoreTable scores, CatalogTables catalogTables,
+			PointTable points, ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
+			ObjectProvider<Recipients> recipients) {
+		ConsolidatedReviewRenderer renderer = new ConsolidatedReviewRenderer(templates, results, scores, catalogTables,
+				points, ReportRun.swapFolder(properties));
 		return documentStep("renderReviewStep", jobRepository, transactionManager, properties, (run, documents, to) -> {
 			String name = CommitteeFile.REVIEW.pdf(run.year());
 			Scoreboard scoreboard = renderer.render(run.instance(), documents, to, run.folder().resolve(name));
@@ -69,9 +76,10 @@ class ReviewStepConfiguration {
 
 	@Bean
 	Step renderResolutionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
-			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
-		ResolutionRenderer renderer = new ResolutionRenderer(templates, data);
+			ReportTemplates templates, ResultTable results, ScoreTable scores, CatalogTables catalogTables,
+			PointTable points, ReviewProperties properties, Messages messages, ObjectProvider<ReportSettings> settings,
+			ObjectProvider<Recipients> recipients) {
+		ResolutionRenderer renderer = new ResolutionRenderer(templates, results, scores, catalogTables, points);
 		return documentStep("renderResolutionStep", jobRepository, transactionManager, properties,
 				(run, documents, to) -> {
 					String name = CommitteeFile.RESOLUTION.pdf(run.year());
@@ -82,9 +90,9 @@ class ReviewStepConfiguration {
 
 	@Bean
 	Step renderProgrammeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportTemplates templates, ResultQueries data, ReviewProperties properties, Messages messages,
+			ReportTemplates templates, TaskTable taskTable, ReviewProperties properties, Messages messages,
 			ObjectProvider<ReportSettings> settings, ObjectProvider<Recipients> recipients) {
-		ProgrammeRenderer renderer = new ProgrammeRenderer(templates, data, ReportRun.swapFolder(properties));
+		ProgrammeRenderer renderer = new ProgrammeRenderer(templates, taskTable, ReportRun.swapFolder(properties));
 		return documentStep("renderProgrammeStep", jobRepository, transactionManager, properties,
 				(run, documents, to) -> {
 					long tasks = renderer.render(run.instance(), documents, to, run.folder());

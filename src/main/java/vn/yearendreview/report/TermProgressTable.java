@@ -17,7 +17,9 @@ import vn.yearendreview.model.Status;
 import vn.yearendreview.model.Target;
 import vn.yearendreview.model.TermProgress;
 import vn.yearendreview.settings.ReportSettings;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.CatalogTables.TermTarget;
+import vn.yearendreview.staging.ResultTable;
 
 /**
  * The five-year progress of a year (DESIGN.md 9.3): for each indicator with a term
@@ -54,44 +56,46 @@ record TermProgressTable(ReportSettings.Term term, int year, List<Line> lines) {
 	/**
 	 * The progress of a run, empty when no term is set, the year under review falls
 	 * outside it, or no indicator has a term target.
-	 * @param data the run's results
+	 * @param catalog the run's catalog, with its term targets and history
 	 * @param instance the job instance
 	 * @param term the term, {@code null} when none is set
 	 * @param year the year under review
 	 * @param results the indicators of the review
 	 * @return the table
 	 */
-	static TermProgressTable of(ResultQueries data, long instance, ReportSettings.Term term, int year,
+	static TermProgressTable of(CatalogTables catalog, long instance, ReportSettings.Term term, int year,
 			List<ResultRow> results) {
-		return of(data, instance, term, year, () -> results);
+		return of(catalog, instance, term, year, () -> results);
 	}
 
 	/**
 	 * The progress of a run, reading the indicators of the review only when a term and
 	 * its targets are set: they are the catalog's, never every row of a run without one.
-	 * @param data the run's results
+	 * @param catalog the run's catalog, with its term targets and history
+	 * @param results the run's results
 	 * @param instance the job instance
 	 * @param term the term, {@code null} when none is set
 	 * @param year the year under review
 	 * @return the table
 	 */
-	static TermProgressTable of(ResultQueries data, long instance, ReportSettings.Term term, int year) {
-		return of(data, instance, term, year, () -> data.reviewResults(instance));
+	static TermProgressTable of(CatalogTables catalog, ResultTable results, long instance, ReportSettings.Term term,
+			int year) {
+		return of(catalog, instance, term, year, () -> results.reviewResults(instance));
 	}
 
-	private static TermProgressTable of(ResultQueries data, long instance, ReportSettings.Term term, int year,
+	private static TermProgressTable of(CatalogTables catalog, long instance, ReportSettings.Term term, int year,
 			Supplier<List<ResultRow>> review) {
 		if (term == null || !term.contains(year)) {
 			return new TermProgressTable(term, year, List.of());
 		}
-		Map<String, ResultQueries.TermTarget> targets = data.termTargets(instance);
+		Map<String, TermTarget> targets = catalog.termTargets(instance);
 		if (targets.isEmpty()) {
 			return new TermProgressTable(term, year, List.of());
 		}
-		Map<String, Map<Integer, BigDecimal>> history = data.history(instance);
+		Map<String, Map<Integer, BigDecimal>> history = catalog.history(instance);
 		List<Line> lines = new ArrayList<>();
 		for (ResultRow row : review.get()) {
-			ResultQueries.TermTarget target = targets.get(row.indicator());
+			TermTarget target = targets.get(row.indicator());
 			if (target == null) {
 				continue;
 			}

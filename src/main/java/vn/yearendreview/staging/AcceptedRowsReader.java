@@ -1,16 +1,11 @@
 package vn.yearendreview.staging;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import vn.yearendreview.model.Target;
-import vn.yearendreview.staging.EvaluationQueries.AcceptedRow;
 
 /**
  * Reads the rows the checks accepted, file by file in line order, a page at a time
@@ -26,7 +21,9 @@ public class AcceptedRowsReader implements ItemStreamReader<AcceptedRow> {
 
 	private static final String LINE = "acceptedRows.line";
 
-	private final JdbcTemplate jdbc;
+	private final FileTable fileTable;
+
+	private final RecordTable rows;
 
 	private final long instance;
 
@@ -45,17 +42,23 @@ public class AcceptedRowsReader implements ItemStreamReader<AcceptedRow> {
 
 	private final Deque<AcceptedRow> page = new ArrayDeque<>();
 
-	AcceptedRowsReader(JdbcTemplate jdbc, long instance, int pageSize) {
-		this.jdbc = jdbc;
+	/**
+	 * A reader of the rows an instance's checks accepted.
+	 * @param files the files, read in order
+	 * @param rows the rows
+	 * @param instance the job instance
+	 * @param pageSize rows read at once: the chunk size
+	 */
+	public AcceptedRowsReader(FileTable files, RecordTable rows, long instance, int pageSize) {
+		this.fileTable = files;
+		this.rows = rows;
 		this.instance = instance;
 		this.pageSize = pageSize;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.files = this.jdbc.queryForList("""
-				SELECT FILE_NO FROM YR_FILE WHERE INSTANCE_ID = ? AND SUBMISSION AND ROWS_ACCEPTED > 0
-				ORDER BY FILE_NO""", Integer.class, this.instance);
+		this.files = this.fileTable.filesWithAcceptedRows(this.instance);
 		this.file = context.getInt(FILE, 0);
 		this.handedOut = context.getLong(LINE, 0);
 		this.fetched = this.handedOut;
@@ -68,14 +71,8 @@ public class AcceptedRowsReader implements ItemStreamReader<AcceptedRow> {
 			if (this.file >= this.files.size()) {
 				return null;
 			}
-			this.page.addAll(this.jdbc.query("""
-					SELECT FILE_NO, LINE, DEPARTMENT, INDICATOR, PLAN, ACTUAL, PREVIOUS FROM YR_ROW
-					WHERE INSTANCE_ID = ? AND FILE_NO = ? AND LINE > ? AND ACCEPTED AND INDICATOR IS NOT NULL
-					ORDER BY INSTANCE_ID, FILE_NO, LINE LIMIT ?""",
-					(rs, n) -> new AcceptedRow(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-							(rs.getString(5) != null) ? Target.fromCanonical(rs.getString(5)) : null,
-							decimal(rs.getString(6)), decimal(rs.getString(7))),
-					this.instance, this.files.get(this.file), this.fetched, this.pageSize));
+			this.page
+				.addAll(this.rows.acceptedPage(this.instance, this.files.get(this.file), this.fetched, this.pageSize));
 			if (this.page.isEmpty()) {
 				this.file++;
 				this.fetched = 0;
@@ -94,10 +91,6 @@ public class AcceptedRowsReader implements ItemStreamReader<AcceptedRow> {
 	public void update(ExecutionContext context) {
 		context.putInt(FILE, this.file);
 		context.putLong(LINE, this.handedOut);
-	}
-
-	private static BigDecimal decimal(String text) {
-		return (text != null) ? new BigDecimal(text) : null;
 	}
 
 }

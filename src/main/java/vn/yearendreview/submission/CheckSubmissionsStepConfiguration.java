@@ -23,8 +23,11 @@ import vn.yearendreview.model.Problem;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.settings.RunFacts;
-import vn.yearendreview.staging.CheckQueries;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.RecordTable;
+import vn.yearendreview.staging.TaskTable;
 
 /**
  * After every file is read: decides the year under review (kept with the run's
@@ -37,20 +40,22 @@ class CheckSubmissionsStepConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(CheckSubmissionsStepConfiguration.class);
 
 	@Bean
-	SubmissionChecks submissionChecks(CheckQueries checkQueries, Messages messages, SubmissionKinds kinds) {
-		return new SubmissionChecks(checkQueries, messages, kinds);
+	SubmissionChecks submissionChecks(FileTable files, RecordTable rows, TaskTable tasks, CatalogTables catalogTables,
+			ProblemTable problems, Messages messages, SubmissionKinds kinds) {
+		return new SubmissionChecks(files, rows, tasks, catalogTables, problems, messages, kinds);
 	}
 
 	@Bean
 	Step checkSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionChecks checks, StagingRepository staging, ReviewProperties properties, Messages messages,
-			ObjectProvider<History> history, ObjectProvider<Catalog> catalog, ObjectProvider<ReportSettings> settings) {
+			SubmissionChecks checks, FileTable fileTable, CatalogTables catalogTables, ReviewProperties properties,
+			Messages messages, ObjectProvider<History> history, ObjectProvider<Catalog> catalog,
+			ObjectProvider<ReportSettings> settings) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long instance = jobExecution.getJobInstanceId();
 			SubmissionChecks.Outcome outcome = checks.check(instance, properties.year(), properties.validateOnly());
 			RunFacts.decideYear(jobExecution, outcome.year(), outcome.latestYear());
-			List<FileCounts> files = staging.fileCounts(instance).stream().filter(FileCounts::submission).toList();
+			List<FileCounts> files = fileTable.fileCounts(instance).stream().filter(FileCounts::submission).toList();
 			if (files.size() <= IngestStepConfiguration.IngestProgress.FILES_LISTED) {
 				for (FileCounts file : files) {
 					logger.info(messages.get("progress.file", file.name(), file.read(), file.accepted(),
@@ -60,7 +65,7 @@ class CheckSubmissionsStepConfiguration {
 			logger.info(messages.get("progress.checked", outcome.year(), outcome.otherYears(), outcome.duplicates(),
 					outcome.missingDepartments()));
 			long rejections = outcome.rejections() + checkHistory(instance, outcome.year(), history.getObject(),
-					catalog.getObject(), settings.getObject(), staging, messages);
+					catalog.getObject(), settings.getObject(), fileTable, catalogTables, messages);
 			if (properties.strict() && rejections > 0) {
 				throw new StrictModeException(messages.get("run.strictRejected", rejections), rejections);
 			}
@@ -75,13 +80,13 @@ class CheckSubmissionsStepConfiguration {
 	 * @return the rows and files rejected
 	 */
 	private static long checkHistory(long instance, int year, History history, Catalog catalog, ReportSettings settings,
-			StagingRepository staging, Messages messages) {
+			FileTable files, CatalogTables catalogTables, Messages messages) {
 		if (!history.present() || !catalog.hasIndicators()) {
 			return 0;
 		}
-		int fileNo = staging.fileNumber(instance, History.FILE);
+		int fileNo = files.fileNumber(instance, History.FILE);
 		CheckedHistory checked = history.check(catalog, settings.term(), year, messages);
-		staging.saveHistory(instance, fileNo, checked);
+		catalogTables.saveHistory(instance, fileNo, checked);
 		if (checked.read() > 0) {
 			logger.info(messages.get("progress.history", History.FILE, checked.read(), checked.accepted().size(),
 					checked.read() - checked.accepted().size()));

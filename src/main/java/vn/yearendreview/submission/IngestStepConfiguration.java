@@ -32,7 +32,8 @@ import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Staged;
 import vn.yearendreview.settings.Progress;
 import vn.yearendreview.settings.ReviewProperties;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.RecordTables;
 import vn.yearendreview.submission.kind.SubmissionItem;
 
 /**
@@ -79,12 +80,12 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionFilesReader submissionFilesReader(StagingRepository staging, RunInputs inputs, Messages messages,
+	SubmissionFilesReader submissionFilesReader(FileTable fileTable, RunInputs inputs, Messages messages,
 			IngestProgress ingestProgress, SubmissionKinds kinds,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance,
 			@Value("#{stepExecutionContext['fromFileNo']}") int from,
 			@Value("#{stepExecutionContext['toFileNo']}") int to) {
-		List<SubmissionFilesReader.SubmissionFile> files = staging.submissionFiles(instance, from, to)
+		List<SubmissionFilesReader.SubmissionFile> files = fileTable.submissionFiles(instance, from, to)
 			.stream()
 			.map((file) -> new SubmissionFilesReader.SubmissionFile(file.fileNo(), inputs.submission(file.name())))
 			.toList();
@@ -117,10 +118,10 @@ class IngestStepConfiguration {
 	 */
 	@Bean
 	@StepScope
-	Partitioner submissionPartitioner(StagingRepository staging,
+	Partitioner submissionPartitioner(FileTable fileTable,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
 		return (gridSize) -> {
-			List<StagingRepository.SubmissionFile> files = staging.submissionFiles(instance);
+			List<FileTable.SubmissionFile> files = fileTable.submissionFiles(instance);
 			long total = files.stream().mapToLong((file) -> file.size() + 1).sum();
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 			int start = 0;
@@ -143,14 +144,14 @@ class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	StagingWriter stagingWriter(StagingRepository staging, SubmissionKinds kinds,
+	StagingWriter stagingWriter(FileTable files, RecordTables tables, SubmissionKinds kinds,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new StagingWriter(staging, instance, kinds);
+		return new StagingWriter(files, tables, instance, kinds);
 	}
 
 	@Bean
-	IngestProgress ingestProgress(StagingRepository staging, Messages messages, ReviewProperties properties) {
-		return new IngestProgress(staging, messages, new Progress(logger, properties.progressIntervalMillis()));
+	IngestProgress ingestProgress(FileTable fileTable, Messages messages, ReviewProperties properties) {
+		return new IngestProgress(fileTable, messages, new Progress(logger, properties.progressIntervalMillis()));
 	}
 
 	/**
@@ -163,7 +164,7 @@ class IngestStepConfiguration {
 		/** Up to this many files, each gets its own line after the checks. */
 		static final int FILES_LISTED = 30;
 
-		private final StagingRepository staging;
+		private final FileTable fileTable;
 
 		private final Messages messages;
 
@@ -177,15 +178,15 @@ class IngestStepConfiguration {
 
 		private long total;
 
-		IngestProgress(StagingRepository staging, Messages messages, Progress progress) {
-			this.staging = staging;
+		IngestProgress(FileTable fileTable, Messages messages, Progress progress) {
+			this.fileTable = fileTable;
 			this.messages = messages;
 			this.progress = progress;
 		}
 
 		@Override
 		public void beforeStep(StepExecution stepExecution) {
-			this.total = this.staging.submissionFiles(stepExecution.getJobExecution().getJobInstanceId()).size();
+			this.total = this.fileTable.submissionFiles(stepExecution.getJobExecution().getJobInstanceId()).size();
 			this.started = System.nanoTime();
 			this.files.set(0);
 			this.rows.set(0);

@@ -30,7 +30,10 @@ import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReportSettings;
 import vn.yearendreview.settings.ReviewProperties;
 import vn.yearendreview.settings.RunFacts;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.StagingSchema;
 
 /**
  * The first step: records which files the run reads (checking they are still the ones the
@@ -73,8 +76,10 @@ class RegisterInputsStepConfiguration {
 	@Bean
 	RegisterInputsTasklet registerInputsTasklet(ReviewProperties properties, RunInputs inputs,
 			ObjectProvider<Catalog> catalog, ObjectProvider<Recipients> recipients,
-			ObjectProvider<ReportSettings> settings, StagingRepository staging, Messages messages) {
-		return new RegisterInputsTasklet(properties, inputs, catalog, recipients, settings, staging, messages);
+			ObjectProvider<ReportSettings> settings, StagingSchema schema, FileTable files, ProblemTable problems,
+			CatalogTables catalogTables, Messages messages) {
+		return new RegisterInputsTasklet(properties, inputs, catalog, recipients, settings, schema, files, problems,
+				catalogTables, messages);
 	}
 
 	/**
@@ -95,20 +100,29 @@ class RegisterInputsStepConfiguration {
 
 		private final ObjectProvider<ReportSettings> settings;
 
-		private final StagingRepository staging;
+		private final StagingSchema schema;
+
+		private final FileTable files;
+
+		private final ProblemTable problems;
+
+		private final CatalogTables catalogTables;
 
 		private final Messages messages;
 
 		RegisterInputsTasklet(ReviewProperties properties, RunInputs inputs, ObjectProvider<Catalog> catalog,
-				ObjectProvider<Recipients> recipients, ObjectProvider<ReportSettings> settings,
-				StagingRepository staging, Messages messages) {
+				ObjectProvider<Recipients> recipients, ObjectProvider<ReportSettings> settings, StagingSchema schema,
+				FileTable files, ProblemTable problems, CatalogTables catalogTables, Messages messages) {
 			this.input = properties.input();
 			this.validateOnly = properties.validateOnly();
 			this.inputs = inputs;
 			this.catalog = catalog;
 			this.recipients = recipients;
 			this.settings = settings;
-			this.staging = staging;
+			this.schema = schema;
+			this.files = files;
+			this.problems = problems;
+			this.catalogTables = catalogTables;
 			this.messages = messages;
 		}
 
@@ -123,7 +137,7 @@ class RegisterInputsStepConfiguration {
 			catch (RunInputs.ChangedException ex) {
 				throw new IllegalStateException(this.messages.get("run.inputsChanged", this.input), ex);
 			}
-			this.staging.clear();
+			this.schema.clear();
 			int fileNo = 0;
 			for (InputFile file : folder.topLevel()) {
 				fileNo++;
@@ -131,25 +145,25 @@ class RegisterInputsStepConfiguration {
 				if (!submission && OutputLayout.isTemplateNote(file.name())) {
 					// the note a department's templates came with, copied back with
 					// them: listed, not a submission and nothing to correct
-					this.staging.registerNote(instance, fileNo, file);
+					this.files.registerNote(instance, fileNo, file);
 					continue;
 				}
-				this.staging.registerFile(instance, fileNo, file, submission);
+				this.files.registerFile(instance, fileNo, file, submission);
 				if (!submission) {
 					String key = file.name().toLowerCase(java.util.Locale.ROOT).matches(".*\\.xlsx?$")
 							? "problem.NOT_CSV.excel" : "problem.NOT_CSV";
-					this.staging.insertProblems(instance, fileNo, List.of(new Problem(Problem.Severity.ERROR, null,
+					this.problems.insertProblems(instance, fileNo, List.of(new Problem(Problem.Severity.ERROR, null,
 							null, file.name(), Reason.NOT_CSV, this.messages.get(key))));
 				}
 			}
-			int settingsFile = StagingRepository.NO_FILE;
+			int settingsFile = FileTable.NO_FILE;
 			boolean recipientsGiven = false;
 			for (InputFile reference : folder.references()) {
 				fileNo++;
 				recipientsGiven |= reference.name().equals(Recipients.FILE);
-				this.staging.registerReference(instance, fileNo, reference);
+				this.files.registerReference(instance, fileNo, reference);
 				if (reference.name().equals(Recipients.FILE)) {
-					this.staging.insertProblems(instance, fileNo, this.recipients.getObject().problems());
+					this.problems.insertProblems(instance, fileNo, this.recipients.getObject().problems());
 				}
 				if (reference.name().equals(ReportSettings.FILE)) {
 					settingsFile = fileNo;
@@ -159,7 +173,7 @@ class RegisterInputsStepConfiguration {
 				// listed with the inputs; the copies' step checks them against the
 				// documents
 				fileNo++;
-				this.staging.registerReference(instance, fileNo, approved);
+				this.files.registerReference(instance, fileNo, approved);
 			}
 			Catalog catalog = this.catalog.getObject();
 			if (catalog.hasIndicators() && !this.validateOnly) {
@@ -172,15 +186,14 @@ class RegisterInputsStepConfiguration {
 							Reason.BAD_RECIPIENTS,
 							this.messages.get("problem.BAD_RECIPIENTS.missing", Recipients.FILE));
 					logger.warn(missing.message());
-					this.staging.insertProblems(instance, StagingRepository.NO_FILE, List.of(missing));
+					this.problems.insertProblems(instance, FileTable.NO_FILE, List.of(missing));
 				}
 			}
-			this.staging.saveCatalog(instance, catalog);
+			this.catalogTables.saveCatalog(instance, catalog);
 			if (!catalog.hasIndicators()) {
 				logger.warn(this.messages.get("run.noCatalog"));
-				this.staging.insertProblems(instance, StagingRepository.NO_FILE,
-						List.of(new Problem(Problem.Severity.ERROR, null, null, null, Reason.NO_CATALOG,
-								this.messages.get("problem.NO_CATALOG"))));
+				this.problems.insertProblems(instance, FileTable.NO_FILE, List.of(new Problem(Problem.Severity.ERROR,
+						null, null, null, Reason.NO_CATALOG, this.messages.get("problem.NO_CATALOG"))));
 			}
 			logger.info(this.messages.get("progress.registered", folder.submissions().size(), folder.others().size(),
 					catalog.indicators().size(), catalog.departments().size()));
@@ -214,7 +227,7 @@ class RegisterInputsStepConfiguration {
 			}
 			problems.forEach((problem) -> logger.warn(problem.message()));
 			if (!problems.isEmpty()) {
-				this.staging.insertProblems(instance, settingsFile, problems);
+				this.problems.insertProblems(instance, settingsFile, problems);
 			}
 		}
 

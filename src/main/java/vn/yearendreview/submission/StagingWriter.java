@@ -10,7 +10,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import vn.yearendreview.model.Staged;
 import vn.yearendreview.model.StagedRecord;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.RecordTables;
 import vn.yearendreview.submission.kind.FileProfile;
 import vn.yearendreview.submission.kind.SubmissionKind;
 
@@ -20,14 +21,17 @@ import vn.yearendreview.submission.kind.SubmissionKind;
  */
 class StagingWriter implements ItemWriter<Staged> {
 
-	private final StagingRepository staging;
+	private final FileTable files;
+
+	private final RecordTables tables;
 
 	private final long instance;
 
 	private final List<SubmissionKind> kinds;
 
-	StagingWriter(StagingRepository staging, long instance, SubmissionKinds kinds) {
-		this.staging = staging;
+	StagingWriter(FileTable files, RecordTables tables, long instance, SubmissionKinds kinds) {
+		this.files = files;
+		this.tables = tables;
 		this.instance = instance;
 		this.kinds = kinds.all();
 	}
@@ -37,14 +41,14 @@ class StagingWriter implements ItemWriter<Staged> {
 		Map<SubmissionKind, List<StagedRecord>> records = new LinkedHashMap<>();
 		for (Staged item : chunk) {
 			if (item instanceof FileProfile profile) {
-				this.staging.saveProfile(this.instance, profile.staged());
+				this.files.saveProfile(this.instance, profile.staged());
 			}
 			else {
 				StagedRecord record = (StagedRecord) item;
 				records.computeIfAbsent(kindOf(record), (kind) -> new ArrayList<>(chunk.size())).add(record);
 			}
 		}
-		records.forEach((kind, ofKind) -> kind.store(this.staging, this.instance, ofKind));
+		records.forEach((kind, ofKind) -> kind.store(this.tables, this.instance, ofKind));
 	}
 
 	private SubmissionKind kindOf(StagedRecord record) {

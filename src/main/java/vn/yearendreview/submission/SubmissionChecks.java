@@ -11,11 +11,14 @@ import java.util.TreeMap;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
-import vn.yearendreview.staging.CheckQueries.FileDepartmentCount;
-import vn.yearendreview.staging.CheckQueries.Rejection;
-import vn.yearendreview.staging.CheckQueries.RowGroup;
-import vn.yearendreview.staging.CheckQueries;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.FileTable.FileDepartmentCount;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.RecordTable;
+import vn.yearendreview.staging.Rejection;
+import vn.yearendreview.staging.RowGroup;
+import vn.yearendreview.staging.TaskTable;
 import vn.yearendreview.submission.kind.AcceptedCounts;
 import vn.yearendreview.submission.kind.SubmissionKind;
 import vn.yearendreview.submission.kind.WholeSet;
@@ -44,14 +47,27 @@ class SubmissionChecks {
 	/** Rows of another year read and rejected at once. */
 	private static final int PAGE = 10_000;
 
-	private final CheckQueries rows;
+	private final FileTable files;
+
+	private final RecordTable rows;
+
+	private final TaskTable tasks;
+
+	private final CatalogTables catalog;
+
+	private final ProblemTable problems;
 
 	private final Messages messages;
 
 	private final SubmissionKinds kinds;
 
-	public SubmissionChecks(CheckQueries rows, Messages messages, SubmissionKinds kinds) {
+	public SubmissionChecks(FileTable files, RecordTable rows, TaskTable tasks, CatalogTables catalog,
+			ProblemTable problems, Messages messages, SubmissionKinds kinds) {
+		this.files = files;
 		this.rows = rows;
+		this.tasks = tasks;
+		this.catalog = catalog;
+		this.problems = problems;
 		this.messages = messages;
 		this.kinds = kinds;
 	}
@@ -83,17 +99,17 @@ class SubmissionChecks {
 		indexDepartmentsWhenFilesAreShared(instance, counts);
 		int wrongYear = otherYears ? rejectOtherYears(instance, year, counts) : 0;
 		int duplicates = 0;
-		WholeSet set = new WholeSet(instance, this.rows, this.messages, counts);
+		WholeSet set = new WholeSet(instance, this.files, this.rows, this.tasks, this.problems, this.messages, counts);
 		for (SubmissionKind kind : this.kinds.all()) {
 			duplicates += kind.sameKeyRule().apply(set);
 		}
-		this.rows.storeCounts(instance, counts.counts()
+		this.files.storeCounts(instance, counts.counts()
 			.stream()
 			.map((count) -> new FileDepartmentCount(count.fileNo(), count.department(), count.read(), count.accepted()))
 			.toList());
 		markIndicatorsWithoutOwner(instance);
 		int missing = listMissingDepartments(instance);
-		return new Outcome(year, wrongYear, duplicates, missing, this.rows.countRejections(instance), latestYear);
+		return new Outcome(year, wrongYear, duplicates, missing, this.files.countRejections(instance), latestYear);
 	}
 
 	/**
@@ -161,11 +177,11 @@ class SubmissionChecks {
 		int rejected = 0;
 		for (int fileNo : counts.counts().stream().map(AcceptedCounts.Count::fileNo).distinct().toList()) {
 			long after = 0;
-			List<CheckQueries.OtherYearRow> page;
+			List<RecordTable.OtherYearRow> page;
 			do {
 				page = this.rows.rowsOfOtherYears(instance, year, fileNo, after, PAGE);
 				List<Rejection> rejections = new ArrayList<>();
-				for (CheckQueries.OtherYearRow row : page) {
+				for (RecordTable.OtherYearRow row : page) {
 					String reported = String.valueOf(row.year());
 					String message = (row.yearOffset() != 0)
 							? this.messages.get("problem.WRONG_YEAR." + row.kind(), reported,
@@ -177,7 +193,7 @@ class SubmissionChecks {
 					after = row.line();
 				}
 				this.rows.reject(instance, rejections);
-				this.rows.dropWarnings(instance, rejections, Reason.PLAN_DIFFERS);
+				this.problems.dropWarnings(instance, rejections, Reason.PLAN_DIFFERS);
 				rejected += rejections.size();
 			}
 			while (page.size() == PAGE);
@@ -209,14 +225,14 @@ class SubmissionChecks {
 	private void markIndicatorsWithoutOwner(long instance) {
 		List<Problem> problems = new ArrayList<>();
 		List<String> shared = new ArrayList<>();
-		for (CheckQueries.SharedIndicator indicator : this.rows.indicatorsWithoutOwnerReportedBySeveral(instance)) {
+		for (CatalogTables.SharedIndicator indicator : this.catalog.indicatorsWithoutOwnerReportedBySeveral(instance)) {
 			shared.add(indicator.indicator());
 			problems.add(new Problem(Problem.Severity.WARNING, null, null, indicator.indicator(), Reason.NO_OWNER,
 					this.messages.get("problem.NO_OWNER", indicator.indicator(), indicator.oneDepartment(),
 							indicator.anotherDepartment())));
 		}
-		this.rows.markShared(instance, shared);
-		this.rows.replaceRunProblems(instance, Reason.NO_OWNER, problems);
+		this.catalog.markShared(instance, shared);
+		this.problems.replaceRunProblems(instance, Reason.NO_OWNER, problems);
 	}
 
 	/**
@@ -226,11 +242,11 @@ class SubmissionChecks {
 	 */
 	private int listMissingDepartments(long instance) {
 		List<Problem> problems = new ArrayList<>();
-		for (ResultQueries.Department department : this.rows.expectedWithoutRows(instance)) {
+		for (CatalogTables.Department department : this.catalog.expectedWithoutRows(instance)) {
 			problems.add(new Problem(Problem.Severity.WARNING, null, null, department.code(), Reason.NOT_SUBMITTED,
 					this.messages.get("problem.NOT_SUBMITTED", department.code(), department.name())));
 		}
-		this.rows.replaceRunProblems(instance, Reason.NOT_SUBMITTED, problems);
+		this.problems.replaceRunProblems(instance, Reason.NOT_SUBMITTED, problems);
 		return problems.size();
 	}
 

@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.model.Scoreboard;
 import vn.yearendreview.model.Status;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.ScoreTable;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.JobSteps;
 import vn.yearendreview.support.ReviewCommand;
@@ -41,7 +42,10 @@ class EvaluationStepTests {
 	private JobSteps steps;
 
 	@Autowired
-	private ResultQueries results;
+	private ResultTable results;
+
+	@Autowired
+	private ScoreTable scores;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -77,7 +81,7 @@ class EvaluationStepTests {
 	void theStoredCountsAreTheHandWorkedOnes() throws Exception {
 		StepRuns.Run run = evaluate();
 
-		Scoreboard scoreboard = this.results.scoreboard(run.instance());
+		Scoreboard scoreboard = this.scores.scoreboard(run.instance());
 		List<String> counts = new ArrayList<>();
 		counts.add("overall," + scoreboard.overall().achieved() + "," + scoreboard.overall().total());
 		scoreboard.byGroup()

@@ -6,8 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import vn.yearendreview.staging.EvaluationQueries.RowVerdict;
-import vn.yearendreview.staging.EvaluationQueries;
+import vn.yearendreview.staging.VerdictTable;
+import vn.yearendreview.staging.VerdictTable.RowVerdict;
 
 /**
  * A run that stops in the middle of the evaluation: added to a run with
@@ -24,9 +24,9 @@ public class FailingEvaluation {
 
 	@Bean
 	@StepScope
-	EvaluateStepConfiguration.VerdictWriter verdictWriter(EvaluationQueries queries,
+	EvaluateStepConfiguration.VerdictWriter verdictWriter(VerdictTable verdicts,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new EvaluateStepConfiguration.VerdictWriter(queries, instance) {
+		return new EvaluateStepConfiguration.VerdictWriter(verdicts, instance) {
 
 			private int chunks;
 

@@ -26,7 +26,7 @@ import vn.yearendreview.model.Scoreboard;
 import vn.yearendreview.settings.CommitteeFile;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReviewProperties;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.ScoreTable;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.JobSteps;
 import vn.yearendreview.support.Pdfs;
@@ -61,7 +61,7 @@ class ReportStepTests {
 	private ReviewProperties properties;
 
 	@Autowired
-	private ResultQueries results;
+	private ScoreTable scores;
 
 	private StepRuns.Run run;
 
@@ -101,7 +101,7 @@ class ReportStepTests {
 
 	@Test
 	void theReviewAndTheResolutionPrintTheHeadlineTheScoringStored() {
-		Scoreboard scoreboard = this.results.scoreboard(this.run.instance());
+		Scoreboard scoreboard = this.scores.scoreboard(this.run.instance());
 		String headline = scoreboard.overall().achieved() + "/" + scoreboard.overall().total();
 		assertThat(headline).as("the sample's headline").isEqualTo("18/22");
 

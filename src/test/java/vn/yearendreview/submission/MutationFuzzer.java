@@ -33,9 +33,13 @@ import vn.yearendreview.model.StagedRow;
 import vn.yearendreview.publish.Publisher;
 import vn.yearendreview.report.ResultFiles;
 import vn.yearendreview.settings.ReportSettings;
-import vn.yearendreview.staging.CheckQueries;
-import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.CatalogTables;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.RecordTable;
+import vn.yearendreview.staging.ResultTable;
+import vn.yearendreview.staging.StagingSchema;
+import vn.yearendreview.staging.TaskTable;
 import vn.yearendreview.submission.Mutator.FileKind;
 import vn.yearendreview.submission.figures.RowValidator;
 import vn.yearendreview.submission.kind.FileProfile;
@@ -83,7 +87,15 @@ public final class MutationFuzzer {
 
 	private final JdbcTemplate jdbc;
 
-	private final StagingRepository staging;
+	private final StagingSchema schema;
+
+	private final FileTable files;
+
+	private final ProblemTable problems;
+
+	private final CatalogTables catalogTables;
+
+	private final RecordTable rows;
 
 	private final SubmissionChecks checks;
 
@@ -138,10 +150,15 @@ public final class MutationFuzzer {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.hsqldb.jdbc.JDBCDriver(),
 				"jdbc:hsqldb:mem:fuzz" + System.identityHashCode(this), "SA", "");
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.staging = new StagingRepository(this.jdbc);
-		this.checks = new SubmissionChecks(new CheckQueries(this.jdbc, this.staging), this.messages,
-				SubmissionKinds.standard());
-		this.resultFiles = new ResultFiles(new ResultQueries(this.jdbc, this.staging), work.resolve("sort"));
+		this.schema = new StagingSchema(this.jdbc);
+		this.problems = new ProblemTable(this.schema);
+		this.files = new FileTable(this.schema, this.problems);
+		this.catalogTables = new CatalogTables(this.schema, this.files, this.problems);
+		this.rows = new RecordTable(this.schema, this.problems);
+		this.checks = new SubmissionChecks(this.files, this.rows, new TaskTable(this.schema, this.rows),
+				this.catalogTables, this.problems, this.messages, SubmissionKinds.standard());
+		this.resultFiles = new ResultFiles(new ResultTable(this.schema, this.files, this.rows), this.files,
+				this.problems, work.resolve("sort"));
 		this.wholeRuns = new WholeRunChecks(this.messages);
 	}
 
@@ -204,7 +221,7 @@ public final class MutationFuzzer {
 	 */
 	private long checkRound(Path folder, List<String> damaged) throws Exception {
 		long instance = ++this.instance;
-		this.staging.clear();
+		this.schema.clear();
 		boolean refused = false;
 		ReportSettings settings = null;
 		try {
@@ -235,18 +252,18 @@ public final class MutationFuzzer {
 		for (InputFile file : input.topLevel()) {
 			fileNo++;
 			boolean submission = input.submissions().contains(file);
-			this.staging.registerFile(instance, fileNo, file, submission);
+			this.files.registerFile(instance, fileNo, file, submission);
 			if (submission) {
 				submissions.add(new SubmissionFilesReader.SubmissionFile(fileNo, file.path()));
 			}
 		}
 		for (InputFile reference : input.references()) {
-			this.staging.registerReference(instance, ++fileNo, reference);
+			this.files.registerReference(instance, ++fileNo, reference);
 			if (reference.name().equals(Recipients.FILE)) {
-				this.staging.insertProblems(instance, fileNo, recipients.problems());
+				this.problems.insertProblems(instance, fileNo, recipients.problems());
 			}
 		}
-		this.staging.saveCatalog(instance, catalog);
+		this.catalogTables.saveCatalog(instance, catalog);
 		Map<String, Long> fed = new HashMap<>();
 		SubmissionFilesReader reader = new SubmissionFilesReader(submissions,
 				new SubmissionInspector(this.messages, SubmissionKinds.standard()), fed::put);
@@ -256,14 +273,14 @@ public final class MutationFuzzer {
 		SubmissionItem item;
 		while ((item = reader.read()) != null) {
 			if (item instanceof FileProfile profile) {
-				this.staging.saveProfile(instance, profile.staged());
+				this.files.saveProfile(instance, profile.staged());
 			}
 			else if (item instanceof SourceRecord record) {
 				rows.add(validator.check(record));
 			}
 		}
 		reader.close();
-		this.staging.saveRows(instance, rows);
+		this.rows.saveRows(instance, rows);
 		SubmissionChecks.Outcome outcome = this.checks.check(instance, null, true);
 		if (history.present() && catalog.hasIndicators()) {
 			ReportSettings.Term term = (settings != null) ? settings.term() : new ReportSettings.Term(2021, 2025, "");
@@ -275,7 +292,7 @@ public final class MutationFuzzer {
 					: checked.read() == checked.accepted().size() + rejectedLines,
 					History.FILE + ": " + checked.read() + " lines read, " + checked.accepted().size() + " accepted, "
 							+ rejectedLines + " listed");
-			this.staging.saveHistory(instance, this.staging.fileNumber(instance, History.FILE), checked);
+			this.catalogTables.saveHistory(instance, this.files.fileNumber(instance, History.FILE), checked);
 		}
 		Path check = this.work.resolve("kiem-tra.csv");
 		this.resultFiles.writeDataCheck(instance, check);
@@ -331,7 +348,7 @@ public final class MutationFuzzer {
 	 */
 	private long verifyCounts(long instance, Map<String, Long> fed, Path check) {
 		long total = 0;
-		for (FileCounts file : this.staging.fileCounts(instance)) {
+		for (FileCounts file : this.files.fileCounts(instance)) {
 			if (!file.submission()) {
 				continue;
 			}
@@ -362,7 +379,7 @@ public final class MutationFuzzer {
 		long problems = count("SELECT COUNT(*) FROM YR_PROBLEM WHERE INSTANCE_ID = ?", instance);
 		List<Map<String, String>> listed = CsvFiles.problems(check);
 		require(listed.size() == problems, "the data check does not list every problem");
-		require(CsvFiles.read(check).size() == problems + this.staging.fileCounts(instance).size(),
+		require(CsvFiles.read(check).size() == problems + this.files.fileCounts(instance).size(),
 				"the data check does not list every file read");
 		for (Map<String, String> problem : listed) {
 			requireFilledIn(problem.get("message"));

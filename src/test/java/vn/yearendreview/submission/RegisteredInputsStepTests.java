@@ -26,8 +26,8 @@ import vn.yearendreview.model.Digests;
 import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.model.ResultRow;
 import vn.yearendreview.settings.OutputLayout;
-import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ResultTable;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.JobSteps;
 import vn.yearendreview.support.ReplacedInputs;
@@ -64,10 +64,10 @@ class RegisteredInputsStepTests {
 	private PlatformTransactionManager transactionManager;
 
 	@Autowired
-	private ResultQueries results;
+	private ResultTable results;
 
 	@Autowired
-	private StagingRepository staging;
+	private FileTable files;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -112,7 +112,7 @@ class RegisteredInputsStepTests {
 		}
 		assertThat(actuals).containsEntry("A2", "540").containsEntry("A3", "5120.5");
 		Map<String, FileCounts> counts = new LinkedHashMap<>();
-		for (FileCounts file : this.staging.fileCounts(run.instance())) {
+		for (FileCounts file : this.files.fileCounts(run.instance())) {
 			counts.put(file.name(), file);
 		}
 		assertThat(counts.get(History.FILE).read()).isEqualTo(2);

@@ -20,9 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.yearendreview.model.FileCounts;
-import vn.yearendreview.staging.ResultQueries.ProblemRow;
-import vn.yearendreview.staging.ResultQueries;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.FileTable;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.ProblemTable.ProblemRow;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.JobSteps;
 import vn.yearendreview.support.ReviewCommand;
@@ -47,10 +47,10 @@ class SubmissionStepTests {
 	private JobSteps steps;
 
 	@Autowired
-	private ResultQueries results;
+	private ProblemTable problems;
 
 	@Autowired
-	private StagingRepository staging;
+	private FileTable files;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -99,9 +99,9 @@ class SubmissionStepTests {
 		assertThat(run.facts().year()).isEqualTo(2023);
 		assertThat(places(run)).containsExactlyElementsOf(expected(fixture));
 		List<ProblemRow> problems = new ArrayList<>();
-		this.results.forEachProblem(run.instance(), problems::add);
+		this.problems.forEachProblem(run.instance(), problems::add);
 		assertThat(problems).allSatisfy((problem) -> assertThat(problem.message()).isNotBlank());
-		for (FileCounts file : this.staging.fileCounts(run.instance())) {
+		for (FileCounts file : this.files.fileCounts(run.instance())) {
 			if (file.submission()) {
 				assertThat(file.read()).as(file.name())
 					.isEqualTo(file.accepted() + file.rejectedRows())
@@ -112,7 +112,7 @@ class SubmissionStepTests {
 
 	private List<String> places(StepRuns.Run run) {
 		List<String> places = new ArrayList<>();
-		this.results.forEachProblem(run.instance(),
+		this.problems.forEachProblem(run.instance(),
 				(problem) -> places.add(problem.file() + "," + ((problem.line() != null) ? problem.line() : "") + ","
 						+ nullToEmpty(problem.column()) + "," + problem.reasonCode()));
 		return places;

@@ -7,7 +7,7 @@ import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.StagedRecord;
 import vn.yearendreview.model.StagedRow;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.RecordTables;
 import vn.yearendreview.submission.kind.SameKeyRule;
 import vn.yearendreview.submission.kind.SubmissionColumn;
 import vn.yearendreview.submission.kind.SubmissionKind;
@@ -94,8 +94,8 @@ public final class IndicatorFigures implements SubmissionKind {
 	}
 
 	@Override
-	public void store(StagingRepository staging, long instance, List<? extends StagedRecord> records) {
-		staging.saveRows(instance, records.stream().map(StagedRow.class::cast).toList());
+	public void store(RecordTables tables, long instance, List<? extends StagedRecord> records) {
+		tables.rows().saveRows(instance, records.stream().map(StagedRow.class::cast).toList());
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import vn.yearendreview.staging.CheckQueries;
+import vn.yearendreview.staging.RecordTable;
 
 /**
  * Finds the (department, indicator) pairs that more than one row reports, in memory that
@@ -51,7 +51,7 @@ final class RepeatedKeys {
 	@FunctionalInterface
 	interface KeySource {
 
-		void forEach(CheckQueries.KeyConsumer consumer);
+		void forEach(RecordTable.KeyConsumer consumer);
 
 	}
 

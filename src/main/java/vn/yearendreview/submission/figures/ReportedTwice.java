@@ -8,9 +8,9 @@ import java.util.Map;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
-import vn.yearendreview.staging.CheckQueries;
-import vn.yearendreview.staging.CheckQueries.FileHeaders;
-import vn.yearendreview.staging.CheckQueries.Rejection;
+import vn.yearendreview.staging.FileTable.FileHeaders;
+import vn.yearendreview.staging.RecordTable;
+import vn.yearendreview.staging.Rejection;
 import vn.yearendreview.submission.kind.Rejections;
 import vn.yearendreview.submission.kind.SameKeyRows;
 import vn.yearendreview.submission.kind.SameKeyRule;
@@ -30,7 +30,7 @@ final class ReportedTwice implements SameKeyRule {
 	public int apply(WholeSet set) {
 		long instance = set.instance();
 		Map<Integer, FileHeaders> files = new HashMap<>();
-		set.rows().fileHeaders(instance).forEach((file) -> files.put(file.fileNo(), file));
+		set.files().fileHeaders(instance).forEach((file) -> files.put(file.fileNo(), file));
 		Rejections rejections = set.rejections(Reason.PLAN_DIFFERS);
 		RepeatedKeys.find((consumer) -> set.rows().forEachAcceptedKey(instance, consumer), set.counts().accepted(),
 				(key) -> {
@@ -38,7 +38,7 @@ final class ReportedTwice implements SameKeyRule {
 					for (long place : key.places()) {
 						int fileNo = RepeatedKeys.fileNo(place);
 						long line = RepeatedKeys.line(place);
-						CheckQueries.Figures figures = set.rows().figures(instance, fileNo, line);
+						RecordTable.Figures figures = set.rows().figures(instance, fileNo, line);
 						sameKey.add(new SameKeyRows.Row(fileNo, line,
 								SameKeyRows.isOwnFile(files.get(fileNo).name(), key.department()), figures.key(),
 								figures.note()));

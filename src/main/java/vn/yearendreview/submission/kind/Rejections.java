@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.yearendreview.model.Reason;
-import vn.yearendreview.staging.CheckQueries.Rejection;
-import vn.yearendreview.staging.CheckQueries;
+import vn.yearendreview.staging.ProblemTable;
+import vn.yearendreview.staging.RecordTable;
+import vn.yearendreview.staging.Rejection;
 
 /**
  * Rejections and warnings of the whole-set checks, stored a batch at a time, each
@@ -15,7 +16,9 @@ public final class Rejections {
 
 	private static final int BATCH = 5_000;
 
-	private final CheckQueries rows;
+	private final RecordTable rows;
+
+	private final ProblemTable problems;
 
 	private final long instance;
 
@@ -32,12 +35,15 @@ public final class Rejections {
 	/**
 	 * Rejections of an instance's rows.
 	 * @param rows the staged rows
+	 * @param problems the problems, where warnings are filed
 	 * @param instance the job instance
 	 * @param counts the counts each rejection is taken off
 	 * @param droppedWarning a warning a rejected row loses, {@code null} for none
 	 */
-	public Rejections(CheckQueries rows, long instance, AcceptedCounts counts, Reason droppedWarning) {
+	public Rejections(RecordTable rows, ProblemTable problems, long instance, AcceptedCounts counts,
+			Reason droppedWarning) {
 		this.rows = rows;
+		this.problems = problems;
 		this.instance = instance;
 		this.counts = counts;
 		this.droppedWarning = droppedWarning;
@@ -72,9 +78,9 @@ public final class Rejections {
 	private void store() {
 		this.rows.reject(this.instance, this.batch);
 		if (this.droppedWarning != null) {
-			this.rows.dropWarnings(this.instance, this.batch, this.droppedWarning);
+			this.problems.dropWarnings(this.instance, this.batch, this.droppedWarning);
 		}
-		this.rows.addProblems(this.instance, this.warnings);
+		this.problems.addProblems(this.instance, this.warnings);
 		this.batch.clear();
 		this.warnings.clear();
 	}

@@ -7,7 +7,7 @@ import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Staged;
 import vn.yearendreview.model.StagedRecord;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.RecordTables;
 
 /**
  * A kind of submission (DESIGN.md 4.1): the columns its files have, how a header is known
@@ -80,11 +80,11 @@ public interface SubmissionKind {
 	 * Stores a chunk's checked records of this kind with their problems, in the chunk's
 	 * transaction: what every record has in the staging tables' common record table, and
 	 * what its kind adds in the kind's own table.
-	 * @param staging the staging tables
+	 * @param tables the staging tables of records
 	 * @param instance the job instance
 	 * @param records the records, each of its {@link #recordType()}
 	 */
-	void store(StagingRepository staging, long instance, List<? extends StagedRecord> records);
+	void store(RecordTables tables, long instance, List<? extends StagedRecord> records);
 
 	/**
 	 * What is done with records of this kind that share a department and key, once every

@@ -7,7 +7,7 @@ import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.StagedPoint;
 import vn.yearendreview.model.StagedRecord;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.RecordTables;
 import vn.yearendreview.submission.kind.SubmissionColumn;
 import vn.yearendreview.submission.kind.SubmissionKind;
 
@@ -83,8 +83,8 @@ public final class NarrativePoints implements SubmissionKind {
 	}
 
 	@Override
-	public void store(StagingRepository staging, long instance, List<? extends StagedRecord> records) {
-		staging.savePoints(instance, records.stream().map(StagedPoint.class::cast).toList());
+	public void store(RecordTables tables, long instance, List<? extends StagedRecord> records) {
+		tables.points().save(instance, records.stream().map(StagedPoint.class::cast).toList());
 	}
 
 	@Override

@@ -8,8 +8,8 @@ import java.util.Map;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.Problem;
 import vn.yearendreview.model.Reason;
-import vn.yearendreview.staging.CheckQueries;
-import vn.yearendreview.staging.CheckQueries.Rejection;
+import vn.yearendreview.staging.Rejection;
+import vn.yearendreview.staging.TaskTable;
 import vn.yearendreview.submission.kind.Rejections;
 import vn.yearendreview.submission.kind.SameKeyRows;
 import vn.yearendreview.submission.kind.SameKeyRule;
@@ -30,8 +30,8 @@ final class RegisteredTwice implements SameKeyRule {
 	@Override
 	public int apply(WholeSet set) {
 		Rejections rejections = set.rejections(null);
-		List<CheckQueries.SharedTask> matter = new ArrayList<>();
-		set.rows().forEachTaskRegisteredByOthers(set.instance(), (task) -> {
+		List<TaskTable.SharedTask> matter = new ArrayList<>();
+		set.tasks().forEachTaskRegisteredByOthers(set.instance(), (task) -> {
 			if (!matter.isEmpty() && matter.get(0).contentKey() != task.contentKey()) {
 				checkMatter(set.messages(), matter, rejections);
 				matter.clear();
@@ -43,14 +43,13 @@ final class RegisteredTwice implements SameKeyRule {
 	}
 
 	/** The registrations of one matter and month. */
-	private static void checkMatter(Messages messages, List<CheckQueries.SharedTask> registered,
-			Rejections rejections) {
-		Map<String, List<CheckQueries.SharedTask>> byDepartment = new LinkedHashMap<>();
+	private static void checkMatter(Messages messages, List<TaskTable.SharedTask> registered, Rejections rejections) {
+		Map<String, List<TaskTable.SharedTask>> byDepartment = new LinkedHashMap<>();
 		registered
 			.forEach((task) -> byDepartment.computeIfAbsent(task.department(), (d) -> new ArrayList<>()).add(task));
-		List<CheckQueries.SharedTask> tasks = new ArrayList<>();
-		for (List<CheckQueries.SharedTask> sent : byDepartment.values()) {
-			CheckQueries.SharedTask kept = keepOne(messages, sent, rejections);
+		List<TaskTable.SharedTask> tasks = new ArrayList<>();
+		for (List<TaskTable.SharedTask> sent : byDepartment.values()) {
+			TaskTable.SharedTask kept = keepOne(messages, sent, rejections);
 			if (kept != null) {
 				tasks.add(kept);
 			}
@@ -58,10 +57,10 @@ final class RegisteredTwice implements SameKeyRule {
 		if (tasks.size() < 2) {
 			return;
 		}
-		for (CheckQueries.SharedTask task : tasks) {
+		for (TaskTable.SharedTask task : tasks) {
 			List<String> others = new ArrayList<>();
 			List<String> places = new ArrayList<>();
-			for (CheckQueries.SharedTask other : tasks) {
+			for (TaskTable.SharedTask other : tasks) {
 				if (!other.department().equals(task.department()) && places.size() < SameKeyRows.PLACES_LISTED) {
 					if (!others.contains(other.department())) {
 						others.add(other.department());
@@ -78,19 +77,19 @@ final class RegisteredTwice implements SameKeyRule {
 		}
 	}
 
-	private static CheckQueries.SharedTask keepOne(Messages messages, List<CheckQueries.SharedTask> sent,
+	private static TaskTable.SharedTask keepOne(Messages messages, List<TaskTable.SharedTask> sent,
 			Rejections rejected) {
 		if (sent.size() == 1) {
 			return sent.get(0);
 		}
-		Map<SameKeyRows.Row, CheckQueries.SharedTask> tasks = new LinkedHashMap<>();
-		for (CheckQueries.SharedTask task : sent) {
+		Map<SameKeyRows.Row, TaskTable.SharedTask> tasks = new LinkedHashMap<>();
+		for (TaskTable.SharedTask task : sent) {
 			tasks.put(new SameKeyRows.Row(task.fileNo(), task.line(),
 					SameKeyRows.isOwnFile(task.fileName(), task.department()), task.details()), task);
 		}
-		CheckQueries.SharedTask kept = null;
+		TaskTable.SharedTask kept = null;
 		for (SameKeyRows.Verdict verdict : SameKeyRows.decide(new ArrayList<>(tasks.keySet()))) {
-			CheckQueries.SharedTask task = tasks.get(verdict.row());
+			TaskTable.SharedTask task = tasks.get(verdict.row());
 			if (verdict.reason() == null) {
 				kept = task;
 				continue;
@@ -98,7 +97,7 @@ final class RegisteredTwice implements SameKeyRule {
 			String message;
 			if (verdict.reason() == Reason.CONFLICT) {
 				List<String> places = new ArrayList<>();
-				for (CheckQueries.SharedTask other : sent) {
+				for (TaskTable.SharedTask other : sent) {
 					if (other != task && places.size() < SameKeyRows.PLACES_LISTED) {
 						places.add(messages.get("problem.place", other.fileName(), String.valueOf(other.line())));
 					}
@@ -106,7 +105,7 @@ final class RegisteredTwice implements SameKeyRule {
 				message = messages.get("problem.CONFLICT.task", task.department(), String.join("; ", places));
 			}
 			else {
-				CheckQueries.SharedTask other = tasks.get(verdict.kept());
+				TaskTable.SharedTask other = tasks.get(verdict.kept());
 				message = messages.get("problem." + verdict.reason().name() + ".task", other.fileName(),
 						String.valueOf(other.line()), task.department());
 			}

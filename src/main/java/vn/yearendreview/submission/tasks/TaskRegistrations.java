@@ -7,7 +7,7 @@ import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.StagedRecord;
 import vn.yearendreview.model.StagedTask;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.RecordTables;
 import vn.yearendreview.submission.kind.SameKeyRule;
 import vn.yearendreview.submission.kind.SubmissionColumn;
 import vn.yearendreview.submission.kind.SubmissionKind;
@@ -99,8 +99,8 @@ public final class TaskRegistrations implements SubmissionKind {
 	}
 
 	@Override
-	public void store(StagingRepository staging, long instance, List<? extends StagedRecord> records) {
-		staging.saveTasks(instance, records.stream().map(StagedTask.class::cast).toList());
+	public void store(RecordTables tables, long instance, List<? extends StagedRecord> records) {
+		tables.tasks().save(instance, records.stream().map(StagedTask.class::cast).toList());
 	}
 
 	@Override

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.yearendreview.model.FileCounts;
 import vn.yearendreview.settings.OutputLayout;
 import vn.yearendreview.settings.ReviewProperties;
-import vn.yearendreview.staging.ResultQueries;
+import vn.yearendreview.staging.FileTable;
 import vn.yearendreview.submission.SubmissionKinds;
 import vn.yearendreview.support.CsvFiles;
 import vn.yearendreview.support.JobSteps;
@@ -54,7 +54,7 @@ class FourthKindStepTests {
 	private ReviewProperties properties;
 
 	@Autowired
-	private ResultQueries results;
+	private FileTable files;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -73,7 +73,7 @@ class FourthKindStepTests {
 			.isEqualTo(BatchStatus.COMPLETED);
 		int year = run.facts().decidedYear();
 		assertThat(year).isEqualTo(2023);
-		FileCounts proposals = this.results.fileCounts(run.instance())
+		FileCounts proposals = this.files.fileCounts(run.instance())
 			.stream()
 			.filter((file) -> file.name().equals(FILE))
 			.findFirst()

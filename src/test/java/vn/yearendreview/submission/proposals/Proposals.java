@@ -6,7 +6,7 @@ import java.util.Set;
 import vn.yearendreview.model.Catalog;
 import vn.yearendreview.model.Messages;
 import vn.yearendreview.model.StagedRecord;
-import vn.yearendreview.staging.StagingRepository;
+import vn.yearendreview.staging.RecordTables;
 import vn.yearendreview.submission.kind.SubmissionColumn;
 import vn.yearendreview.submission.kind.SubmissionKind;
 
@@ -87,8 +87,8 @@ public final class Proposals implements SubmissionKind {
 	}
 
 	@Override
-	public void store(StagingRepository staging, long instance, List<? extends StagedRecord> records) {
-		staging.saveRecords(instance, records);
+	public void store(RecordTables tables, long instance, List<? extends StagedRecord> records) {
+		tables.rows().saveRecords(instance, records);
 	}
 
 	@Override
