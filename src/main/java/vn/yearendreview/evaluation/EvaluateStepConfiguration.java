@@ -11,9 +11,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,41 +88,6 @@ class EvaluateStepConfiguration {
 	VerdictWriter verdictWriter(VerdictTable verdicts,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
 		return new VerdictWriter(verdicts, instance);
-	}
-
-	/** Applies the rules to each accepted row. */
-	static class RowEvaluator implements ItemProcessor<AcceptedRow, RowVerdict> {
-
-		private final RowEvaluation evaluation;
-
-		RowEvaluator(RowEvaluation evaluation) {
-			this.evaluation = evaluation;
-		}
-
-		@Override
-		public RowVerdict process(AcceptedRow row) {
-			return this.evaluation.evaluate(row);
-		}
-
-	}
-
-	/** Stores a chunk of verdicts in the chunk's transaction. */
-	static class VerdictWriter implements ItemWriter<RowVerdict> {
-
-		private final VerdictTable verdicts;
-
-		private final long instance;
-
-		VerdictWriter(VerdictTable verdicts, long instance) {
-			this.verdicts = verdicts;
-			this.instance = instance;
-		}
-
-		@Override
-		public void write(Chunk<? extends RowVerdict> chunk) {
-			this.verdicts.saveVerdicts(this.instance, chunk.getItems());
-		}
-
 	}
 
 	@Bean

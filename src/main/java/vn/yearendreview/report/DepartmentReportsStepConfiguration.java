@@ -1,22 +1,15 @@
 package vn.yearendreview.report;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -73,44 +66,6 @@ class DepartmentReportsStepConfiguration {
 		return new DepartmentReader(catalogTables, instance);
 	}
 
-	/**
-	 * The departments that get an evaluation, in code order. The list is read again on a
-	 * restart, which goes on after the departments already rendered.
-	 */
-	static class DepartmentReader extends AbstractItemCountingItemStreamItemReader<CatalogTables.Department> {
-
-		private final CatalogTables catalogTables;
-
-		private final long instance;
-
-		private List<CatalogTables.Department> departments;
-
-		private int next;
-
-		DepartmentReader(CatalogTables catalogTables, long instance) {
-			this.catalogTables = catalogTables;
-			this.instance = instance;
-			setName("departmentReader");
-		}
-
-		@Override
-		protected void doOpen() {
-			this.departments = this.catalogTables.departmentsToEvaluate(this.instance);
-			this.next = 0;
-		}
-
-		@Override
-		protected CatalogTables.Department doRead() {
-			return (this.next < this.departments.size()) ? this.departments.get(this.next++) : null;
-		}
-
-		@Override
-		protected void doClose() {
-			this.departments = null;
-		}
-
-	}
-
 	@Bean
 	@StepScope
 	DepartmentReportProcessor departmentReportProcessor(ReportTemplates templates, ResultTable results,
@@ -136,60 +91,6 @@ class DepartmentReportsStepConfiguration {
 		executor.setMaxPoolSize(Math.max(1, properties.renderThreads()));
 		executor.setThreadNamePrefix("render-");
 		return executor;
-	}
-
-	/** Renders one department's evaluation into the run's staging folder. */
-	static class DepartmentReportProcessor
-			implements ItemProcessor<CatalogTables.Department, CatalogTables.Department> {
-
-		private final DepartmentReportRenderer renderer;
-
-		private final Documents documents;
-
-		private final ReportRun run;
-
-		DepartmentReportProcessor(DepartmentReportRenderer renderer, Documents documents, ReportRun run) {
-			this.renderer = renderer;
-			this.documents = documents;
-			this.run = run;
-		}
-
-		@Override
-		public CatalogTables.Department process(CatalogTables.Department department) throws Exception {
-			this.renderer.render(this.run.instance(), this.documents, department.code(), department.name(),
-					this.run.folder());
-			return department;
-		}
-
-	}
-
-	/** Tells the planner, every few seconds, how many evaluations are written. */
-	static class DepartmentProgress implements ItemWriter<CatalogTables.Department>, StepExecutionListener {
-
-		private final Progress progress;
-
-		private final Messages messages;
-
-		private long rendered;
-
-		DepartmentProgress(Progress progress, Messages messages) {
-			this.progress = progress;
-			this.messages = messages;
-		}
-
-		@Override
-		public void write(Chunk<? extends CatalogTables.Department> chunk) {
-			this.rendered += chunk.size();
-			long done = this.rendered;
-			this.progress.report(false, () -> this.messages.get("progress.departments", done));
-		}
-
-		@Override
-		public ExitStatus afterStep(StepExecution stepExecution) {
-			this.progress.report(true, () -> this.messages.get("progress.departments", stepExecution.getWriteCount()));
-			return null;
-		}
-
 	}
 
 }

@@ -56,7 +56,7 @@ class CheckSubmissionsStepConfiguration {
 			SubmissionChecks.Outcome outcome = checks.check(instance, properties.year(), properties.validateOnly());
 			RunFacts.decideYear(jobExecution, outcome.year(), outcome.latestYear());
 			List<FileCounts> files = fileTable.fileCounts(instance).stream().filter(FileCounts::submission).toList();
-			if (files.size() <= IngestStepConfiguration.IngestProgress.FILES_LISTED) {
+			if (files.size() <= IngestProgress.FILES_LISTED) {
 				for (FileCounts file : files) {
 					logger.info(messages.get("progress.file", file.name(), file.read(), file.accepted(),
 							file.rejectedRows()));

@@ -24,9 +24,9 @@ public class FailingEvaluation {
 
 	@Bean
 	@StepScope
-	EvaluateStepConfiguration.VerdictWriter verdictWriter(VerdictTable verdicts,
+	VerdictWriter verdictWriter(VerdictTable verdicts,
 			@Value("#{stepExecution.jobExecution.jobInstanceId}") long instance) {
-		return new EvaluateStepConfiguration.VerdictWriter(verdicts, instance) {
+		return new VerdictWriter(verdicts, instance) {
 
 			private int chunks;
 
