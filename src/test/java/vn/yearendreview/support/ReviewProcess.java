@@ -1,5 +1,6 @@
 package vn.yearendreview.support;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import vn.yearendreview.YearEndReviewApplication;
 
@@ -57,7 +60,7 @@ public final class ReviewProcess implements AutoCloseable {
 		command.add("-XX:+UseSerialGC");
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
+		command.add(classPath());
 		command.add(YearEndReviewApplication.class.getName());
 		command.addAll(List.of(args));
 		try {
@@ -69,6 +72,17 @@ public final class ReviewProcess implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * This JVM's class path without its empty entries: the test JVM's ends with a
+	 * separator, which a new JVM would read as its working folder, the project's, and
+	 * find there a second copy of the templates, which changes the run's fingerprint.
+	 */
+	private static String classPath() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> !entry.isEmpty())
+			.collect(Collectors.joining(File.pathSeparator));
 	}
 
 	/**
