@@ -26,9 +26,11 @@ class EvaluationRestartEndToEndTests {
 	@Test
 	void aRunStoppedInTheEvaluationResumesAndCountsEveryRowOnce() throws Exception {
 		Path input = this.work.resolve("input");
-		InputGenerator.generate(input, 20, 500, 2023, 2);
+		// five chunks of verdicts: two committed, the third fails, two more after it
+		long rows = InputGenerator.generate(input, 10, 250, 2023, 2);
+		assertThat(rows).isEqualTo(2_500);
 		Path out = this.work.resolve("out");
-		List<String> args = List.of("--input=" + input, "--output=" + out, "--yearend.chunk-size=1000");
+		List<String> args = List.of("--input=" + input, "--output=" + out, "--yearend.chunk-size=500");
 		List<String> failing = new ArrayList<>(args);
 		failing.addAll(List.of(FailingEvaluation.ARGUMENTS));
 
@@ -37,7 +39,7 @@ class EvaluationRestartEndToEndTests {
 		assertThat(out.resolve("2023")).doesNotExist();
 
 		ReviewCommand.Result resumed = ReviewCommand.run(args.toArray(String[]::new));
-		ReviewCommand.Result clean = ReviewCommand.run(input, this.work.resolve("clean"), "--yearend.chunk-size=1000");
+		ReviewCommand.Result clean = ReviewCommand.run(input, this.work.resolve("clean"), "--yearend.chunk-size=500");
 
 		assertThat(resumed.exitCode()).isEqualTo(clean.exitCode()).isEqualTo(3);
 		for (String file : List.of("ket-qua-2023.csv", "kiem-tra-du-lieu-2023.csv", "bao-cao-tong-hop-2023.pdf",
