@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.yearendreview.support.ReviewCommand;
@@ -26,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The release zip as an office's IT person gets it: unpacked into a folder of its own,
  * whose path has Vietnamese letters, on a machine where the planner has neither Maven nor
- * Java nor a locale set, its POSIX launcher runs the sample set it ships with.
+ * Java nor a locale set, its POSIX launcher runs the sample set it ships with. Each test
+ * unpacks its own copy, so the two run side by side.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ReleaseZipTests {
 
 	@TempDir
